@@ -1,0 +1,33 @@
+package io.liveblog.producer;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One post as a parser read it, before it becomes an Avro {@code LiveBlogUpdate}.
+ *
+ * @param sourcePostId the source's own post id, or null (then the id is a hash of blog, time and headline)
+ * @param blogId id of the live blog
+ * @param blogUrl URL of the blog or feed, or null
+ * @param postUrl permalink, or null
+ * @param published publication instant
+ * @param updated last-modified instant, or null
+ * @param headline headline, may be empty
+ * @param byline byline without "From", or null
+ * @param body clean plain text, paragraphs separated by a blank line
+ * @param format input format (cnn-text, jsonl, rss, atom, guardian-json, html)
+ * @param parserVersion parser name/version, e.g. {@code cnn-text/1}
+ * @param origin where in the input it came from, e.g. {@code blog.txt:42}
+ */
+public record ParsedPost(String sourcePostId, String blogId, String blogUrl, String postUrl, Instant published,
+                         Instant updated, String headline, String byline, String body, String format,
+                         String parserVersion, String origin) {
+    public ParsedPost {
+        Objects.requireNonNull(blogId, "blogId");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(parserVersion, "parserVersion");
+        headline = headline == null ? "" : headline;
+        body = body == null ? "" : body;
+    }
+}

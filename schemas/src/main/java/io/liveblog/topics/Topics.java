@@ -1,0 +1,59 @@
+package io.liveblog.topics;
+
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.DeadLetter;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.schema.LocationAggregate;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Every topic of the pipeline, declared once.
+ *
+ * <table>
+ * <caption>Topics</caption>
+ * <tr><th>topic</th><th>key</th><th>value</th></tr>
+ * <tr><td>liveblog.updates.v1</td><td>postId (UTF-8)</td><td>LiveBlogUpdate (Avro single-object); null = post deleted</td></tr>
+ * <tr><td>liveblog.claims.v1</td><td>claimId (UTF-8)</td><td>Claim; null = claim retracted (post edited/deleted). Compacted.</td></tr>
+ * <tr><td>liveblog.aggregates.v1</td><td>locationId|metric|window (UTF-8)</td><td>LocationAggregate; null = no longer supported. Compacted.</td></tr>
+ * <tr><td>liveblog.updates.dlq.v1</td><td>source position (UTF-8)</td><td>DeadLetter</td></tr>
+ * </table>
+ */
+public final class Topics {
+
+    private Topics() {
+    }
+
+    /** Serde of {@link LiveBlogUpdate}. */
+    public static final AvroSerde<LiveBlogUpdate> UPDATE_SERDE =
+            new AvroSerde<>(LiveBlogUpdate.class, LiveBlogUpdate.getClassSchema(), List.of());
+    /** Serde of {@link Claim}. */
+    public static final AvroSerde<Claim> CLAIM_SERDE = new AvroSerde<>(Claim.class, Claim.getClassSchema(), List.of());
+    /** Serde of {@link LocationAggregate}. */
+    public static final AvroSerde<LocationAggregate> AGGREGATE_SERDE =
+            new AvroSerde<>(LocationAggregate.class, LocationAggregate.getClassSchema(), List.of());
+    /** Serde of {@link DeadLetter}. */
+    public static final AvroSerde<DeadLetter> DEAD_LETTER_SERDE =
+            new AvroSerde<>(DeadLetter.class, DeadLetter.getClassSchema(), List.of());
+
+    private static final Serde<String> KEY = Serdes.String();
+
+    /** Raw post versions; partitioned by post id so every version of a post is ordered. Retained forever (audits). */
+    public static final Topic<String, LiveBlogUpdate> UPDATES = new Topic<>("liveblog.updates.v1", KEY, UPDATE_SERDE,
+            false, "key: postId; value: LiveBlogUpdate (null = post deleted)");
+    /** Current claims, one per claim id; a retracted claim becomes a tombstone. */
+    public static final Topic<String, Claim> CLAIMS = new Topic<>("liveblog.claims.v1", KEY, CLAIM_SERDE, true,
+            "key: claimId; value: Claim (null = retracted)");
+    /** Current aggregates, one per (place, metric, window). */
+    public static final Topic<String, LocationAggregate> AGGREGATES = new Topic<>("liveblog.aggregates.v1", KEY,
+            AGGREGATE_SERDE, true, "key: locationId|metric|window; value: LocationAggregate (null = withdrawn)");
+    /** Inputs that could not be used, with the reason. */
+    public static final Topic<String, DeadLetter> DEAD_LETTERS = new Topic<>("liveblog.updates.dlq.v1", KEY,
+            DEAD_LETTER_SERDE, false, "key: source position; value: DeadLetter");
+
+    /** @return every topic, in data-flow order */
+    public static List<Topic<?, ?>> all() {
+        return List.of(UPDATES, CLAIMS, AGGREGATES, DEAD_LETTERS);
+    }
+}
