@@ -138,7 +138,8 @@ public final class FactIdentity {
 
     /**
      * Words that describe the incident: lower-case content words of 3+ letters, minus stopwords, numbers, counted
-     * nouns and verbs of the metric vocabulary, and capitalised words (places and sources are compared elsewhere).
+     * nouns and verbs of the metric vocabulary, and capitalised words (places and sources are compared elsewhere;
+     * a sentence-initial word is dropped too, as it cannot be told from a name).
      * A crude stem (trailing "s"/"ed"/"ing") lets "strike"/"strikes"/"struck" variants meet more often.
      */
     static Set<String> descriptors(String sentence) {
@@ -146,7 +147,7 @@ public final class FactIdentity {
         String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            if (t.length() < 3 || (i > 0 && Character.isUpperCase(t.charAt(0)))) {
+            if (t.length() < 3 || Character.isUpperCase(t.charAt(0))) {
                 continue;
             }
             String w = t.toLowerCase(Locale.ROOT);
