@@ -71,6 +71,9 @@ public final class FactIdentity {
 
     /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */
     public static boolean sameFact(Claim a, Claim b) {
+        if (ClaimSealer.isSealed(a) || ClaimSealer.isSealed(b)) {
+            return false;
+        }
         if (!strictKey(a).equals(strictKey(b)) || !authoritiesCompatible(a.getSource(), b.getSource())) {
             return false;
         }

@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * closed day still updates the running total — late reports must not vanish — but no longer rewrites that day; it is
  * counted in the {@code late-claims-total} metric.
  *
+ * <p>State stays bounded: claims older than the grace period plus the incident window are sealed into per-place
+ * summaries that keep the running total exact ({@link ClaimSealer}).
+ *
  * <p>Input key: {@code locationId|metric}. Output key: {@code locationId|metric|window}; value the aggregate, or
  * null (a tombstone for the compacted topic) when no claim supports it any more.
  */
@@ -80,6 +83,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             claims.add(claim);
         }
         claims.sort(Comparator.comparing(Claim::getClaimId));
+        claims = ClaimSealer.seal(claims, c -> sealable(c.getEventDate()));
         if (claims.isEmpty()) {
             store.delete(key);
         } else {
@@ -97,9 +101,17 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     }
 
     private boolean dayWindowOpen(String day) {
-        long windowEnd = LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        long streamTime = context.currentStreamTimeMs();
-        return streamTime < windowEnd + grace.toMillis();
+        return context.currentStreamTimeMs() < windowEnd(day) + grace.toMillis();
+    }
+
+    /** Old enough that no open claim can still be a citation of the same incident ({@link ClaimSealer}). */
+    private boolean sealable(String day) {
+        return context.currentStreamTimeMs()
+                >= windowEnd(day) + grace.toMillis() + FactIdentity.INCIDENT_WINDOW.toMillis();
+    }
+
+    private static long windowEnd(String day) {
+        return LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     private void emit(org.apache.kafka.streams.processor.api.Record<String, ClaimChange> cause, String placeId,
