@@ -68,7 +68,7 @@ public final class LiveBlogTopology {
         KStream<String, ClaimChange> changes = updates
                 .processValues(() -> new RedeliveryFilter(Names.DEDUP_STORE, config.dedupRetention()),
                         Named.as(Names.DROP_REDELIVERIES), Names.DEDUP_STORE)
-                .process(() -> new PostVersionProcessor(Names.POST_CLAIMS_STORE, claimFactory),
+                .process(() -> new PostVersionProcessor(Names.POST_CLAIMS_STORE, claimFactory, config.postRetention()),
                         Named.as(Names.VERSION_POSTS), Names.POST_CLAIMS_STORE);
 
         changes.map(LiveBlogTopology::toClaimsTopic, Named.as(Names.CLAIMS_TO_TOPIC))

@@ -24,6 +24,8 @@ import java.util.TreeMap;
  *   <li>{@code liveblog.dedup.retention} (ISO-8601 duration or e.g. {@code 7d}, default 7 days): how long a re-delivered
  *       update is recognised</li>
  *   <li>{@code liveblog.grace.period} (default 7 days): how late a claim may arrive and still change its day window</li>
+ *   <li>{@code liveblog.post.retention} (default 30 days): how long a post's claims are kept for retracting them on
+ *       an edit; updates of posts older than this (in stream time) are dead-lettered, not applied</li>
  *   <li>{@code liveblog.processing.guarantee} ({@code exactly_once_v2} or {@code at_least_once})</li>
  *   <li>{@code liveblog.commit.interval} (default 100 ms)</li>
  *   <li>{@code liveblog.cleanup.on.start} ({@code false}): wipe local state before starting</li>
@@ -41,6 +43,7 @@ import java.util.TreeMap;
  * @param stateDir Kafka Streams state directory
  * @param dedupRetention re-delivery memory
  * @param gracePeriod lateness allowed for day windows
+ * @param postRetention how long posts stay editable
  * @param processingGuarantee exactly_once_v2 or at_least_once
  * @param commitInterval commit interval
  * @param cleanUpOnStart whether to call {@code KafkaStreams.cleanUp()} before start
@@ -48,7 +51,7 @@ import java.util.TreeMap;
  */
 public record PipelineConfig(String bootstrapServers, String applicationId, String updatesTopic, String claimsTopic,
                              String aggregatesTopic, String deadLetterTopic, Path stateDir, Duration dedupRetention,
-                             Duration gracePeriod, String processingGuarantee, Duration commitInterval,
+                             Duration gracePeriod, Duration postRetention, String processingGuarantee, Duration commitInterval,
                              boolean cleanUpOnStart, Map<String, String> kafkaProperties) {
 
     /** Default application id. */
@@ -68,6 +71,11 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         }
         positive(dedupRetention, "liveblog.dedup.retention");
         positive(gracePeriod, "liveblog.grace.period");
+        positive(postRetention, "liveblog.post.retention");
+        if (postRetention.compareTo(gracePeriod) <= 0) {
+            throw new IllegalArgumentException("liveblog.post.retention (" + postRetention
+                    + ") must be longer than liveblog.grace.period (" + gracePeriod + ")");
+        }
         positive(commitInterval, "liveblog.commit.interval");
         if (!GUARANTEES.contains(processingGuarantee)) {
             throw new IllegalArgumentException("liveblog.processing.guarantee must be one of " + GUARANTEES
@@ -115,6 +123,7 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                         : defaultStateDir(env),
                 duration(merged, "liveblog.dedup.retention", "7d"),
                 duration(merged, "liveblog.grace.period", "7d"),
+                duration(merged, "liveblog.post.retention", "30d"),
                 merged.getOrDefault("liveblog.processing.guarantee", "exactly_once_v2"),
                 duration(merged, "liveblog.commit.interval", "100ms"),
                 Boolean.parseBoolean(merged.getOrDefault("liveblog.cleanup.on.start", "false")),
@@ -124,21 +133,21 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
     /** @return a copy with other bootstrap servers */
     public PipelineConfig withBootstrapServers(String servers) {
         return new PipelineConfig(servers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
-                deadLetterTopic, stateDir, dedupRetention, gracePeriod, processingGuarantee, commitInterval,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
                 cleanUpOnStart, kafkaProperties);
     }
 
     /** @return a copy with another application id and state dir (replays, tests) */
     public PipelineConfig withApplication(String appId, Path dir) {
         return new PipelineConfig(bootstrapServers, appId, updatesTopic, claimsTopic, aggregatesTopic,
-                deadLetterTopic, dir, dedupRetention, gracePeriod, processingGuarantee, commitInterval,
+                deadLetterTopic, dir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
                 cleanUpOnStart, kafkaProperties);
     }
 
     /** @return a copy writing to other claims and aggregates topics (replays) */
     public PipelineConfig withOutputTopics(String claims, String aggregates) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claims, aggregates,
-                deadLetterTopic, stateDir, dedupRetention, gracePeriod, processingGuarantee, commitInterval,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
                 cleanUpOnStart, kafkaProperties);
     }
 
@@ -146,7 +155,7 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
     public PipelineConfig withTopicSuffix(String suffix) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic + suffix, claimsTopic + suffix,
                 aggregatesTopic + suffix, deadLetterTopic + suffix, stateDir, dedupRetention, gracePeriod,
-                processingGuarantee, commitInterval, cleanUpOnStart, kafkaProperties);
+                postRetention, processingGuarantee, commitInterval, cleanUpOnStart, kafkaProperties);
     }
 
     /** @return a copy with the pass-through client properties extended */
@@ -154,7 +163,7 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         Map<String, String> all = new TreeMap<>(kafkaProperties);
         all.putAll(extra);
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
-                deadLetterTopic, stateDir, dedupRetention, gracePeriod, processingGuarantee, commitInterval,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
                 cleanUpOnStart, all);
     }
 

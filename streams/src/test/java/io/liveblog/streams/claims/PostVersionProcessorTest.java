@@ -37,11 +37,17 @@ class PostVersionProcessorTest {
                 InternalSerdes.POST_CLAIMS).withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
-        processor = new PostVersionProcessor("posts", new ClaimFactory(Fixtures.EXTRACTOR));
+        processor = new PostVersionProcessor("posts", new ClaimFactory(Fixtures.EXTRACTOR), java.time.Duration.ofDays(30));
         processor.init(context);
     }
 
+    private long streamTime;
+
     private void process(String key, LiveBlogUpdate u, long ts) {
+        if (u != null) {
+            streamTime = Math.max(streamTime, u.getPublishedAt().toEpochMilli());
+        }
+        context.setCurrentStreamTimeMs(streamTime);
         processor.process(new org.apache.kafka.streams.processor.api.Record<>(key, u, ts));
     }
 
@@ -77,6 +83,19 @@ class PostVersionProcessorTest {
         context.resetForwards();
         process("p1", u, 1L);
         assertTrue(context.forwarded().isEmpty());
+    }
+
+    @Test
+    void postsOlderThanTheRetentionAreForgottenAndTheirLateUpdatesRejected() {
+        process("old", update("old", "2023-11-01T10:00:00Z", "h", V1), 1L);
+        process("new", update("new", "2023-12-05T10:00:00Z", "h", V1), 2L);
+        assertEquals(1, context.scheduledPunctuators().size());
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(streamTime);
+        assertEquals(null, store.get("old"), "published more than 30 days before stream time");
+        assertEquals(1, store.get("new").getVersion());
+        ExpiredPostException e = org.junit.jupiter.api.Assertions.assertThrows(ExpiredPostException.class,
+                () -> process("old", update("old", "2023-11-01T10:00:00Z", "h", V2), 3L));
+        assertTrue(e.getMessage().contains("post old"), e.getMessage());
     }
 
     @Test
