@@ -35,7 +35,7 @@ import net.jqwik.api.Provide;
  * Property-based tests of both parsers: generated blogs come back exactly, and random or mutated input never throws
  * and loses no line — every input line ends up in a post or in a reject.
  */
-class ParserProperties {
+class ParserPropertiesTest {
 
     private static final Pattern RANGE = Pattern.compile(".*:(\\d+)-(\\d+)$");
     private static final Pattern LINE = Pattern.compile(".*:(\\d+)$");
