@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
             app.start();
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
-                summary = Publishing.publish(toPublish, sink, null);
+                summary = Publishing.publish(toPublish, sink, null, Publishing.zones(java.util.Map.of()));
             }
             System.err.printf("Published %s; broker %s. Ctrl-C to stop.%n", summary, c.config().bootstrapServers());
             consumer.subscribe(List.of(c.config().aggregatesTopic()));

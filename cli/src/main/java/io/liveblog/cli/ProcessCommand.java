@@ -37,6 +37,10 @@ final class ProcessCommand implements Callable<Integer> {
             description = "How long processing may take (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--zone", paramLabel = "ABBR=ZONE", description = "Extra or overriding time-zone "
+            + "abbreviation for time lines, e.g. --zone IST=Asia/Kolkata (repeatable).")
+    java.util.Map<String, String> zones = new java.util.LinkedHashMap<>();
+
     @Option(names = "--strict", description = "Exit with 3 when any record was dead-lettered.")
     boolean strict;
 
@@ -49,7 +53,7 @@ final class ProcessCommand implements Callable<Integer> {
         try (Cluster c = Cluster.open(cluster.config(), true)) {
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
-                summary = Publishing.publish(inputs, sink, blogId);
+                summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
             }
             System.err.printf("Produced: %s%n", summary);
             Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), timeout);

@@ -34,6 +34,10 @@ final class ProduceCommand implements Callable<Integer> {
             + "from each input).")
     String blogId;
 
+    @Option(names = "--zone", paramLabel = "ABBR=ZONE", description = "Extra or overriding time-zone "
+            + "abbreviation for time lines, e.g. --zone IST=Asia/Kolkata (repeatable).")
+    java.util.Map<String, String> zones = new java.util.LinkedHashMap<>();
+
     @Option(names = "--strict", description = "Exit with 3 when any record was dead-lettered.")
     boolean strict;
 
@@ -51,7 +55,7 @@ final class ProduceCommand implements Callable<Integer> {
         if (dryRun) {
             try (UpdateSink sink = new DryRunSink(System.out, config.updatesTopic(), config.deadLetterTopic(),
                     Clock.systemUTC())) {
-                summary = Publishing.publish(inputs, sink, blogId);
+                summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
             }
         } else {
             if (config.bootstrapServers() == null) {
@@ -59,7 +63,7 @@ final class ProduceCommand implements Callable<Integer> {
                         + "LIVEBLOG_BOOTSTRAP_SERVERS (or use --dry-run)");
             }
             try (Cluster c = Cluster.open(config, false); KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
-                summary = Publishing.publish(inputs, sink, blogId);
+                summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
             }
         }
         System.err.printf("Summary: %s%n", summary);

@@ -7,6 +7,10 @@ import io.liveblog.producer.KafkaUpdateSink;
 import io.liveblog.producer.ProducerSettings;
 import io.liveblog.producer.PublishSummary;
 import io.liveblog.producer.UpdateSink;
+import io.liveblog.producer.ZoneAbbreviations;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
 import io.liveblog.streams.PipelineConfig;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,13 +50,30 @@ final class Publishing {
     }
 
     /**
+     * @param extra zone abbreviations given by the user ({@code IST=Asia/Kolkata}), on top of the standard table
+     * @return the zone table
+     */
+    static ZoneAbbreviations zones(Map<String, String> extra) {
+        ZoneAbbreviations zones = ZoneAbbreviations.standard();
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            try {
+                zones = zones.with(e.getKey(), ZoneId.of(e.getValue()));
+            } catch (DateTimeException | IllegalArgumentException ex) {
+                throw new UsageException("--zone " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+            }
+        }
+        return zones;
+    }
+
+    /**
      * @param inputs files, in order
      * @param sink where posts go
      * @param blogId blog id for every post, or null to derive it from each input
+     * @param zones zone abbreviations for time lines
      * @return the summed summary
      */
-    static PublishSummary publish(List<Path> inputs, UpdateSink sink, String blogId) {
-        FileSource source = new FileSource(InputFiles.standard(), Clock.systemUTC());
+    static PublishSummary publish(List<Path> inputs, UpdateSink sink, String blogId, ZoneAbbreviations zones) {
+        FileSource source = new FileSource(InputFiles.withZones(zones), Clock.systemUTC());
         if (blogId != null) {
             source = source.withBlogId(blogId);
         }

@@ -45,7 +45,7 @@ class PipelineIT {
 
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(config)) {
-                summary = Publishing.publish(List.of(fixture("edit-v1.jsonl")), sink, null);
+                summary = Publishing.publish(List.of(fixture("edit-v1.jsonl")), sink, null, Publishing.zones(Map.of()));
             }
             assertEquals(2, summary.published());
             assertEquals(1, summary.deadLettered());
