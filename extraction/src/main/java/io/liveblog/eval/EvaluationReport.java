@@ -1,6 +1,7 @@
 package io.liveblog.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -77,6 +78,7 @@ public record EvaluationReport(
      * @param falsePositives predictions matched to none (restatements excluded)
      * @param falseNegatives gold figures no prediction matched
      */
+    @JsonPropertyOrder({"truePositives", "falsePositives", "falseNegatives", "precision", "recall", "f1"})
     public record Score(int truePositives, int falsePositives, int falseNegatives) {
 
         /** @return tp / (tp + fp), or null when nothing was predicted */
@@ -187,7 +189,7 @@ public record EvaluationReport(
             line(out, "WARNING: the extractor failed on %d posts; their figures count as missed", extractorFailures.size());
         }
         out.append('\n');
-        line(out, "%-22s %6s %6s %6s %10s %8s %8s", "", "TP", "FP", "FN", "precision", "recall", "F1");
+        line(out, "%-26s %6s %6s %6s %10s %8s %8s", "", "TP", "FP", "FN", "precision", "recall", "F1");
         scoreRow(out, "overall", overall);
         byKind.forEach((name, score) -> scoreRow(out, "  " + name, score));
         out.append('\n');
@@ -216,7 +218,7 @@ public record EvaluationReport(
             out.append('\n');
             line(out, "Attribute errors on matched figures:");
             for (AttributeError e : attributeErrors) {
-                line(out, "  %-28s %-9s expected %-28s got %-28s \"%s\"", e.postId(), e.attribute(),
+                line(out, "  %-32s %-9s expected %-28s got %-28s \"%s\"", e.postId(), e.attribute(),
                         e.expected(), e.actual(), e.text());
             }
         }
@@ -224,14 +226,14 @@ public record EvaluationReport(
             out.append('\n');
             line(out, "Extractor failures:");
             for (ExtractorFailure f : extractorFailures) {
-                line(out, "  %-28s %s", f.postId(), f.error());
+                line(out, "  %-32s %s", f.postId(), f.error());
             }
         }
         return out.toString();
     }
 
     private static void scoreRow(StringBuilder out, String name, Score s) {
-        line(out, "%-22s %6d %6d %6d %10s %8s %8s", name, s.truePositives(), s.falsePositives(), s.falseNegatives(),
+        line(out, "%-26s %6d %6d %6d %10s %8s %8s", name, s.truePositives(), s.falsePositives(), s.falseNegatives(),
                 format(s.precision()), format(s.recall()), format(s.f1()));
     }
 
@@ -246,7 +248,7 @@ public record EvaluationReport(
         out.append('\n');
         line(out, "%s:", title);
         for (ErrorExample e : examples) {
-            line(out, "  %-28s %-17s %10s %-10s \"%s\"%s", e.postId(), e.metric(), e.value() == null ? "-" : e.value(),
+            line(out, "  %-32s %-17s %10s %-10s \"%s\"%s", e.postId(), e.metric(), e.value() == null ? "-" : e.value(),
                     e.qualifier(), e.text(), e.detail() == null ? "" : "  (" + e.detail() + ")");
         }
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The annotation conventions of {@code gold/README.md} that can be checked mechanically: how bounds follow from
- * the qualifier, which metrics need a unit, and that no hard negative overlaps a figure. The reader only rejects
+ * the qualifier, which metrics need a unit, that no hard negative overlaps a figure and that a restatement is not
+ * the figure's own words. The reader only rejects
  * what makes a line unusable; this lint catches an annotator drifting from the agreed coding.
  */
 public final class GoldConventions {
@@ -41,6 +42,16 @@ public final class GoldConventions {
             String unit = unitProblem(figure);
             if (unit != null) {
                 problems.add(where + unit);
+            }
+            List<Span> own = Span.occurrences(post, figure.text());
+            for (String restatement : figure.restatements()) {
+                for (Span span : Span.occurrences(post, restatement)) {
+                    if (Span.overlapsAny(span, own)) {
+                        // a prediction on the figure's own words would then pass as a harmless restatement
+                        problems.add(where + "restatement \"" + restatement + "\" overlaps the figure's own text");
+                        break;
+                    }
+                }
             }
             if (figure.admin1() != null && figure.location() == null) {
                 problems.add(where + "admin1 without a location: put the most specific place in location too");

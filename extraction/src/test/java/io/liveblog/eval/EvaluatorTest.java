@@ -250,12 +250,14 @@ class EvaluatorTest {
     @Test
     void rendersATableAndSerialisesToJson() throws IOException {
         String text = report.render();
-        assertTrue(text.contains("overall                     4      3      2      0.571    0.667    0.615"), text);
+        assertTrue(text.contains("overall                         4      3      2      0.571    0.667    0.615"), text);
         assertTrue(text.contains("qualifier (metric+value pairs)           4/5     0.800"), text);
         assertTrue(text.contains("Hard negatives triggered: 1 of 1"), text);
 
         JsonNode json = new ObjectMapper().readTree(report.toJson());
         assertEquals(4, json.at("/overall/truePositives").asInt());
+        assertEquals(List.of("truePositives", "falsePositives", "falseNegatives", "precision", "recall", "f1"),
+                List.copyOf(json.at("/overall").properties().stream().map(Map.Entry::getKey).toList()));
         assertEquals(4.0 / 7, json.at("/overall/precision").asDouble(), EPS);
         assertEquals(0.5, json.at("/byKind/aid/recall").asDouble(), EPS);
         assertEquals(0.8, json.at("/attributes/qualifier/accuracy").asDouble(), EPS);

@@ -70,4 +70,13 @@ class GoldConventionsTest {
         assertEquals(List.of(), problems(coded(Metric.KILLED, 20, 20L, 20L, Qualifier.EXACT, null, "20 people"),
                 "It killed 20 people, including five children.", "five children"));
     }
+
+    @Test
+    void flagsARestatementThatIsTheFiguresOwnWords() {
+        GoldFigure figure = new GoldFigure(Metric.KILLED, 3L, 3L, 3L, Qualifier.EXACT, Scope.INCREMENTAL,
+                Modality.REPORTED, null, null, null, null, "killing three people", List.of("killing three"));
+        List<String> p = GoldConventions.check(post("c.jsonl", "c1", "Quake hits, killing three",
+                "A quake struck, killing three people.", List.of(), figure));
+        assertEquals(List.of("c.jsonl:1 c1 \"killing three people\": restatement \"killing three\" overlaps the figure's own text"), p);
+    }
 }
