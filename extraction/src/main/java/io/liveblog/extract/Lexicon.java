@@ -167,7 +167,7 @@ final class Lexicon {
             Map.entry("hosting", Metric.DISPLACED));
 
     /** Verbs before a figure whose metric comes only from the counted noun ("housing 100 displaced people"). */
-    static final Set<String> VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting", "sheltering");
+    static final Set<String> VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting");
 
     /** Nouns that, followed by "of", count their object ("the bodies of 12 people", "the release of 50 hostages"). */
     static final Map<String, Metric> NOUNS_OF = Map.ofEntries(

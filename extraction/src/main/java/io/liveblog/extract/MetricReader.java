@@ -286,14 +286,30 @@ final class MetricReader {
         return Lexicon.CURRENCIES.get(w);
     }
 
+    /**
+     * "100 trucks a day", "500 trucks entered Gaza each day", "one hostage for every three prisoners": a rate or a
+     * condition later in the figure's clause, not a count.
+     */
     private static boolean isRate(List<Token> t, int at) {
         int n = t.size();
-        if (at < n && (t.get(at).is("daily") || t.get(at).is("weekly") || t.get(at).is("monthly")
-                || t.get(at).is("annually"))) {
-            return true;
+        for (int k = at; k < Math.min(n, at + 8); k++) {
+            Token tk = t.get(k);
+            String w = tk.lower();
+            if (tk.isPunct() || CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            if (w.equals("daily") || w.equals("weekly") || w.equals("monthly") || w.equals("annually")) {
+                return true;
+            }
+            if (k + 1 < n && (w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every"))
+                    && RATE_UNITS.contains(t.get(k + 1).lower())) {
+                return true;
+            }
+            if (k + 1 < n && w.equals("for") && (t.get(k + 1).is("every") || t.get(k + 1).is("each"))) {
+                return true;
+            }
         }
-        return at + 1 < n && (t.get(at).is("a") || t.get(at).is("per") || t.get(at).is("each")
-                || t.get(at).is("every")) && RATE_UNITS.contains(t.get(at + 1).lower());
+        return false;
     }
 
     private static String unitFor(List<Token> t, NounPhrase np) {
@@ -580,10 +596,20 @@ final class MetricReader {
      * @return {start token, metric ordinal or -1 for "inherit the previous figure's metric"}, or null
      */
     private static int[] nominalBefore(List<Token> t, int first, int[] phraseAt) {
-        for (int j = first - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
+        // the words right before the number must link it to a subject: "has risen to", "stands at", "of"
+        int j = first - 1;
+        while (j >= 0 && j >= first - 6 && Lexicon.TOLL_LINKS.contains(t.get(j).lower())
+                && phraseAt[j] < 0 && !Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
+                && !t.get(j).is("total")) {
+            j--;
+        }
+        if (j == first - 1) {
+            return null;
+        }
+        for (int steps = 0; j >= 0 && steps < 14; j--, steps++) {
             Token tk = t.get(j);
             String w = tk.lower();
-            if (tk.isPunct() || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")) {
+            if (tk.isPunct() && !tk.is("'") || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")) {
                 return null;
             }
             if (Lexicon.TOLL_WORDS.containsKey(w)) {
@@ -610,19 +636,18 @@ final class MetricReader {
                 }
                 return null;
             }
-            if ((w.equals("total") || w.equals("tally") || w.equals("count")) && j > 0
-                    && (t.get(j - 1).is("the") || t.get(j - 1).is("overall")) && j > 1
+            if ((w.equals("total") || w.equals("tally") || w.equals("count")) && j > 1
+                    && (t.get(j - 1).is("the") || t.get(j - 1).is("overall"))
                     && (t.get(j - 2).is("bringing") || t.get(j - 2).is("brings") || t.get(j - 2).is("brought")
                     || t.get(j - 2).is("bring") || t.get(j - 2).is("pushing") || t.get(j - 2).is("taking"))) {
                 return new int[] {j - 2, -1};
             }
             Metric direct = Lexicon.TOLL_QUALIFIERS.get(w);
             if (direct != null && (w.equals("deaths") || w.equals("fatalities") || w.equals("injuries")
-                    || w.equals("arrests") || w.equals("dead") && j > 0 && t.get(j - 1).is("the"))
-                    && j + 1 < first && Lexicon.TOLL_LINKS.contains(t.get(j + 1).lower())) {
+                    || w.equals("arrests") || w.equals("dead") && j > 0 && t.get(j - 1).is("the"))) {
                 return new int[] {j, direct.ordinal()};
             }
-            if (!Lexicon.TOLL_LINKS.contains(w) && !tk.isCapitalized()) {
+            if (CLAUSE_BREAKS.contains(w) || w.equals("and") || w.equals("as") || w.equals("when")) {
                 return null;
             }
         }

@@ -364,6 +364,18 @@ final class QuantityReader {
             j = i + 1;
             last = WordKind.UNIT;
         }
+        if (j == i && t.get(i).isCompound()) {
+            String[] parts = t.get(i).lower().split("-");
+            if ((UNITS.containsKey(parts[0]) || TENS.containsKey(parts[0])) && compoundWords(t.get(i).lower()) < 0) {
+                // "seven-day", "two-state", "four-year-old": a number inside an adjective
+                Core c = new Core();
+                c.start = i;
+                c.end = i + 1;
+                c.form = NumberPhrase.Form.WORDS;
+                c.rejection = "compound";
+                return c;
+            }
+        }
         while (j < n) {
             Token tk = t.get(j);
             String w = tk.lower();
