@@ -1,29 +1,228 @@
 package io.liveblog.extract;
 
 import io.liveblog.geo.Gazetteer;
+import io.liveblog.geo.Place;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the figures a live-blog post reports. Deterministic, thread-safe, no I/O.
  *
  * <p>API contract (the streams app relies on it): construct with a {@link Gazetteer}; {@link #extract(PostText)}
  * returns claims in text order (headline first, then body).
+ *
+ * <p>Per sentence ({@link SentenceSplitter}, {@link Tokenizer}): numbers and their qualifiers
+ * ({@link QuantityReader}), what each counts ({@link MetricReader}), who said it ({@link SourceFinder} with the alias
+ * table {@link SourceAliases}), running total or new incident or context ({@link ScopeReader}), reported or planned
+ * or projected ({@link ModalityReader}), and where ({@link PlaceResolver}). The conventions are documented in
+ * {@code extraction/EXTRACTION.md}.
  */
 public final class ClaimExtractor {
 
     /** Bumped whenever extraction output may change for the same input. */
-    public static final String VERSION = "extractor/0";
+    public static final String VERSION = "extractor/1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
+
+    private static final String HEADLINE = "headline";
+    private static final String BODY = "body";
 
     private final Gazetteer gazetteer;
+    private final PlaceResolver places;
+    private final SourceFinder sources;
+    private final SourceAliases aliases;
 
     /** @param gazetteer places to attach figures to */
     public ClaimExtractor(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.places = new PlaceResolver(gazetteer);
+        this.aliases = SourceAliases.bundled();
+        this.sources = new SourceFinder(aliases);
+    }
+
+    /** @return the gazetteer figures are attached with */
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     /** @return the figures reported in the post, in text order */
     public List<ExtractedClaim> extract(PostText post) {
-        throw new UnsupportedOperationException("not built yet");
+        Objects.requireNonNull(post, "post");
+        LocalDate published = post.published().atOffset(ZoneOffset.UTC).toLocalDate();
+        PlaceResolver.FieldPlaces headlinePlaces = places.index(post.headline());
+        PlaceResolver.FieldPlaces bodyPlaces = places.index(post.body());
+        Place headlineFirst = PlaceResolver.first(headlinePlaces);
+
+        SourceMemory bodyMemory = new SourceMemory();
+        List<ExtractedClaim> body = readField(post.body(), BODY, published, bodyPlaces, bodyPlaces.focus(),
+                headlineFirst, bodyMemory);
+        List<ExtractedClaim> headline = readField(post.headline(), HEADLINE, published, headlinePlaces,
+                bodyPlaces.focus(), null, new SourceMemory());
+        List<ExtractedClaim> out = new ArrayList<>(headline.size() + body.size());
+        for (ExtractedClaim h : headline) {
+            out.add(refineFromBody(h, body));
+        }
+        out.addAll(body);
+        LOG.debug("post {}: {} headline and {} body figures", post.postId(), headline.size(), body.size());
+        return List.copyOf(out);
+    }
+
+    /** The last explicit source named in a field, for "it said" and "the ministry said". */
+    private static final class SourceMemory {
+        String lastExplicit;
+        String lastHealthMinistry;
+    }
+
+    private List<ExtractedClaim> readField(String field, String fieldName, LocalDate published,
+                                           PlaceResolver.FieldPlaces fieldPlaces, Place focus, Place headlineFirst,
+                                           SourceMemory memory) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        List<ExtractedClaim> claims = new ArrayList<>();
+        List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(field);
+        int paragraph = -1;
+        int paragraphStart = 0;
+        boolean backgroundParagraph = false;
+        for (SentenceSplitter.Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphStart = s.start();
+                backgroundParagraph = ScopeReader.isBackgroundParagraph(field, s.start());
+            }
+            List<Token> t = Tokenizer.tokenize(field, s.start(), s.end());
+            List<Attribution> attributions = sources.find(t);
+            List<NumberPhrase> phrases = QuantityReader.read(t);
+            List<Reading> readings = hasCandidate(phrases) ? MetricReader.readAll(t, phrases) : List.of();
+            List<ScopeReader.Cue> cues = readings.isEmpty() ? List.of() : ScopeReader.cues(t, published);
+            for (Reading r : readings) {
+                NumberPhrase p = phrases.get(r.phrase());
+                int spanStart = t.get(r.spanFirst()).start();
+                int spanEnd = t.get(r.spanEnd() - 1).end();
+                int[] clause = MetricReader.clause(t, p.first());
+                int clauseStart = t.get(clause[0]).start();
+                int clauseEnd = clause[1] > clause[0] ? t.get(clause[1] - 1).end() : spanEnd;
+                clauseStart = Math.min(clauseStart, spanStart);
+                clauseEnd = Math.max(clauseEnd, spanEnd);
+                List<Place> path = places.resolve(fieldPlaces, clauseStart, clauseEnd, s.start(), s.end(),
+                        paragraphStart, t.get(p.numFirst()).start(), definiteReference(t, clause), focus,
+                        headlineFirst, field);
+                Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
+                        r.spanFirst(), r.spanEnd());
+                Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd());
+                String source = source(attributions, p.numFirst(), path, memory);
+                claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,
+                        fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd));
+            }
+            remember(attributions, memory);
+        }
+        claims.sort(Comparator.comparingInt(ExtractedClaim::spanStart).thenComparingInt(ExtractedClaim::spanEnd));
+        return claims;
+    }
+
+    private static boolean hasCandidate(List<NumberPhrase> phrases) {
+        for (NumberPhrase p : phrases) {
+            if (p.candidate()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "at the hospital", "in the camp": a definite reference to a place of a kind named earlier. */
+    private static String definiteReference(List<Token> t, int[] clause) {
+        for (int k = clause[0] + 1; k < clause[1]; k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("hospital") || w.equals("camp") || w.equals("crossing") || w.equals("city")
+                    || w.equals("town") || w.equals("village") || w.equals("neighborhood")
+                    || w.equals("neighbourhood")) && (t.get(k - 1).is("the") || t.get(k - 1).is("that"))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest attribution to the figure; generic ones fall back to the last explicit source in the field. */
+    private String source(List<Attribution> attributions, int anchor, List<Place> path, SourceMemory memory) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Attribution a : attributions) {
+            int d = Math.abs(a.cue() - anchor);
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String source = best.source();
+        if (best.generic()) {
+            if (memory.lastExplicit != null) {
+                return memory.lastExplicit;
+            }
+            return best.pronoun() || source.isEmpty() ? null : source;
+        }
+        if (source.startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
+            if (memory.lastHealthMinistry != null) {
+                return memory.lastHealthMinistry;
+            }
+            List<String> names = new ArrayList<>(path.size());
+            for (Place p : path) {
+                names.add(p.name());
+            }
+            String cc = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
+            return aliases.resolveContextual(source, names, cc);
+        }
+        return source;
+    }
+
+    private static void remember(List<Attribution> attributions, SourceMemory memory) {
+        for (Attribution a : attributions) {
+            if (!a.generic() && !a.source().startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
+                memory.lastExplicit = a.source();
+                if (a.source().contains("Ministry of Health") || a.source().contains("Ministry of Public Health")) {
+                    memory.lastHealthMinistry = a.source();
+                }
+            }
+        }
+    }
+
+    /**
+     * A headline figure restated in the body takes the body's more specific place when it lies inside the
+     * headline's ("Gaza" in the headline, "Jabalya refugee camp" in the body), and the body's source when the
+     * headline names none.
+     */
+    private static ExtractedClaim refineFromBody(ExtractedClaim h, List<ExtractedClaim> body) {
+        for (ExtractedClaim b : body) {
+            if (b.metric() != h.metric() || !Objects.equals(b.quantity().value(), h.quantity().value())
+                    || b.quantity().qualifier() != h.quantity().qualifier()) {
+                continue;
+            }
+            List<Place> path = h.locationPath();
+            Place hp = h.place();
+            if (hp == null || b.locationPath().size() > path.size() && containsId(b.locationPath(), hp)) {
+                path = b.locationPath();
+            }
+            String source = h.source() != null ? h.source() : b.source();
+            return new ExtractedClaim(h.metric(), h.quantity(), h.unit(), path, source, h.scope(), h.modality(),
+                    h.field(), h.text(), h.sentence(), h.spanStart(), h.spanEnd());
+        }
+        return h;
+    }
+
+    private static boolean containsId(List<Place> path, Place place) {
+        for (Place p : path) {
+            if (p.id().equals(place.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,909 @@
+package io.liveblog.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what a number counts, the way an analyst reads a sentence: from the counted noun ("55 aid trucks",
+ * "240 hostages"), its modifiers ("150 wounded people"), its predicate ("at least 100 others had been brought to the
+ * hospital dead", "another 240 taken hostage"), a verb before it ("killing at least 12"), or a toll before it ("the
+ * death toll has risen to 15,000").
+ *
+ * <p>Every number yields at most one figure. Numbers that count nothing in the metric vocabulary (strikes, targets,
+ * days, population), subsets ("including five children", "among them 3 journalists"), partitive bases ("1.7 million
+ * of Gaza's 2.2 million people"), rates ("100 trucks a day", "for every 10 hostages") and ambiguous "casualties" /
+ * "killed or wounded" are skipped.
+ */
+final class MetricReader {
+
+    /** Words that end a noun phrase after a number. */
+    private static final Set<String> NP_STOP = Lexicon.words(
+            "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may",
+            "might", "should", "can", "do", "does", "did", "in", "on", "at", "by", "from", "to", "into", "onto",
+            "with", "without", "for", "of", "during", "after", "before", "since", "as", "than", "and", "or", "but",
+            "while", "who", "which", "that", "whose", "where", "when", "including", "among", "according", "said",
+            "says", "told", "reported", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
+            "our", "my", "your", "them", "they", "he", "she", "it", "we", "i", "there", "here", "not", "no", "also",
+            "still", "only", "just", "all", "both", "each", "every", "many", "most", "than", "such", "very", "so",
+            "reportedly", "allegedly", "entered", "arrived", "crossed", "remain", "remained", "remains", "across",
+            "near", "inside", "outside", "through", "via", "per", "between", "under", "over", "around", "about",
+            "against", "toward", "towards", "amid", "despite", "following", "if", "whether", "because", "then",
+            "now", "today", "yesterday", "overnight", "later", "earlier", "again", "already", "yet");
+
+    /** Words skipped right after a number ("100 more people", "another 240", "hundreds more wounded"). */
+    private static final Set<String> AFTER_NUMBER_SKIP = Lexicon.words("more", "other", "additional", "further", "new",
+            "extra");
+
+    /** Words ending a predicate scan: the clause changes subject. */
+    private static final Set<String> CLAUSE_BREAKS = Lexicon.words(
+            "while", "whereas", "but", "although", "though", "because", "however", "unless", "whilst", "meanwhile");
+
+    /** Words opening a parenthetical that the predicate scan may step over ("1.7 million people, or 75%, have"). */
+    private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words(
+            "including", "mostly", "many", "most", "among", "or", "majority", "some", "according", "half",
+            "nearly", "about", "roughly", "almost", "the", "mainly", "largely", "overwhelmingly", "both", "all",
+            "mostly", "predominantly", "officials", "a");
+
+    /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
+    private static final Set<String> SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
+
+    private static final Set<String> DETERMINERS = Lexicon.words(
+            "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose", "your", "my");
+
+    /** Words that make "rate" of the figure ("100 trucks a day", "500 trucks daily"). */
+    private static final Set<String> RATE_UNITS = Lexicon.words("day", "week", "month", "year", "hour", "night");
+
+    /** Words allowed between an indefinite noun phrase and its verb ("a soldier was also killed"). */
+    private static final Set<String> INDEFINITE_LINKS = Lexicon.words(
+            "was", "has", "had", "is", "been", "being", "reportedly", "also", "later", "allegedly", "confirmed",
+            "feared", "believed", "critically", "seriously", "severely", "lightly", "moderately", "badly",
+            "mortally", "subsequently", "then", "since", "presumed", "being", "to", "be", "apparently");
+
+    /** Aid words for people assisted ("reached 800,000 people with food"). */
+    private static final Set<String> ASSIST_CUES = Lexicon.words(
+            "food", "aid", "assistance", "water", "meals", "supplies", "relief", "cash", "parcels", "rations",
+            "vouchers", "flour", "bread", "medical", "support", "services", "hygiene", "kits", "nutrition");
+
+    /** Verbs of delivery before "to N people". */
+    private static final Set<String> DELIVERY_VERBS = Lexicon.words(
+            "provided", "providing", "provide", "delivered", "delivering", "deliver", "distributed", "distributing",
+            "distribute", "given", "gave", "giving", "brought", "bringing", "handed", "supplied", "supplying",
+            "sent");
+
+    /** Words making aid items aid (delivered, entered...) when no aid noun is near. */
+    private static final Set<String> AID_CONTEXT = Lexicon.words(
+            "aid", "humanitarian", "relief", "supplies", "distributed", "distributing", "distribute", "delivered",
+            "delivering", "deliver", "delivery", "deliveries", "provided", "providing", "provide", "sent", "donated",
+            "shipped", "arrived", "received", "receive", "handed", "brought", "dispatched", "airdropped", "dropped",
+            "supplied", "allowed", "entered", "enter", "entering", "crossed", "crossing", "unrwa", "wfp", "unicef",
+            "who", "convoy", "pledged", "transferred");
+
+    private MetricReader() {
+    }
+
+    /** A noun phrase after a number: modifiers, then a head (or none when the noun is elided). */
+    private record NounPhrase(int start, int head, int end, List<Integer> modifiers) {
+        boolean elided() {
+            return head < 0;
+        }
+    }
+
+    /** A casualty predicate found after the noun phrase. */
+    private record Predicate(Metric metric, int start, int end, boolean passive) {
+    }
+
+    private static final Predicate SUBSET = new Predicate(null, -1, -1, false);
+
+    /** @return the figures among the sentence's numbers, in order */
+    static List<Reading> readAll(List<Token> t, List<NumberPhrase> phrases) {
+        int[] phraseAt = new int[t.size()];
+        java.util.Arrays.fill(phraseAt, -1);
+        for (int k = 0; k < phrases.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            for (int j = p.first(); j < p.end(); j++) {
+                if (phraseAt[j] < 0) {
+                    phraseAt[j] = k;
+                }
+            }
+        }
+        List<Reading> out = new ArrayList<>();
+        boolean[] consumed = new boolean[phrases.size()];
+        Metric previous = null;
+        for (int k = 0; k < phrases.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            if (!p.candidate() || consumed[k]) {
+                continue;
+            }
+            Reading r = read(t, phrases, phraseAt, k, consumed, previous);
+            if (r != null) {
+                out.add(r);
+                previous = r.metric();
+            }
+        }
+        return out;
+    }
+
+    private static Reading read(List<Token> t, List<NumberPhrase> phrases, int[] phraseAt, int index,
+                                boolean[] consumed, Metric previous) {
+        NumberPhrase p = phrases.get(index);
+        int n = t.size();
+        if (inSubsetClause(t, p.first())) {
+            return null;
+        }
+        int k = p.end();
+        while (k < n && AFTER_NUMBER_SKIP.contains(t.get(k).lower()) && p.form() != NumberPhrase.Form.INDEFINITE) {
+            k++;
+        }
+        if (k < n && t.get(k).is("of") && p.form() != NumberPhrase.Form.INDEFINITE) {
+            int m = k + 1;
+            if (m < n && SUBSET_OF.contains(t.get(m).lower())) {
+                return null;
+            }
+            if (m < n && (DETERMINERS.contains(t.get(m).lower()) || t.get(m).lower().endsWith("'s"))) {
+                m++;
+            }
+            if (m < n && phraseAt[m] > index && phrases.get(phraseAt[m]).form() != NumberPhrase.Form.INDEFINITE) {
+                // "1.7 million of Gaza's 2.2 million people": the second number is the base, not a figure
+                consumed[phraseAt[m]] = true;
+                m = phrases.get(phraseAt[m]).end();
+            }
+            if (m < n && m > k + 1 || m < n && t.get(m).isWord() && !NP_STOP.contains(t.get(m).lower())) {
+                k = m;
+            }
+        }
+        NounPhrase np = nounPhrase(t, k, phraseAt);
+        if (isRate(t, np.end())) {
+            return null;
+        }
+        if (p.form() == NumberPhrase.Form.INDEFINITE) {
+            return indefinite(t, p, index, np);
+        }
+        String head = np.elided() ? null : t.get(np.head()).lower();
+        String moneyUnit = p.currency() != null ? p.currency() : head != null ? currencyWord(t, np.head()) : null;
+        if (moneyUnit != null) {
+            return funding(t, p, index, np, moneyUnit);
+        }
+        boolean personish = np.elided() || isPerson(t, np.head())
+                || Lexicon.PERSON_METRIC_WORDS.contains(head);
+        if (head != null && Lexicon.NON_HEADS.contains(head)) {
+            return null;
+        }
+        // a verb right before: "killing at least 12", "arrested 20 people", "the bodies of 30"
+        int verb = verbBefore(t, p.first());
+        if (verb >= 0 && personish) {
+            Metric m = verbMetric(t, verb);
+            Reading r = verbReading(t, p, index, np, verb, m);
+            if (r != null) {
+                return r;
+            }
+        }
+        // a toll or count before: "the death toll has risen to 15,000", "bringing the total to 105"
+        if (personish) {
+            int[] nominal = nominalBefore(t, p.first(), phraseAt);
+            if (nominal != null) {
+                Metric m = nominal[1] >= 0 ? Metric.values()[nominal[1]] : previous;
+                if (m != null && m.kind() == Metric.Kind.CASUALTY) {
+                    return new Reading(index, m, unitFor(t, np), nominal[0], Math.max(p.end(), np.end()));
+                }
+            }
+        }
+        if (head == null || personish) {
+            return casualty(t, p, index, np, phraseAt);
+        }
+        if (Lexicon.METRIC_WORDS.containsKey(head)) {
+            return new Reading(index, Lexicon.METRIC_WORDS.get(head), null, p.first(), np.end());
+        }
+        if (Lexicon.TRUCK_HEADS.contains(head)) {
+            return trucks(t, p, index, np, phraseAt);
+        }
+        if (Lexicon.FLIGHT_HEADS.contains(head) || head.equals("aircraft")) {
+            return flights(t, p, index, np, phraseAt);
+        }
+        if (Lexicon.SHELTER_HEADS.contains(head)) {
+            return shelter(t, p, index, np);
+        }
+        if (Lexicon.MEASURES.containsKey(head) || Lexicon.CONTAINERS.containsKey(head)) {
+            return supplies(t, p, index, np, phraseAt);
+        }
+        return null;
+    }
+
+    // ---- noun phrase ------------------------------------------------------------------------------------------
+
+    private static NounPhrase nounPhrase(List<Token> t, int from, int[] phraseAt) {
+        int n = t.size();
+        int j = from;
+        int head = -1;
+        List<Integer> modifiers = new ArrayList<>(3);
+        while (j < n && modifiers.size() < 5) {
+            Token tk = t.get(j);
+            if (!tk.isWord() && !(tk.isDigits() && tk.isCompound())) {
+                break;
+            }
+            if (phraseAt[j] >= 0 && !tk.isCompound() && !t.get(j).is("a")) {
+                break;
+            }
+            String w = tk.lower();
+            if (head >= 0) {
+                // "staff members", "wounded people", "aid workers": a following person noun becomes the head
+                if (isPerson(t, j) && !NP_STOP.contains(w)) {
+                    modifiers.add(head);
+                    head = j++;
+                    continue;
+                }
+                break;
+            }
+            if (isHead(t, j)) {
+                head = j++;
+                continue;
+            }
+            if (NP_STOP.contains(w)) {
+                break;
+            }
+            modifiers.add(j++);
+        }
+        if (head < 0) {
+            // no head: the noun is elided ("another 240 taken hostage"); the scanned words belong to the predicate
+            return new NounPhrase(from, -1, from, List.of());
+        }
+        return new NounPhrase(from, head, head + 1, modifiers);
+    }
+
+    private static boolean isHead(List<Token> t, int j) {
+        String w = t.get(j).lower();
+        return isPerson(t, j) || Lexicon.METRIC_WORDS.containsKey(w) || Lexicon.TRUCK_HEADS.contains(w)
+                || Lexicon.FLIGHT_HEADS.contains(w) || Lexicon.SHELTER_HEADS.contains(w)
+                || Lexicon.MEASURES.containsKey(w) && !(w.equals("pounds") && !followedByOf(t, j))
+                || Lexicon.CONTAINERS.containsKey(w) || Lexicon.NON_HEADS.contains(w)
+                || currencyWord(t, j) != null;
+    }
+
+    private static boolean followedByOf(List<Token> t, int j) {
+        return j + 1 < t.size() && t.get(j + 1).is("of");
+    }
+
+    /** Person nouns, including demonyms not in the list ("Sudanese", "Yemenis") and "12-year-olds". */
+    static boolean isPerson(List<Token> t, int j) {
+        Token tk = t.get(j);
+        String w = tk.lower();
+        if (Lexicon.PERSON_HEADS.contains(w) || w.endsWith("-year-old") || w.endsWith("-year-olds")) {
+            return true;
+        }
+        return tk.isCapitalized() && j > 0 && w.length() > 4
+                && (w.endsWith("ians") || w.endsWith("ans") || w.endsWith("ese") || w.endsWith("is"))
+                && !w.endsWith("'s");
+    }
+
+    private static String currencyWord(List<Token> t, int j) {
+        String w = t.get(j).lower();
+        if (w.equals("pounds")) {
+            return followedByOf(t, j) ? null : "GBP";
+        }
+        if (w.equals("$") || w.equals("\u20ac") || w.equals("\u00a3")) {
+            return null;
+        }
+        return Lexicon.CURRENCIES.get(w);
+    }
+
+    /**
+     * "100 trucks a day", "500 trucks entered Gaza each day", "one hostage for every three prisoners": a rate or a
+     * condition later in the figure's clause, not a count.
+     */
+    private static boolean isRate(List<Token> t, int at) {
+        int n = t.size();
+        for (int k = at; k < Math.min(n, at + 8); k++) {
+            Token tk = t.get(k);
+            String w = tk.lower();
+            if (tk.isPunct() || CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            if (w.equals("daily") || w.equals("weekly") || w.equals("monthly") || w.equals("annually")) {
+                return true;
+            }
+            if (k + 1 < n && (w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every"))
+                    && RATE_UNITS.contains(t.get(k + 1).lower())) {
+                return true;
+            }
+            if (k + 1 < n && w.equals("for") && (t.get(k + 1).is("every") || t.get(k + 1).is("each"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unitFor(List<Token> t, NounPhrase np) {
+        return !np.elided() && Lexicon.HOUSEHOLD_HEADS.contains(t.get(np.head()).lower()) ? "households" : null;
+    }
+
+    // ---- subsets ----------------------------------------------------------------------------------------------
+
+    /** "including five children", "among them 3 journalists", "of whom 12 were children" in the same clause. */
+    private static boolean inSubsetClause(List<Token> t, int first) {
+        for (int j = first - 1; j >= 0; j--) {
+            Token tk = t.get(j);
+            if (tk.isPunct() && !tk.is("'") && !tk.is("$")) {
+                return false;
+            }
+            String w = tk.lower();
+            if (w.equals("including") || w.equals("include") || w.equals("includes") || w.equals("included")
+                    || w.equals("among") || w.equals("amongst") || w.equals("whom") || w.equals("such")
+                    && j + 1 < t.size() && t.get(j + 1).is("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- casualties -------------------------------------------------------------------------------------------
+
+    private static Reading casualty(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
+        String head = np.elided() ? null : t.get(np.head()).lower();
+        Predicate pred = predicate(t, np.end(), phraseAt);
+        if (pred == SUBSET) {
+            return null;
+        }
+        if (pred != null) {
+            return new Reading(index, pred.metric(), unitFor(t, np), p.first(), pred.end());
+        }
+        if (head != null && Lexicon.METRIC_WORDS.containsKey(head)) {
+            return new Reading(index, Lexicon.METRIC_WORDS.get(head), null, p.first(), np.end());
+        }
+        for (int m : np.modifiers()) {
+            Metric metric = Lexicon.METRIC_WORDS.get(t.get(m).lower());
+            if (metric != null) {
+                return new Reading(index, metric, unitFor(t, np), p.first(), np.end());
+            }
+        }
+        if (head != null) {
+            return assisted(t, p, index, np, phraseAt);
+        }
+        return null;
+    }
+
+    /** Scans the words after the noun phrase for a casualty predicate, stepping over parentheticals. */
+    private static Predicate predicate(List<Token> t, int from, int[] phraseAt) {
+        int n = t.size();
+        int j = from;
+        int steps = 0;
+        boolean passive = false;
+        while (j < n && steps < 12) {
+            Token tk = t.get(j);
+            String w = tk.lower();
+            if (tk.isPunct()) {
+                int after = skipParenthetical(t, j);
+                if (after > j) {
+                    j = after;
+                    continue;
+                }
+                if (w.equals("'") || w.equals("-")) {
+                    j++;
+                    continue;
+                }
+                return null;
+            }
+            if (phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an") || CLAUSE_BREAKS.contains(w)) {
+                return null;
+            }
+            if (w.equals("among") || w.equals("amongst")) {
+                return SUBSET;
+            }
+            if (Lexicon.PASSIVE_MARKERS.contains(w)) {
+                passive = true;
+            }
+            List<Lexicon.Phrase> candidates = Lexicon.PREDICATES_BY_FIRST_WORD.get(w);
+            if (candidates != null) {
+                for (Lexicon.Phrase ph : candidates) {
+                    if (ph.matches(t, j)) {
+                        int end = j + ph.words().length;
+                        if (isAmbiguousCasualty(t, j, end) || isActive(t, w, end, passive)) {
+                            return SUBSET;
+                        }
+                        return new Predicate(ph.metric(), j, end, passive);
+                    }
+                }
+            }
+            j++;
+            steps++;
+        }
+        return null;
+    }
+
+    /** Steps over ", or 75% of the population," / "(mostly women)" / "— roughly 85% —"; returns j when none. */
+    private static int skipParenthetical(List<Token> t, int j) {
+        int n = t.size();
+        String w = t.get(j).lower();
+        String close;
+        if (w.equals("(")) {
+            close = ")";
+        } else if (w.equals("\u2014") || w.equals("\u2013") || w.equals("-") && t.get(j).spaceBefore()) {
+            close = w;
+        } else if (w.equals(",") && j + 1 < n && PARENTHETICAL_OPENERS.contains(t.get(j + 1).lower())) {
+            close = ",";
+        } else {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(n, j + 20); k++) {
+            String c = t.get(k).lower();
+            if (c.equals(close)) {
+                return k + 1;
+            }
+            if (c.equals(";") || c.equals(".") || c.equals(":")) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** "killed or wounded", "dead and injured": the total mixes two metrics. */
+    private static boolean isAmbiguousCasualty(List<Token> t, int start, int end) {
+        int n = t.size();
+        if (end + 1 < n && (t.get(end).is("or") || t.get(end).is("and") || t.get(end).is("/"))) {
+            Metric a = Lexicon.METRIC_WORDS.get(t.get(start).lower());
+            Metric b = Lexicon.METRIC_WORDS.get(t.get(end + 1).lower());
+            return a != null && b != null && a != b
+                    && (a == Metric.KILLED || a == Metric.INJURED) && (b == Metric.KILLED || b == Metric.INJURED);
+        }
+        return false;
+    }
+
+    /** "gunmen killed three people": an active transitive verb; its subject is not a victim count. */
+    private static boolean isActive(List<Token> t, String verb, int end, boolean passive) {
+        if (passive || !Lexicon.TRANSITIVE_PREDICATES.contains(verb) || end >= t.size()) {
+            return false;
+        }
+        Token next = t.get(end);
+        String w = next.lower();
+        if (next.isDigits() || w.equals("a") || w.equals("an") || w.equals("the") || w.equals("him")
+                || w.equals("her") || w.equals("them") || w.equals("us") || w.equals("dozens")
+                || w.equals("hundreds") || w.equals("thousands") || w.equals("several") || w.equals("more")
+                || w.equals("his") || w.equals("their") || w.equals("its") || w.equals("two") || w.equals("three")
+                || w.equals("one") || isPerson(t, end) && !next.isCapitalized()) {
+            return true;
+        }
+        return w.equals("at") && end + 1 < t.size() && t.get(end + 1).is("least");
+    }
+
+    private static Reading indefinite(List<Token> t, NumberPhrase p, int index, NounPhrase np) {
+        if (np.elided() || !isPerson(t, np.head()) || t.get(np.head()).lower().endsWith("s")
+                && !t.get(np.head()).lower().endsWith("ss")) {
+            return null;
+        }
+        int verb = verbBefore(t, p.first());
+        if (verb >= 0 && Lexicon.VERBS_BEFORE.containsKey(t.get(verb).lower())
+                && !Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(t.get(verb).lower())
+                && !t.get(verb).is("sheltering")) {
+            return new Reading(index, Lexicon.VERBS_BEFORE.get(t.get(verb).lower()), null, verb, np.end());
+        }
+        int n = t.size();
+        int j = np.end();
+        while (j < n && INDEFINITE_LINKS.contains(t.get(j).lower())) {
+            j++;
+        }
+        if (j >= n) {
+            return null;
+        }
+        List<Lexicon.Phrase> candidates = Lexicon.PREDICATES_BY_FIRST_WORD.get(t.get(j).lower());
+        if (candidates == null) {
+            return null;
+        }
+        for (Lexicon.Phrase ph : candidates) {
+            if (ph.matches(t, j)) {
+                int end = j + ph.words().length;
+                boolean passive = j > np.end();
+                if (isActive(t, t.get(j).lower(), end, passive) || isAmbiguousCasualty(t, j, end)
+                        || ph.metric() == Metric.DISPLACED) {
+                    return null;
+                }
+                return new Reading(index, ph.metric(), null, p.first(), end);
+            }
+        }
+        return null;
+    }
+
+    // ---- verbs and tolls before the number --------------------------------------------------------------------
+
+    /** @return index of a governing verb or "X of" noun right before the number, or -1 */
+    private static int verbBefore(List<Token> t, int first) {
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).is("another") || t.get(j).is("also") || t.get(j).is("reportedly")
+                || t.get(j).is("allegedly") || t.get(j).is("additional") || t.get(j).is("further")
+                || (t.get(j).is("a") || t.get(j).is("an")) && j + 1 < first)) {
+            j--;
+        }
+        if (j < 0) {
+            return -1;
+        }
+        String w = t.get(j).lower();
+        if (Lexicon.VERBS_BEFORE.containsKey(w)) {
+            return j;
+        }
+        if (w.equals("of") && j > 0 && Lexicon.NOUNS_OF.containsKey(t.get(j - 1).lower())) {
+            return j - 1;
+        }
+        if (w.equals("dead") && j > 0 && t.get(j - 1).is("shot")) {
+            return j;
+        }
+        return -1;
+    }
+
+    private static Metric verbMetric(List<Token> t, int verb) {
+        String w = t.get(verb).lower();
+        if (w.equals("dead")) {
+            return Metric.KILLED;
+        }
+        Metric m = Lexicon.VERBS_BEFORE.get(w);
+        return m != null ? m : Lexicon.NOUNS_OF.get(w);
+    }
+
+    private static Reading verbReading(List<Token> t, NumberPhrase p, int index, NounPhrase np, int verb, Metric m) {
+        String w = t.get(verb).lower();
+        int end = Math.max(p.end(), np.end());
+        if (np.elided()) {
+            // "killing 12 in Rafah": only a clause boundary or preposition may follow an elided object
+            int n = t.size();
+            int after = p.end();
+            if (after < n && t.get(after).isWord() && !NP_STOP.contains(t.get(after).lower())
+                    && !t.get(after).is("more") && !t.get(after).is("others")) {
+                return null;
+            }
+        }
+        if (Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(w)) {
+            Metric fromNoun = nounMetric(t, np);
+            return fromNoun == null ? null : new Reading(index, fromNoun, unitFor(t, np), verb, end);
+        }
+        if (m == Metric.DISPLACED && (w.startsWith("evacuat")) && evacuatedNotDisplaced(t, np)) {
+            return null;
+        }
+        if (m == Metric.HOSTAGES && w.startsWith("captur") && !np.elided()
+                && !isPerson(t, np.head())) {
+            return null;
+        }
+        return new Reading(index, m, unitFor(t, np), verb, end);
+    }
+
+    private static Metric nounMetric(List<Token> t, NounPhrase np) {
+        if (!np.elided()) {
+            Metric m = Lexicon.METRIC_WORDS.get(t.get(np.head()).lower());
+            if (m != null) {
+                return m;
+            }
+        }
+        for (int k : np.modifiers()) {
+            Metric m = Lexicon.METRIC_WORDS.get(t.get(k).lower());
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean evacuatedNotDisplaced(List<Token> t, NounPhrase np) {
+        if (!np.elided() && Lexicon.NOT_DISPLACED_WHEN_EVACUATED.contains(t.get(np.head()).lower())) {
+            return true;
+        }
+        for (int k : np.modifiers()) {
+            if (Lexicon.NOT_DISPLACED_WHEN_EVACUATED.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The death toll in Gaza has risen to", "the number of people killed ... reached", "bringing the total to".
+     *
+     * @return {start token, metric ordinal or -1 for "inherit the previous figure's metric"}, or null
+     */
+    private static int[] nominalBefore(List<Token> t, int first, int[] phraseAt) {
+        // the words right before the number must link it to a subject: "has risen to", "stands at", "of"
+        int j = first - 1;
+        while (j >= 0 && j >= first - 6 && Lexicon.TOLL_LINKS.contains(t.get(j).lower())
+                && phraseAt[j] < 0 && !Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
+                && !t.get(j).is("total")) {
+            j--;
+        }
+        if (j == first - 1) {
+            return null;
+        }
+        for (int steps = 0; j >= 0 && steps < 14; j--, steps++) {
+            Token tk = t.get(j);
+            String w = tk.lower();
+            if (tk.isPunct() && !tk.is("'") || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")) {
+                return null;
+            }
+            if (Lexicon.TOLL_WORDS.containsKey(w)) {
+                Metric m = Metric.KILLED;
+                int start = j;
+                if (j > 0 && Lexicon.TOLL_QUALIFIERS.containsKey(t.get(j - 1).lower())) {
+                    m = Lexicon.TOLL_QUALIFIERS.get(t.get(j - 1).lower());
+                    start = j - 1;
+                } else if (j + 2 < first && t.get(j + 1).is("of")
+                        && Lexicon.TOLL_QUALIFIERS.containsKey(t.get(j + 2).lower())) {
+                    m = Lexicon.TOLL_QUALIFIERS.get(t.get(j + 2).lower());
+                }
+                return new int[] {start, m.ordinal()};
+            }
+            if (w.equals("number") && j + 1 < first && t.get(j + 1).is("of")) {
+                for (int k = j + 2; k < first; k++) {
+                    Metric m = Lexicon.TOLL_QUALIFIERS.get(t.get(k).lower());
+                    if (m == null) {
+                        m = Lexicon.METRIC_WORDS.get(t.get(k).lower());
+                    }
+                    if (m != null) {
+                        return new int[] {j, m.ordinal()};
+                    }
+                }
+                return null;
+            }
+            if ((w.equals("total") || w.equals("tally") || w.equals("count")) && j > 1
+                    && (t.get(j - 1).is("the") || t.get(j - 1).is("overall"))
+                    && (t.get(j - 2).is("bringing") || t.get(j - 2).is("brings") || t.get(j - 2).is("brought")
+                    || t.get(j - 2).is("bring") || t.get(j - 2).is("pushing") || t.get(j - 2).is("taking"))) {
+                return new int[] {j - 2, -1};
+            }
+            Metric direct = Lexicon.TOLL_QUALIFIERS.get(w);
+            if (direct != null && (w.equals("deaths") || w.equals("fatalities") || w.equals("injuries")
+                    || w.equals("arrests") || w.equals("dead") && j > 0 && t.get(j - 1).is("the"))) {
+                return new int[] {j, direct.ordinal()};
+            }
+            if (CLAUSE_BREAKS.contains(w) || w.equals("and") || w.equals("as") || w.equals("when")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // ---- people assisted --------------------------------------------------------------------------------------
+
+    private static Reading assisted(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
+        int n = t.size();
+        int before = p.first() - 1;
+        boolean cue = false;
+        int spanFirst = p.first();
+        int spanEnd = np.end();
+        if (before >= 0 && Lexicon.ASSIST_VERBS_BEFORE.contains(t.get(before).lower())) {
+            cue = true;
+            spanFirst = before;
+        } else if (before >= 0 && t.get(before).is("to")) {
+            for (int k = before - 1; k >= Math.max(0, before - 8); k--) {
+                if (t.get(k).isPunct()) {
+                    break;
+                }
+                if (DELIVERY_VERBS.contains(t.get(k).lower())) {
+                    cue = true;
+                    spanFirst = k;
+                    break;
+                }
+            }
+        } else {
+            for (int k = np.end(); k < Math.min(n, np.end() + 5); k++) {
+                Token tk = t.get(k);
+                if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a")) {
+                    break;
+                }
+                if (Lexicon.ASSIST_PREDICATES.contains(tk.lower())) {
+                    cue = true;
+                    spanEnd = k + 1;
+                    break;
+                }
+            }
+        }
+        if (!cue || !clauseHas(t, p.first(), ASSIST_CUES)) {
+            return null;
+        }
+        return new Reading(index, Metric.PEOPLE_ASSISTED, unitFor(t, np), spanFirst, spanEnd);
+    }
+
+    // ---- aid --------------------------------------------------------------------------------------------------
+
+    private static Reading trucks(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
+        String head = t.get(np.head()).lower();
+        for (int m : np.modifiers()) {
+            if (Lexicon.NOT_AID_MODIFIERS.contains(t.get(m).lower())) {
+                return null;
+            }
+        }
+        List<Integer> words = new ArrayList<>(np.modifiers());
+        int complementEnd = complement(t, np.end(), phraseAt, words);
+        int end = Math.max(np.end(), complementEnd);
+        boolean fuel = false;
+        boolean aid = false;
+        for (int k : words) {
+            String w = t.get(k).lower();
+            fuel |= Lexicon.FUEL_CUES.contains(w) && !w.startsWith("tanker");
+            aid |= Lexicon.AID_CUES.contains(w);
+        }
+        if (fuel) {
+            return new Reading(index, Metric.FUEL_TRUCKS, null, p.first(), end);
+        }
+        if (aid) {
+            return new Reading(index, Metric.AID_TRUCKS, null, p.first(), end);
+        }
+        if (head.startsWith("tanker")) {
+            return new Reading(index, Metric.FUEL_TRUCKS, null, p.first(), np.end());
+        }
+        if (sentenceHas(t, Lexicon.AID_CUES)) {
+            return new Reading(index, Metric.AID_TRUCKS, null, p.first(), np.end());
+        }
+        return null;
+    }
+
+    /** Collects the words of "of aid", "carrying medicine and food", "loaded with fuel" after a head. */
+    private static int complement(List<Token> t, int from, int[] phraseAt, List<Integer> words) {
+        int n = t.size();
+        if (from >= n) {
+            return from;
+        }
+        String w = t.get(from).lower();
+        if (!(w.equals("of") || w.equals("carrying") || w.equals("with") || w.equals("loaded")
+                || w.equals("laden") || w.equals("containing") || w.equals("transporting") || w.equals("bringing")
+                || w.equals("filled") || w.equals("full") || w.equals("delivering") || w.equals("packed"))) {
+            return from;
+        }
+        int end = from;
+        for (int k = from + 1; k < Math.min(n, from + 8); k++) {
+            Token tk = t.get(k);
+            if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a") || CLAUSE_BREAKS.contains(tk.lower())
+                    || tk.is("through") || tk.is("into") || tk.is("to") || tk.is("from") || tk.is("in")
+                    || tk.is("have") || tk.is("has") || tk.is("were") || tk.is("are") || tk.is("entered")) {
+                break;
+            }
+            words.add(k);
+            if (Lexicon.SUBSTANCES.containsKey(tk.lower()) || Lexicon.AID_CUES.contains(tk.lower())) {
+                end = k + 1;
+            }
+        }
+        return end;
+    }
+
+    private static Reading flights(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
+        for (int m : np.modifiers()) {
+            if (Lexicon.NOT_AID_MODIFIERS.contains(t.get(m).lower())) {
+                return null;
+            }
+        }
+        List<Integer> words = new ArrayList<>(np.modifiers());
+        int complementEnd = complement(t, np.end(), phraseAt, words);
+        for (int k : words) {
+            String w = t.get(k).lower();
+            if (w.equals("aid") || w.equals("relief") || w.equals("humanitarian") || w.equals("supplies")
+                    || w.equals("medical") || w.equals("food") || w.equals("medicine") || w.equals("water")) {
+                return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
+            }
+        }
+        String head = t.get(np.head()).lower();
+        if (head.startsWith("airdrop") && sentenceHas(t, AID_CONTEXT)) {
+            return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), np.end());
+        }
+        return null;
+    }
+
+    private static Reading shelter(List<Token> t, NumberPhrase p, int index, NounPhrase np) {
+        if (!sentenceHas(t, AID_CONTEXT)) {
+            return null;
+        }
+        String head = t.get(np.head()).lower();
+        String unit = head.equals("sleeping") ? "sleeping bags" : head.endsWith("s") ? head : head + "s";
+        if (head.equals("mattress")) {
+            unit = "mattresses";
+        }
+        return new Reading(index, Metric.SHELTER_ITEMS, unit, p.first(), np.end());
+    }
+
+    /** "600,000 litres of fuel", "1,000 tonnes of flour", "10,000 food parcels", "5,000 hygiene kits". */
+    private static Reading supplies(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
+        String head = t.get(np.head()).lower();
+        int headEnd = np.end();
+        String unit = Lexicon.MEASURES.get(head);
+        if ("m3".equals(unit)) {
+            if (headEnd < t.size() && (t.get(headEnd).is("metres") || t.get(headEnd).is("meters"))) {
+                headEnd++;
+            } else {
+                return null;
+            }
+        }
+        boolean container = unit == null;
+        if (container) {
+            unit = Lexicon.CONTAINERS.get(head);
+        }
+        Metric metric = null;
+        for (int m : np.modifiers()) {
+            metric = firstNonNull(metric, Lexicon.SUBSTANCES.get(t.get(m).lower()));
+        }
+        List<Integer> words = new ArrayList<>();
+        int complementEnd = complement(t, headEnd, phraseAt, words);
+        if (metric == null) {
+            for (int k : words) {
+                metric = firstNonNull(metric, Lexicon.SUBSTANCES.get(t.get(k).lower()));
+            }
+        }
+        if (metric == null && container && (head.equals("meals") || head.equals("rations") || head.equals("loaves"))) {
+            metric = Metric.FOOD;
+        }
+        if (metric == null || metric == Metric.RELIEF_SUPPLIES && !container && words.isEmpty()
+                && np.modifiers().isEmpty()) {
+            return null;
+        }
+        if (!sentenceHas(t, AID_CONTEXT) && !(metric.kind() == Metric.Kind.AID && hasAidWord(t, np, words))) {
+            return null;
+        }
+        return new Reading(index, metric, unit, p.first(), Math.max(headEnd, complementEnd));
+    }
+
+    private static boolean hasAidWord(List<Token> t, NounPhrase np, List<Integer> words) {
+        for (int k : np.modifiers()) {
+            if (Lexicon.AID_CUES.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        for (int k : words) {
+            if (Lexicon.AID_CUES.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Metric firstNonNull(Metric a, Metric b) {
+        return a != null ? a : b;
+    }
+
+    /** "$100 million in humanitarian aid", "pledged €25 million": money with an aid cue and no cost/arms cue. */
+    private static Reading funding(List<Token> t, NumberPhrase p, int index, NounPhrase np, String unit) {
+        int[] clause = clause(t, p.first());
+        boolean cue = false;
+        for (int k = clause[0]; k < clause[1]; k++) {
+            String w = t.get(k).lower();
+            if (Lexicon.NOT_FUNDING_CUES.contains(w)) {
+                return null;
+            }
+            cue |= Lexicon.FUNDING_CUES.contains(w) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
+        }
+        if (!cue) {
+            return null;
+        }
+        int end = np.elided() ? p.end() : np.end();
+        return new Reading(index, Metric.FUNDING, unit, p.first(), end);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** @return {start, end} token bounds of the comma/semicolon clause around {@code at} */
+    static int[] clause(List<Token> t, int at) {
+        int s = at;
+        while (s > 0 && !isClauseMark(t.get(s - 1))) {
+            s--;
+        }
+        int e = at;
+        while (e < t.size() && !isClauseMark(t.get(e))) {
+            e++;
+        }
+        return new int[] {s, e};
+    }
+
+    private static boolean isClauseMark(Token tk) {
+        String w = tk.lower();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")
+                || w.equals("\u2014") || w.equals("\u2013") || w.equals("-") && tk.spaceBefore();
+    }
+
+    private static boolean clauseHas(List<Token> t, int at, Set<String> words) {
+        int[] c = clause(t, at);
+        for (int k = c[0]; k < c[1]; k++) {
+            if (words.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceHas(List<Token> t, Set<String> words) {
+        for (Token tk : t) {
+            if (words.contains(tk.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

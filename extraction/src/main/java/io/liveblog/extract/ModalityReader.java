@@ -1,0 +1,106 @@
+package io.liveblog.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells figures that happened (reported) from figures that are planned ("expected to be freed", "set to enter",
+ * "will be released", "are due to") and from feared or projected ones ("feared dead", "may be homeless", "could
+ * rise", "an estimated ... could").
+ *
+ * <p>Cues are read in the figure's clause (between commas, semicolons and dashes) and up to the end of the words
+ * that state it. A projection cue wins over a plan cue. Negated capacity ("could not be verified", "cannot") is no
+ * cue. "Expected to"/"set to" before a verb of growth or death ("expected to rise", "expected to die") projects;
+ * before anything else it plans.
+ */
+final class ModalityReader {
+
+    private static final Set<String> PROJECTED = Lexicon.words(
+            "feared", "fear", "fears", "fearing", "might", "could", "likely", "possibly", "potentially", "risk",
+            "projected", "projection", "projections", "forecast", "forecasts", "predicted", "predicts", "presumed",
+            "potential", "scenario", "may");
+
+    private static final Set<String> PLANNED = Lexicon.words(
+            "will", "'ll", "would", "scheduled", "plans", "planned", "planning", "plan", "awaiting", "slated",
+            "promised", "upcoming", "tomorrow", "intends", "aims", "due");
+
+    private static final Set<String> GROWTH_VERBS = Lexicon.words(
+            "rise", "climb", "increase", "grow", "reach", "die", "double", "surge", "soar", "top", "exceed", "go");
+
+    private static final Set<String> PLANNED_PARTICIPLES = Lexicon.words(
+            "released", "freed", "delivered", "sent", "allowed", "handed", "admitted", "evacuated", "exchanged",
+            "transferred", "distributed", "let", "returned", "swapped");
+
+    private ModalityReader() {
+    }
+
+    /**
+     * @param t the sentence's tokens
+     * @param first first token of the figure's words
+     * @param end token index just past the figure's words
+     * @return the figure's modality
+     */
+    static Modality modality(List<Token> t, int first, int end) {
+        int[] clause = MetricReader.clause(t, first);
+        int from = clause[0];
+        int to = Math.min(t.size(), Math.max(end, clause[1]));
+        boolean planned = false;
+        for (int j = from; j < to; j++) {
+            Token tk = t.get(j);
+            String w = tk.lower();
+            if (negated(t, j)) {
+                continue;
+            }
+            if (w.equals("may") && tk.isCapitalized()) {
+                continue;
+            }
+            if ((w.equals("expected") || w.equals("set") || w.equals("poised")) && j + 2 < t.size()
+                    && t.get(j + 1).is("to")) {
+                String verb = t.get(j + 2).lower();
+                if (GROWTH_VERBS.contains(verb) || verb.equals("be") && j + 3 < t.size()
+                        && (t.get(j + 3).is("killed") || t.get(j + 3).is("displaced") || t.get(j + 3).is("homeless"))) {
+                    return Modality.PROJECTED;
+                }
+                planned |= !w.equals("set") || !verb.equals("up");
+                continue;
+            }
+            if (w.equals("believed") && j + 1 < t.size() && (t.get(j + 1).is("dead") || t.get(j + 1).is("killed")
+                    || j + 3 < t.size() && t.get(j + 1).is("to") && t.get(j + 2).is("be")
+                    && (t.get(j + 3).is("dead") || t.get(j + 3).is("buried") || t.get(j + 3).is("trapped")))) {
+                return Modality.PROJECTED;
+            }
+            if (w.equals("thought") && j + 2 < t.size() && t.get(j + 1).is("to") && t.get(j + 2).is("be")) {
+                return Modality.PROJECTED;
+            }
+            if (PROJECTED.contains(w)) {
+                return Modality.PROJECTED;
+            }
+            if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1)))) {
+                continue;
+            }
+            if (PLANNED.contains(w) || w.equals("to") && j + 2 < t.size() && t.get(j + 1).is("be")
+                    && PLANNED_PARTICIPLES.contains(t.get(j + 2).lower())
+                    || (w.equals("agreed") || w.equals("going") || w.equals("ready") || w.equals("prepared")
+                    || w.equals("waiting") || w.equals("committed")) && j + 1 < t.size() && t.get(j + 1).is("to")) {
+                planned = true;
+            }
+        }
+        return planned ? Modality.PLANNED : Modality.REPORTED;
+    }
+
+    private static boolean isBe(Token tk) {
+        String w = tk.lower();
+        return w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("be");
+    }
+
+    private static boolean negated(List<Token> t, int j) {
+        String w = t.get(j).lower();
+        if (w.equals("cannot") || w.equals("couldn't") || w.equals("can't")) {
+            return true;
+        }
+        return (w.equals("could") || w.equals("may") || w.equals("might") || w.equals("would"))
+                && j + 1 < t.size() && t.get(j + 1).is("not") && j + 2 < t.size()
+                && (t.get(j + 2).is("be") || t.get(j + 2).is("independently") || t.get(j + 2).is("confirm")
+                || t.get(j + 2).is("verify"));
+    }
+}

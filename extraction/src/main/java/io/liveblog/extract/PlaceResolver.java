@@ -1,0 +1,259 @@
+package io.liveblog.extract;
+
+import io.liveblog.geo.FeatureType;
+import io.liveblog.geo.Gazetteer;
+import io.liveblog.geo.Place;
+import io.liveblog.geo.PlaceMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attaches a figure to the most specific place that applies.
+ *
+ * <p>Order of evidence: (1) places named in the figure's own clause; (2) a definite reference in that clause ("at
+ * the hospital", "in the camp") to the latest place of that kind named before; (3) places named elsewhere in the
+ * sentence; (4) the latest place named earlier in the paragraph; (5) the post's focus place (the place the body
+ * names most often, the first on a tie); (6) the headline's first place. Within one step the anchor is the place
+ * nearest to the figure (one introduced by "from" counts as farther); a place named in the same step that lies
+ * inside the anchor ("northern Gaza's Jabalya refugee camp") replaces it. Places used as actors ("Israel said",
+ * "Egypt's foreign ministry") never locate a figure.
+ */
+final class PlaceResolver {
+
+    /** Distance penalty, in characters, for a place introduced by "from" (an origin, not where it happened). */
+    private static final int FROM_PENALTY = 60;
+
+    private static final Map<String, Set<FeatureType>> DEFINITE_REFERENCES = Map.of(
+            "hospital", Set.of(FeatureType.HOSPITAL), "camp", Set.of(FeatureType.CAMP),
+            "crossing", Set.of(FeatureType.CROSSING), "city", Set.of(FeatureType.CITY),
+            "town", Set.of(FeatureType.TOWN, FeatureType.CITY), "village", Set.of(FeatureType.VILLAGE),
+            "neighborhood", Set.of(FeatureType.NEIGHBOURHOOD), "neighbourhood", Set.of(FeatureType.NEIGHBOURHOOD),
+            "area", Set.of(FeatureType.NEIGHBOURHOOD, FeatureType.REGION));
+
+    private static final Set<String> ACTOR_FOLLOWERS = Lexicon.words(
+            "military", "army", "government", "forces", "ministry", "health", "foreign", "defense", "defence",
+            "president", "prime", "officials", "authorities", "police", "leader", "envoy", "ambassador",
+            "delegation", "cabinet", "security", "intelligence", "state-run", "war", "air", "navy", "national",
+            "emergency", "civil", "media", "interior", "embassy", "mission", "negotiators", "team", "king",
+            "supreme", "top", "hamas-run", "official", "spokesperson", "spokesman", "premier");
+
+    private static final Set<String> ACTOR_VERBS = Lexicon.words(
+            "said", "says", "say", "told", "announced", "claimed", "claims", "denied", "denies", "accused",
+            "accuses", "rejected", "rejects", "agreed", "agrees", "warned", "warns", "vowed", "vows", "insisted",
+            "insists", "struck", "strikes", "launched", "launches", "recalled", "continued", "continues", "has",
+            "had", "will", "would", "did", "does", "is", "was", "responded", "retaliated", "allowed", "allows",
+            "reported", "confirmed", "believes", "wants", "plans", "intends", "refused", "sent", "targeted",
+            "attacked", "fired", "bombed", "urged", "pledged", "accepted", "welcomed", "called");
+
+    private static final Set<String> PREPOSITIONS = Lexicon.words(
+            "in", "at", "of", "from", "near", "across", "inside", "to", "into", "through", "for", "throughout",
+            "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between", "and");
+
+    private final Gazetteer gazetteer;
+    private final Map<String, List<Place>> paths = new java.util.concurrent.ConcurrentHashMap<>();
+
+    PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The locating mentions of one field, in text order, with the field's focus place. */
+    record FieldPlaces(List<PlaceMention> mentions, Place focus) {
+        static final FieldPlaces EMPTY = new FieldPlaces(List.of(), null);
+    }
+
+    /** @return the mentions of {@code field} that locate figures (actor uses dropped) */
+    FieldPlaces index(String field) {
+        if (field.isEmpty()) {
+            return FieldPlaces.EMPTY;
+        }
+        List<PlaceMention> all = gazetteer.findMentions(field);
+        List<PlaceMention> locating = new ArrayList<>(all.size());
+        Map<String, Integer> counts = new HashMap<>();
+        Place focus = null;
+        int focusCount = 0;
+        for (PlaceMention m : all) {
+            if (m.actorUse() || looksLikeActor(field, m)) {
+                continue;
+            }
+            locating.add(m);
+            int c = counts.merge(m.place().id(), 1, Integer::sum);
+            if (c > focusCount) {
+                focus = m.place();
+                focusCount = c;
+            }
+        }
+        return new FieldPlaces(List.copyOf(locating), focus);
+    }
+
+    /** A light check on top of the gazetteer's own: "Israel's military", "Egypt said". */
+    private static boolean looksLikeActor(String field, PlaceMention m) {
+        int i = m.end();
+        int n = field.length();
+        boolean possessive = false;
+        if (i + 1 < n && (field.charAt(i) == '\'' || field.charAt(i) == '\u2019') && field.charAt(i + 1) == 's') {
+            possessive = true;
+            i += 2;
+        }
+        while (i < n && field.charAt(i) == ' ') {
+            i++;
+        }
+        int e = i;
+        while (e < n && (Character.isLetter(field.charAt(e)) || field.charAt(e) == '-')) {
+            e++;
+        }
+        String next = field.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+        if (possessive) {
+            return ACTOR_FOLLOWERS.contains(next);
+        }
+        // "the ministry in Gaza said": a place after a preposition is not the speaker; a country right before a
+        // past-tense verb ("Israel resumed operations") is an actor
+        boolean verb = ACTOR_VERBS.contains(next)
+                || m.place().type() == FeatureType.COUNTRY && next.length() > 3 && next.endsWith("ed");
+        return verb && !afterPreposition(field, m.start());
+    }
+
+    private static boolean afterPreposition(String field, int start) {
+        int e = start;
+        while (e > 0 && field.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(field.charAt(s - 1))) {
+            s--;
+        }
+        String word = field.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("the") || word.equals("northern") || word.equals("southern") || word.equals("central")) {
+            return afterPreposition(field, s);
+        }
+        return PREPOSITIONS.contains(word);
+    }
+
+    /**
+     * @param places the field's locating mentions
+     * @param clauseStart character offset where the figure's clause starts
+     * @param clauseEnd character offset where it ends
+     * @param sentenceStart character offset of the sentence
+     * @param sentenceEnd character offset just past the sentence
+     * @param paragraphStart character offset where the sentence's paragraph starts
+     * @param anchor character offset of the figure's number
+     * @param definite the kind of a definite reference in the clause ("hospital"), or null
+     * @param bodyFocus the body's focus place, or null
+     * @param headlineFirst the headline's first locating place, or null
+     * @param field the field's text (to see "from" before a place)
+     * @return the place path, country first, or empty when no place applies
+     */
+    List<Place> resolve(FieldPlaces places, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd,
+                        int paragraphStart, int anchor, String definite, Place bodyFocus, Place headlineFirst,
+                        String field) {
+        List<PlaceMention> clause = within(places.mentions(), clauseStart, clauseEnd);
+        Place chosen = choose(clause, anchor, field);
+        if (chosen == null && definite != null) {
+            chosen = latestOfKind(places.mentions(), DEFINITE_REFERENCES.get(definite), sentenceEnd);
+        }
+        if (chosen == null) {
+            chosen = choose(within(places.mentions(), sentenceStart, sentenceEnd), anchor, field);
+        }
+        if (chosen == null) {
+            List<PlaceMention> earlier = within(places.mentions(), paragraphStart, sentenceStart);
+            if (!earlier.isEmpty()) {
+                chosen = choose(earlier, sentenceStart, field);
+            }
+        }
+        if (chosen == null) {
+            chosen = bodyFocus;
+        }
+        if (chosen == null) {
+            chosen = headlineFirst;
+        }
+        return chosen == null ? List.of() : pathOf(chosen);
+    }
+
+    /** @return the first locating place of a field, or null */
+    static Place first(FieldPlaces places) {
+        return places.mentions().isEmpty() ? null : places.mentions().get(0).place();
+    }
+
+    List<Place> pathOf(Place place) {
+        return paths.computeIfAbsent(place.id(), id -> gazetteer.pathOf(place));
+    }
+
+    private static List<PlaceMention> within(List<PlaceMention> mentions, int from, int to) {
+        List<PlaceMention> out = null;
+        for (PlaceMention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(m);
+            } else if (m.start() >= to) {
+                break;
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private Place latestOfKind(List<PlaceMention> mentions, Set<FeatureType> kinds, int before) {
+        Place found = null;
+        for (PlaceMention m : mentions) {
+            if (m.start() >= before) {
+                break;
+            }
+            if (kinds.contains(m.place().type())) {
+                found = m.place();
+            }
+        }
+        return found;
+    }
+
+    private Place choose(List<PlaceMention> candidates, int anchor, String field) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        PlaceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention m : candidates) {
+            int d = m.start() >= anchor ? m.start() - anchor : Math.max(0, anchor - m.end());
+            if (introducedByFrom(field, m.start())) {
+                d += FROM_PENALTY;
+            }
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        Place anchorPlace = best.place();
+        Place refined = anchorPlace;
+        int refinedDepth = pathOf(anchorPlace).size();
+        for (PlaceMention m : candidates) {
+            List<Place> path = pathOf(m.place());
+            if (path.size() > refinedDepth && contains(path, anchorPlace)) {
+                refined = m.place();
+                refinedDepth = path.size();
+            }
+        }
+        return refined;
+    }
+
+    private static boolean contains(List<Place> path, Place place) {
+        for (Place p : path) {
+            if (p.id().equals(place.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean introducedByFrom(String field, int start) {
+        int i = start;
+        while (i > 0 && field.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i >= 4 && field.regionMatches(true, i - 4, " the", 0, 4)) {
+            i -= 4;
+        }
+        return i >= 4 && field.regionMatches(true, i - 4, "from", 0, 4);
+    }
+}

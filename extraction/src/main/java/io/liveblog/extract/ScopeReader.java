@@ -1,0 +1,302 @@
+package io.liveblog.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells running totals and stocks (cumulative) from new incidents (incremental) and from earlier events given as
+ * context (background).
+ *
+ * <p>Cues are collected per sentence, each at a token position: cumulative ("since", "so far", "in total", "total
+ * of", "toll", "still", "remain", "captivity", "killed in the war", "rose to"); background (a date more than
+ * {@value #BACKGROUND_DAYS} days before the post, a past year, "last month", "years ago", "at the time", and the
+ * relative clause right after such a date: "the October 7 attack that left..."). A date governed by "since" is a
+ * cumulative cue, not a background one. The figure takes the nearest cue (background wins a tie); with no cue it is
+ * incremental. Whole paragraphs opened by "Remember:", "Some background:", "Background:", "For context:" (and
+ * similar labels) are background.
+ */
+final class ScopeReader {
+
+    /** A dated event this many days or more before publication is background, not news of the day. */
+    static final int BACKGROUND_DAYS = 7;
+
+    private static final Set<String> CUMULATIVE_WORDS = Lexicon.words(
+            "since", "overall", "altogether", "cumulative", "total", "totaling", "totalling", "toll", "tally",
+            "currently", "still", "remain", "remains", "remaining", "captivity", "throughout", "tolls");
+
+    private static final Set<String> RISE_VERBS = Lexicon.words(
+            "rose", "risen", "rises", "rise", "climbed", "climbs", "jumped", "jumps", "increased", "increases",
+            "grown", "grew", "soared", "surged", "reached", "reaches", "hit", "hits", "stands", "stood", "passed",
+            "topped", "surpassed", "exceeded");
+
+    private static final Set<String> WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "offensive", "invasion");
+
+    private static final Set<String> YEAR_PREPOSITIONS = Lexicon.words(
+            "in", "since", "of", "the", "by", "until", "from", "early", "late", "mid", "during", "year", "before");
+
+    private static final Set<String> EVENT_WORDS = Lexicon.words(
+            "war", "conflict", "attack", "attacks", "earthquake", "floods", "offensive", "invasion", "assault",
+            "massacre", "raid", "raids", "incursion", "hostilities", "bombing", "uprising", "intifada");
+
+    /** Paragraph labels that mark context, lower case with the colon. */
+    private static final List<String> BACKGROUND_LABELS = List.of(
+            "remember:", "some background:", "background:", "for context:", "some context:", "context:",
+            "catch up:", "a reminder:", "reminder:", "recall:", "the backstory:", "backstory:", "look back:",
+            "in case you missed it:", "how we got here:", "what came before:", "flashback:");
+
+    /** A scope cue at a token. */
+    record Cue(int at, Scope scope) {
+    }
+
+    private ScopeReader() {
+    }
+
+    /** @return true when a paragraph starting at {@code offset} opens with a background label */
+    static boolean isBackgroundParagraph(String field, int offset) {
+        int end = Math.min(field.length(), offset + 40);
+        String head = field.substring(offset, end).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        for (String label : BACKGROUND_LABELS) {
+            if (head.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the scope cues of the sentence, in token order */
+    static List<Cue> cues(List<Token> t, LocalDate published) {
+        List<Cue> cues = new ArrayList<>(2);
+        int n = t.size();
+        for (int j = 0; j < n; j++) {
+            Token tk = t.get(j);
+            String w = tk.lower();
+            if (CUMULATIVE_WORDS.contains(w)) {
+                cues.add(new Cue(j, Scope.CUMULATIVE));
+            } else if (phrase(t, j, "so", "far") || phrase(t, j, "thus", "far") || phrase(t, j, "to", "date")
+                    || phrase(t, j, "in", "all") && !(j + 2 < n && t.get(j + 2).isWord())
+                    || phrase(t, j, "as", "of") || phrase(t, j, "until", "now") || phrase(t, j, "up", "to", "now")) {
+                cues.add(new Cue(j, Scope.CUMULATIVE));
+            } else if (RISE_VERBS.contains(w) && j + 1 < n && t.get(j + 1).is("to")) {
+                cues.add(new Cue(j, Scope.CUMULATIVE));
+            } else if (WAR_WORDS.contains(w) && j >= 2 && t.get(j - 1).is("the")
+                    && (t.get(j - 2).is("in") || t.get(j - 2).is("during") || t.get(j - 2).is("throughout")
+                    || t.get(j - 2).is("of"))) {
+                cues.add(new Cue(j, Scope.CUMULATIVE));
+            } else if (w.equals("last") && j + 1 < n && (t.get(j + 1).is("year") || t.get(j + 1).is("month")
+                    || t.get(j + 1).is("week") || t.get(j + 1).is("decade") || t.get(j + 1).is("summer")
+                    || t.get(j + 1).is("winter") || t.get(j + 1).is("spring") || t.get(j + 1).is("autumn"))) {
+                cues.add(new Cue(j, Scope.BACKGROUND));
+            } else if (w.equals("ago") && j > 0 && (t.get(j - 1).is("years") || t.get(j - 1).is("months")
+                    || t.get(j - 1).is("weeks") || t.get(j - 1).is("year") || t.get(j - 1).is("month")
+                    || t.get(j - 1).is("decades"))) {
+                cues.add(new Cue(j, Scope.BACKGROUND));
+            } else if (phrase(t, j, "at", "the", "time") || phrase(t, j, "back", "in")
+                    || phrase(t, j, "earlier", "this", "year") || phrase(t, j, "in", "previous")
+                    || phrase(t, j, "in", "past", "wars") || phrase(t, j, "in", "past", "conflicts")) {
+                cues.add(new Cue(j, Scope.BACKGROUND));
+            } else {
+                int end = dateCue(t, j, published, cues);
+                if (end > j) {
+                    j = end - 1;
+                }
+            }
+        }
+        return cues;
+    }
+
+    /**
+     * Reads a date or year at {@code j}; adds a background cue when it is old and not governed by "since".
+     *
+     * @return index just past the date, or {@code j} when there is none
+     */
+    private static int dateCue(List<Token> t, int j, LocalDate published, List<Cue> cues) {
+        int n = t.size();
+        Token tk = t.get(j);
+        String w = tk.lower();
+        LocalDate date = null;
+        boolean monthOnly = false;
+        int start = j;
+        int end = j;
+        if (tk.isCapitalized() && Lexicon.MONTHS.containsKey(w) && !(w.equals("may") && j > 0
+                && !t.get(j - 1).isDigits() && !(j + 1 < n && t.get(j + 1).isDigits()))) {
+            int month = Lexicon.MONTHS.get(w);
+            int k = j + 1;
+            if (k < n && t.get(k).is(".")) {
+                k++;
+            }
+            Integer day = null;
+            Integer year = null;
+            end = j + 1;
+            if (k < n && dayOfMonth(t.get(k)) > 0) {
+                day = dayOfMonth(t.get(k));
+                end = k + 1;
+                if (end + 1 < n && t.get(end).is(",") && yearOf(t.get(end + 1)) > 0) {
+                    year = yearOf(t.get(end + 1));
+                    end += 2;
+                }
+            } else if (k < n && yearOf(t.get(k)) > 0) {
+                year = yearOf(t.get(k));
+                end = k + 1;
+            }
+            if (day == null && j > 0 && dayOfMonth(t.get(j - 1)) > 0) {
+                day = dayOfMonth(t.get(j - 1));
+                start = j - 1;
+                if (end < n && yearOf(t.get(end)) > 0) {
+                    year = yearOf(t.get(end));
+                    end++;
+                }
+            }
+            if (day == null && year == null) {
+                if (j == 0 || !(t.get(j - 1).is("in") || t.get(j - 1).is("since") || t.get(j - 1).is("early")
+                        || t.get(j - 1).is("late") || t.get(j - 1).is("mid") || t.get(j - 1).is("last")
+                        || t.get(j - 1).is("during"))) {
+                    return j;
+                }
+                monthOnly = true;
+            }
+            date = toDate(year, month, day == null ? 1 : day, published);
+            if (monthOnly && date != null && date.getMonthValue() == published.getMonthValue()
+                    && date.getYear() == published.getYear()) {
+                return end;
+            }
+        } else if (yearOf(tk) > 0 && (j > 0 && YEAR_PREPOSITIONS.contains(t.get(j - 1).lower())
+                || j + 1 < n && EVENT_WORDS.contains(t.get(j + 1).lower()))) {
+            int year = yearOf(tk);
+            end = j + 1;
+            if (year < published.getYear()) {
+                date = LocalDate.of(year, 12, 31);
+            } else {
+                return end;
+            }
+        } else {
+            return j;
+        }
+        if (date == null) {
+            return end;
+        }
+        long daysBefore = ChronoUnit.DAYS.between(date, published);
+        if (daysBefore < BACKGROUND_DAYS) {
+            return end;
+        }
+        if (governedBySince(t, start)) {
+            return end;
+        }
+        cues.add(new Cue(start, Scope.BACKGROUND));
+        // "the October 7 attack that left ...", "on October 7, when Hamas killed ...": the clause describes the date
+        for (int k = end; k < Math.min(n, end + 4); k++) {
+            String x = t.get(k).lower();
+            if (x.equals("when") || x.equals("which") || x.equals("that") || x.equals("who")) {
+                cues.add(new Cue(k, Scope.BACKGROUND));
+                break;
+            }
+            if (!(x.equals(",") || EVENT_WORDS.contains(x) || x.equals("terror") || x.equals("hamas")
+                    || x.equals("terrorist") || x.equals("surprise") || x.equals("cross-border"))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean governedBySince(List<Token> t, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 6); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("since") || w.equals("from")) {
+                return true;
+            }
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int dayOfMonth(Token tk) {
+        if (!tk.isDigits() || tk.lower().length() > 2) {
+            String w = tk.lower();
+            if (w.length() > 2 && w.length() <= 4 && Character.isDigit(w.charAt(0))
+                    && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
+                return dayOfMonth(new Token(tk.start(), tk.end(), w.substring(0, w.length() - 2),
+                        w.substring(0, w.length() - 2), tk.spaceBefore()));
+            }
+            return -1;
+        }
+        double v = QuantityReader.numeric(tk.lower());
+        return v >= 1 && v <= 31 && v == Math.rint(v) ? (int) v : -1;
+    }
+
+    private static int yearOf(Token tk) {
+        String w = tk.lower();
+        if (w.length() != 4 || !tk.isDigits()) {
+            return -1;
+        }
+        double v = QuantityReader.numeric(w);
+        return v >= 1900 && v <= 2100 ? (int) v : -1;
+    }
+
+    private static LocalDate toDate(Integer year, int month, int day, LocalDate published) {
+        try {
+            if (year != null) {
+                return LocalDate.of(year, month, day);
+            }
+            LocalDate d = LocalDate.of(published.getYear(), month, day);
+            // a date without a year is the latest such date not after publication (plus a day for time zones)
+            return d.isAfter(published.plusDays(1)) ? d.minusYears(1) : d;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean phrase(List<Token> t, int j, String... words) {
+        if (j + words.length > t.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!t.get(j + k).is(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param cues the sentence's cues
+     * @param anchor token of the figure's number
+     * @param backgroundParagraph whether the paragraph is labelled as context
+     * @param metric the figure's metric (a hostage count "held" is a stock)
+     * @param t the sentence's tokens
+     * @param first first token of the figure's words
+     * @param end token just past the figure's words
+     * @return the figure's scope
+     */
+    static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
+                       int first, int end) {
+        if (backgroundParagraph) {
+            return Scope.BACKGROUND;
+        }
+        Scope best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cue c : cues) {
+            int d = Math.abs(c.at() - anchor);
+            if (d < bestDistance || d == bestDistance && c.scope() == Scope.BACKGROUND) {
+                best = c.scope();
+                bestDistance = d;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (metric == Metric.HOSTAGES) {
+            for (int k = first; k < Math.min(t.size(), end + 4); k++) {
+                String w = t.get(k).lower();
+                if (w.equals("held") || w.equals("holding") || w.equals("holds") || w.equals("hold")) {
+                    return Scope.CUMULATIVE;
+                }
+            }
+        }
+        return Scope.INCREMENTAL;
+    }
+}

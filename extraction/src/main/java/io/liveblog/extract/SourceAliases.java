@@ -1,0 +1,188 @@
+package io.liveblog.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The table that names authorities consistently ("Gaza's health ministry", "the Hamas-run health ministry in Gaza"
+ * and "the Palestinian Ministry of Health in Gaza" are all "Gaza Ministry of Health"). Loaded once from
+ * {@code source-aliases.tsv} next to this class; the file documents its format.
+ */
+final class SourceAliases {
+
+    /** Canonical name returned for a bare alias that only its context can resolve ("the health ministry"). */
+    static final String CONTEXTUAL_PREFIX = "@";
+
+    private static final String RESOURCE = "source-aliases.tsv";
+
+    private static final SourceAliases BUNDLED = load();
+
+    /** lower-case alias -> canonical */
+    private final Map<String, String> aliases;
+    /** case-sensitive alias -> canonical */
+    private final Map<String, String> exactCase;
+    /** contextual key -> (place name, "cc:XX" or "*") -> canonical, in file order */
+    private final Map<String, Map<String, String>> contextual;
+    private final int longestAliasWords;
+
+    private SourceAliases(Map<String, String> aliases, Map<String, String> exactCase,
+                          Map<String, Map<String, String>> contextual) {
+        this.aliases = aliases;
+        this.exactCase = exactCase;
+        this.contextual = contextual;
+        int longest = 1;
+        for (String a : aliases.keySet()) {
+            longest = Math.max(longest, a.split(" ").length);
+        }
+        this.longestAliasWords = longest;
+    }
+
+    /** @return the table shipped with the extractor */
+    static SourceAliases bundled() {
+        return BUNDLED;
+    }
+
+    private static SourceAliases load() {
+        try (InputStream in = SourceAliases.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** @return a table read from lines in the documented format */
+    static SourceAliases parse(List<String> lines) {
+        Map<String, String> aliases = new HashMap<>();
+        Map<String, String> exactCase = new HashMap<>();
+        Map<String, Map<String, String>> contextual = new HashMap<>();
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length == 3 && cols[0].startsWith(CONTEXTUAL_PREFIX)) {
+                contextual.computeIfAbsent(cols[0], k -> new LinkedHashMap<>()).put(cols[1].trim(), cols[2].trim());
+                continue;
+            }
+            if (cols.length != 2) {
+                throw new IllegalArgumentException("source aliases line " + lineNo + ": expected 2 or 3 columns");
+            }
+            String canonical = cols[0].trim();
+            for (String alias : cols[1].split("\\|")) {
+                String a = alias.trim();
+                if (a.isEmpty()) {
+                    continue;
+                }
+                if (a.startsWith("=")) {
+                    exactCase.put(a.substring(1), canonical);
+                } else {
+                    String key = key(a);
+                    String previous = aliases.put(key, canonical);
+                    if (previous != null && !previous.equals(canonical)) {
+                        throw new IllegalArgumentException("source aliases line " + lineNo + ": alias '" + a
+                                + "' already names " + previous);
+                    }
+                }
+            }
+        }
+        return new SourceAliases(aliases, exactCase, contextual);
+    }
+
+    /** @return the lookup key: lower case, ’ folded, leading article dropped, single spaces */
+    static String key(String phrase) {
+        String s = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2013', '-').trim();
+        s = s.replaceAll("\\s+", " ");
+        for (String article : new String[] {"the ", "a ", "an "}) {
+            if (s.startsWith(article)) {
+                s = s.substring(article.length());
+            }
+        }
+        while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1))) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /**
+     * @param words the attribution phrase as written, word by word
+     * @return the canonical name of the longest alias inside the phrase, if any (a contextual key such as
+     *     {@code @health-ministry} when only context can tell)
+     */
+    Optional<String> canonical(List<String> words) {
+        List<String> keys = new ArrayList<>(words.size());
+        for (String w : words) {
+            keys.add(key(w));
+        }
+        String best = null;
+        int bestLen = 0;
+        int bestStart = Integer.MAX_VALUE;
+        for (int i = 0; i < keys.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int len = 1; len <= longestAliasWords && i + len <= keys.size(); len++) {
+                if (len > 1) {
+                    sb.append(' ');
+                }
+                sb.append(keys.get(i + len - 1));
+                String hit = aliases.get(sb.toString());
+                if (hit != null && (len > bestLen)) {
+                    best = hit;
+                    bestLen = len;
+                    bestStart = i;
+                }
+            }
+            String exact = exactCase.get(words.get(i).replaceAll("[^\\p{L}]", ""));
+            if (exact != null && bestLen == 0) {
+                best = exact;
+                bestLen = 1;
+                bestStart = i;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Resolves a contextual key ("@health-ministry") by the place the figure is attached to.
+     *
+     * @param key the contextual key
+     * @param placeNames names on the figure's location path, country first (may be empty)
+     * @param countryCode country code of the place, or null
+     * @return the canonical name
+     */
+    String resolveContextual(String key, List<String> placeNames, String countryCode) {
+        Map<String, String> rules = contextual.getOrDefault(key, Map.of());
+        for (Map.Entry<String, String> rule : rules.entrySet()) {
+            String when = rule.getKey();
+            if (when.equals("*")) {
+                continue;
+            }
+            if (when.startsWith("cc:")) {
+                if (countryCode != null && when.substring(3).equalsIgnoreCase(countryCode)) {
+                    return rule.getValue();
+                }
+                continue;
+            }
+            for (String name : placeNames) {
+                if (name.toLowerCase(Locale.ROOT).contains(when.toLowerCase(Locale.ROOT))) {
+                    return rule.getValue();
+                }
+            }
+        }
+        return rules.getOrDefault("*", key.substring(1));
+    }
+}

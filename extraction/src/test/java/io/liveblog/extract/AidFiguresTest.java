@@ -1,0 +1,97 @@
+package io.liveblog.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AidFiguresTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Sixty aid trucks crossed into Gaza through Kerem Shalom on Monday. | AID_TRUCKS | 60 | EXACT | -",
+        "Some 100 trucks loaded with food, water and medicine entered the strip. | AID_TRUCKS | 100 | ABOUT | -",
+        "More than 200 humanitarian trucks are waiting at the border. | AID_TRUCKS | 200 | MORE_THAN | -",
+        "The UN said 137 trucks of supplies were unloaded on Sunday. | AID_TRUCKS | 137 | EXACT | -",
+        "Only 30 trucks entered Gaza on Tuesday through the crossing. | AID_TRUCKS | 30 | EXACT | -",
+        "Eight trucks carrying fuel entered the enclave. | FUEL_TRUCKS | 8 | EXACT | -",
+        "Two fuel tankers were allowed through the crossing. | FUEL_TRUCKS | 2 | EXACT | -",
+        "Israel allowed 60,000 litres of fuel into Gaza for UN operations. | FUEL | 60000 | EXACT | litres",
+        "About 120,000 liters of diesel were delivered to hospitals. | FUEL | 120000 | ABOUT | litres",
+        "The WFP has delivered 1,200 tonnes of food to shelters in the south. | FOOD | 1200 | EXACT | tonnes",
+        "Aid groups distributed 3,000 food parcels in Deir al-Balah. | FOOD | 3000 | EXACT | parcels",
+        "The convoy brought 500 metric tons of flour. | FOOD | 500 | EXACT | tonnes",
+        "UNICEF distributed 50,000 bottles of water in Rafah. | WATER | 50000 | EXACT | bottles",
+        "A convoy brought 20 tonnes of medical supplies to Nasser Hospital. | MEDICAL_SUPPLIES | 20 | EXACT | tonnes",
+        "The WHO delivered 1,500 trauma kits to hospitals in the north. | MEDICAL_SUPPLIES | 1500 | EXACT | kits",
+        "Jordan sent 35 tonnes of humanitarian aid on Tuesday. | RELIEF_SUPPLIES | 35 | EXACT | tonnes",
+        "Volunteers handed out 4,000 tents to displaced families. | SHELTER_ITEMS | 4000 | EXACT | tents",
+        "The European Union pledged an additional \u20ac25 million in humanitarian aid for Gaza. | FUNDING | 25000000 | EXACT | EUR",
+        "Britain announced $40 million in aid for civilians in Gaza. | FUNDING | 40000000 | EXACT | USD",
+        "Saudi Arabia donated 10 million dollars to UNRWA. | FUNDING | 10000000 | EXACT | USD",
+        "Four aid flights landed in El Arish on Wednesday. | RELIEF_FLIGHTS | 4 | EXACT | -",
+        "Two planes carrying medical supplies landed in Egypt. | RELIEF_FLIGHTS | 2 | EXACT | -",
+        "The WFP said it had reached 800,000 people with food assistance. | PEOPLE_ASSISTED | 800000 | EXACT | -",
+        "More than 10,000 families received food parcels this week. | PEOPLE_ASSISTED | 10000 | MORE_THAN | households",
+    })
+    void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
+        ExtractedClaim c = Posts.only(sentence);
+        assertEquals(metric, c.metric(), c::toString);
+        assertEquals(value, c.quantity().value(), c::toString);
+        assertEquals(qualifier, c.quantity().qualifier(), c::toString);
+        assertEquals(unit, c.unit(), c::toString);
+    }
+
+    @Test
+    void readsAidAndFuelTrucksInOneSentence() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "Forty-two aid trucks with flour and medicine and four trucks of fuel entered Gaza on Sunday.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(Metric.AID_TRUCKS, claims.get(0).metric());
+        assertEquals(42L, claims.get(0).quantity().value());
+        assertEquals("Forty-two aid trucks with flour and medicine", claims.get(0).text());
+        assertEquals(Metric.FUEL_TRUCKS, claims.get(1).metric());
+        assertEquals(4L, claims.get(1).quantity().value());
+        assertEquals("four trucks of fuel", claims.get(1).text());
+    }
+
+    @Test
+    void twoShelterItemsAreTwoFigures() {
+        List<ExtractedClaim> claims = Posts.claims("The agency distributed 4,000 tents and 10,000 blankets.");
+        assertEquals(List.of("tents", "blankets"), claims.stream().map(ExtractedClaim::unit).toList());
+    }
+
+    @Test
+    void moneyThatIsNotAidFundingIsSkipped() {
+        Posts.none("The US approved $14.5 billion in military aid to Israel.");
+        Posts.none("Rebuilding the strip could cost $50 billion, the World Bank estimated.");
+        Posts.none("The UN appealed for $1.2 billion in humanitarian aid.");
+        Posts.none("Israel offered a $10 million reward for information.");
+        Posts.none("The hospital said it needed $2 million to keep its generators running.");
+    }
+
+    @Test
+    void trucksWithoutAidContextOrWithOtherCargoAreSkipped() {
+        Posts.none("Twenty military trucks moved toward the border.");
+        Posts.none("Dozens of commercial trucks queued at the port.");
+        Posts.none("Three trucks were parked outside the school.");
+    }
+
+    @Test
+    void ratesAndNeedsAreNotDeliveries() {
+        Posts.none("Before the war, about 500 trucks entered Gaza each day.");
+        Posts.none("The agency says it needs 200 trucks a day to meet basic needs.");
+        Posts.none("Gaza needs at least 100,000 litres of fuel daily.");
+    }
+
+    @Test
+    void fundingPlannedByWill() {
+        ExtractedClaim c = Posts.only("Canada will provide $10 million in humanitarian assistance.");
+        assertEquals(Metric.FUNDING, c.metric());
+        assertEquals(Modality.PLANNED, c.modality());
+        assertNull(Posts.only("Sixty aid trucks entered Gaza.").unit());
+    }
+}

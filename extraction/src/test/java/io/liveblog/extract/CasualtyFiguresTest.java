@@ -1,0 +1,164 @@
+package io.liveblog.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CasualtyFiguresTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "At least 27 people were killed in an airstrike on a residential building in Khan Younis. | KILLED | 27 | AT_LEAST",
+        "Three Israeli soldiers died in clashes near the border on Sunday. | KILLED | 3 | EXACT",
+        "The strike killed 14 members of one family, rescuers said. | KILLED | 14 | EXACT",
+        "Eight people lost their lives when the building collapsed. | KILLED | 8 | EXACT",
+        "The bodies of 30 people were recovered from the rubble of the mosque. | KILLED | 30 | EXACT",
+        "Nearly 200 people have died in the earthquake, officials said. | KILLED | 200 | NEARLY",
+        "Some 40 Palestinians were shot dead during the raid. | KILLED | 40 | ABOUT",
+        "The explosion left 12 dead, the civil defense said. | KILLED | 12 | EXACT",
+        "At least 11 UNRWA staff members have been killed, the agency said. | KILLED | 11 | AT_LEAST",
+        "Israeli shelling killed at least nine people in Rafah. | KILLED | 9 | AT_LEAST",
+        "Fifty-two bodies were brought to Nasser Hospital overnight. | KILLED | 52 | EXACT",
+        "More than 1,200 Israelis were killed. | KILLED | 1200 | MORE_THAN",
+        "Dozens of people were wounded when the shell hit a school. | INJURED | 12 | DOZENS",
+        "More than 100 people were hurt in the blast. | INJURED | 100 | MORE_THAN",
+        "Between 20 and 30 people were injured in the stampede. | INJURED | 20 | RANGE",
+        "Doctors treated 45 injured people at the field hospital. | INJURED | 45 | EXACT",
+        "More than 6,000 people remain missing. | MISSING | 6000 | MORE_THAN",
+        "Twelve people are still unaccounted for after the blast. | MISSING | 12 | EXACT",
+        "About 20 people are believed to be trapped under the rubble. | MISSING | 20 | ABOUT",
+        "Hamas is still holding 137 hostages in Gaza, Israeli officials said. | HOSTAGES | 137 | EXACT",
+        "Hamas took 240 people hostage during its assault. | HOSTAGES | 240 | EXACT",
+        "Gunmen abducted 30 villagers from the market. | HOSTAGES | 30 | EXACT",
+        "Thirteen Israeli hostages are expected to be freed on Friday. | HOSTAGES | 13 | EXACT",
+        "Roughly 1.7 million people have been displaced across the enclave. | DISPLACED | 1700000 | ABOUT",
+        "Some 300 residents fled the neighborhood overnight. | DISPLACED | 300 | ABOUT",
+        "Tens of thousands of Palestinians have fled to the south. | DISPLACED | 10000 | THOUSANDS",
+        "The floods left 5,000 people homeless. | DISPLACED | 5000 | EXACT",
+        "UNRWA is sheltering 1.2 million people in its schools. | DISPLACED | 1200000 | EXACT",
+        "Israeli forces arrested 25 Palestinians in overnight raids. | ARRESTED | 25 | EXACT",
+        "Hundreds of people have been detained since the start of the operation. | ARRESTED | 100 | HUNDREDS",
+        "Police said 18 protesters were taken into custody. | ARRESTED | 18 | EXACT",
+        "The death toll has risen to 15,207, officials said. | KILLED | 15207 | EXACT",
+        "The death toll in Gaza has surpassed 15,000. | KILLED | 15000 | MORE_THAN",
+        "The number of people killed in the quake has climbed to 2,100. | KILLED | 2100 | EXACT",
+        "Deaths now stand at 350, the ministry said. | KILLED | 350 | EXACT",
+        "A Palestinian man was shot dead in Jenin. | KILLED | 1 | EXACT",
+        "An Israeli soldier was seriously wounded in the fighting. | INJURED | 1 | EXACT",
+        "A 16-year-old boy was killed during the raid. | KILLED | 1 | EXACT",
+        "The army said it killed a Hamas commander in the strike. | KILLED | 1 | EXACT",
+        "Hezbollah said one of its fighters was killed. | KILLED | 1 | EXACT",
+        "Scores of civilians were killed in the market bombing. | KILLED | 20 | DOZENS",
+        "Several people were injured. | INJURED | 3 | SEVERAL",
+        "As many as 50 people may have died. | KILLED | 50 | UP_TO",
+        "The raid left 30 people wounded. | INJURED | 30 | EXACT",
+        "At least 100 others had been brought to the hospital dead. | KILLED | 100 | AT_LEAST",
+        "About 1,000 families were left homeless by the floods. | DISPLACED | 1000 | ABOUT",
+    })
+    void readsOneCasualtyFigure(String sentence, Metric metric, long value, Qualifier qualifier) {
+        ExtractedClaim c = Posts.only(sentence);
+        assertEquals(metric, c.metric(), c::toString);
+        assertEquals(value, c.quantity().value(), c::toString);
+        assertEquals(qualifier, c.quantity().qualifier(), c::toString);
+    }
+
+    @Test
+    void readsTwoFiguresOfOneIncident() {
+        List<ExtractedClaim> claims = Posts.claims("Israeli strikes killed at least 9 people and wounded 40 others.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(Metric.KILLED, claims.get(0).metric());
+        assertEquals(9L, claims.get(0).quantity().value());
+        assertEquals(Metric.INJURED, claims.get(1).metric());
+        assertEquals(40L, claims.get(1).quantity().value());
+    }
+
+    @Test
+    void readsElidedNounsAfterAConjunction() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "The ministry said at least 178 people have been killed, with hundreds more wounded.");
+        assertEquals(List.of(Metric.KILLED, Metric.INJURED), claims.stream().map(ExtractedClaim::metric).toList());
+        assertEquals(new Quantity(100L, 100L, null, Qualifier.HUNDREDS), claims.get(1).quantity());
+
+        List<ExtractedClaim> pair = Posts.claims("The attack left 12 dead and 30 wounded.");
+        assertEquals(List.of(Metric.KILLED, Metric.INJURED), pair.stream().map(ExtractedClaim::metric).toList());
+
+        List<ExtractedClaim> hostages = Posts.claims(
+                "The raid left more than 1,200 Israelis dead and saw another 240 taken hostage.");
+        assertEquals(List.of(Metric.KILLED, Metric.HOSTAGES), hostages.stream().map(ExtractedClaim::metric).toList());
+        assertEquals(240L, hostages.get(1).quantity().value());
+    }
+
+    @Test
+    void partitiveBaseIsNotAFigure() {
+        ExtractedClaim c = Posts.only("About 1.7 million of Gaza's 2.2 million people have been displaced.");
+        assertEquals(Metric.DISPLACED, c.metric());
+        assertEquals(1_700_000L, c.quantity().value());
+    }
+
+    @Test
+    void parentheticalBetweenNounAndVerbIsSkipped() {
+        ExtractedClaim c = Posts.only("Some 1.9 million people \u2014 about 85% of the population \u2014 have been displaced.");
+        assertEquals(Metric.DISPLACED, c.metric());
+        ExtractedClaim d = Posts.only("At least 50 people, most of them women, were killed in the strike.");
+        assertEquals(Metric.KILLED, d.metric());
+        assertEquals(50L, d.quantity().value());
+    }
+
+    @Test
+    void hostagesKilledCountAsKilled() {
+        assertEquals(Metric.KILLED, Posts.only("Three hostages were killed in the crossfire.").metric());
+    }
+
+    @Test
+    void subsetsAreNotSeparateFigures() {
+        assertEquals(50L, Posts.only("At least 50 people were killed, including 12 children.").quantity().value());
+        assertEquals(30L, Posts.only("Israeli strikes killed 30 people, among them 3 journalists.").quantity().value());
+        assertEquals(11L, Posts.only("Eleven people died, five of them children.").quantity().value());
+        assertEquals(22L, Posts.only("The strike killed 22 people, of whom nine were women.").quantity().value());
+        Posts.none("Among the dead were four journalists.");
+        Posts.none("Four aid workers were among those killed.");
+        Posts.none("A Reuters journalist is among the civilians to have been killed near the border.");
+    }
+
+    @Test
+    void ambiguousCasualtyTotalsAreSkipped() {
+        Posts.none("More than 120 people were killed or injured in the attack.");
+        Posts.none("The hospital received 80 casualties overnight.");
+    }
+
+    @Test
+    void theAgentOfAnActiveVerbIsNoVictim() {
+        ExtractedClaim c = Posts.only("Two gunmen killed three people at the checkpoint.");
+        assertEquals(3L, c.quantity().value());
+        assertEquals(Metric.KILLED, c.metric());
+    }
+
+    @Test
+    void indefiniteArticleNeedsASingularPersonAndACasualtyVerb() {
+        Posts.none("A strike hit the building on Saturday.");
+        Posts.none("A woman and her children were killed in the strike.");
+        Posts.none("A doctor at the hospital said the situation was dire.");
+        Posts.none("A spokesman for the ministry told CNN there was no fuel.");
+    }
+
+    @Test
+    void totalBroughtToInheritsThePreviousMetric() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "Another 12 people were killed on Sunday, bringing the total to 178.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(Metric.KILLED, claims.get(1).metric());
+        assertEquals(178L, claims.get(1).quantity().value());
+        assertEquals(Scope.CUMULATIVE, claims.get(1).scope());
+    }
+
+    @Test
+    void householdsCarryTheirUnit() {
+        ExtractedClaim c = Posts.only("Some 500 families have been displaced by the fighting.");
+        assertEquals("households", c.unit());
+        assertNull(Posts.only("Some 500 people have been displaced by the fighting.").unit());
+    }
+}

@@ -1,0 +1,59 @@
+package io.liveblog.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hard negatives: none of these sentences states a figure. */
+class NonFiguresTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The seven-day pause began on November 24 and was extended twice.",
+        "Officials believe Hamas is holding a number of women between the ages of 20 and 30.",
+        "The military said it struck more than 450 targets in the past 24 hours.",
+        "The Israeli military said it carried out 300 strikes the day before the truce began.",
+        "The 400-plus strikes included artillery fire and munitions dropped from aircraft.",
+        "About 2.2 million people live in the territory.",
+        "The UN said aid was inadequate, with more than two million people living in the territory.",
+        "The talks will continue for another 48 hours.",
+        "The truce could be extended by one day for every 10 hostages released.",
+        "Hamas would free one hostage for every three prisoners released by Israel.",
+        "A 7.8 magnitude earthquake struck at 4:17 a.m. local time.",
+        "Roughly 40% of the population is under 15.",
+        "Call the hotline at 0800 123 4567 for updates.",
+        "He was released on December 1, 2023, after 55 days in captivity.",
+        "18 Posts",
+        "Updated 0504 GMT (1304 HKT) December 3, 2023",
+        "12:28 p.m. ET, December 2, 2023",
+        "The UN Security Council passed Resolution 2712 on Wednesday.",
+        "The hospital is 5 km from the border.",
+        "Israel and Hamas agreed to a four-day truce in November.",
+        "The 2014 war lasted 50 days.",
+        "No one was killed in the attack.",
+        "Only one of Gaza's 36 hospitals is still functioning.",
+        "The building had six floors and housed two schools.",
+        "The ministry said a 12-year-old and his mother were among the first evacuated.",
+        "Netanyahu said the war would last for many more months.",
+        "It was the first time in 17 years that the crossing opened on a Saturday.",
+        "At least three rockets were fired from Lebanon toward northern Israel.",
+        "The IDF said it had destroyed 800 tunnel shafts since the start of the war.",
+        "The blast damaged 20 buildings and 3 mosques.",
+        "Fighting resumed at 7 a.m. on Friday after the truce expired.",
+        "Gaza has a population of about 2.3 million.",
+        "Palestinians in their 20s and 30s make up most of the workforce.",
+        "Two-thirds of Gaza's hospitals are out of service.",
+        "He spent 12 years in an Israeli prison.",
+        "One in four Gazans is starving, the WFP warned.",
+        "The 1948 war displaced hundreds of villages.",
+        "Mr. Biden spoke with the two leaders for 45 minutes.",
+        "The Israeli cabinet voted 35 to 3 in favor of the deal.",
+        "Hamas released a statement on Saturday.",
+        "The army said a number of soldiers were hurt.",
+        "Dozens of victims from the camp were transferred to the nearby hospital.",
+        "Half of the displaced are children.",
+        "Some 500 trucks a day entered Gaza before the war.",
+    })
+    void statesNoFigure(String sentence) {
+        Posts.none(sentence);
+    }
+}
