@@ -20,11 +20,15 @@ import java.util.Set;
  * <p>Two claims are the same fact when all of these hold:
  * <ol>
  *   <li>same metric, place, best/low/high, qualifier, scope and modality;</li>
- *   <li>same authority, or one of them unattributed (a roundup that repeats a ministry's figure without naming it);</li>
- *   <li>for incremental figures (single incidents) also: first reported within {@link #INCIDENT_WINDOW} of each
- *       other, and their sentences do not describe visibly different incidents. Two incidents with the same number at
- *       the same place on the same day ("three killed in a strike on a house" / "three killed when a drone hit a car")
- *       differ in their descriptive words; a restatement of one incident shares them.</li>
+ *   <li>for running totals (cumulative): the same authority, or one of them unattributed (a roundup that repeats a
+ *       ministry's figure without naming it), or both cited in the same post (a headline and its body name the
+ *       speaker differently);</li>
+ *   <li>for incremental figures (single incidents): first reported within {@link #INCIDENT_WINDOW} of each other, and
+ *       their sentences do not describe visibly different incidents. Two incidents with the same number at the same
+ *       place on the same day ("three killed in a strike on a house" / "three killed when a drone hit a car") differ
+ *       in their descriptive words; a restatement of one incident shares them. Who reported an incident does not
+ *       make it another incident: two outlets quoting different officials on one convoy of 55 trucks saw one
+ *       convoy. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
  * </ol>
  * Running totals (cumulative) with the same figure are one fact whatever the wording: a running total is a
  * statement about a state, not an incident. The relation is closed transitively; grouping is computed over the whole
@@ -74,11 +78,11 @@ public final class FactIdentity {
         if (ClaimSealer.isSealed(a) || ClaimSealer.isSealed(b)) {
             return false;
         }
-        if (!strictKey(a).equals(strictKey(b)) || !authoritiesCompatible(a.getSource(), b.getSource())) {
+        if (!strictKey(a).equals(strictKey(b))) {
             return false;
         }
         if (!"incremental".equals(a.getScope())) {
-            return true;
+            return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource());
         }
         if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {
             return false;

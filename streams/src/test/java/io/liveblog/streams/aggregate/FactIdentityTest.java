@@ -38,10 +38,31 @@ class FactIdentityTest {
     }
 
     @Test
-    void differentAuthoritiesGivingTheSameNumberAreDifferentFacts() {
-        Claim a = claim("a").value(40).cumulative().source("UNRWA").build();
-        Claim b = claim("b").value(40).cumulative().source("Egyptian Red Crescent").build();
+    void differentAuthoritiesGivingTheSameRunningTotalAreDifferentFacts() {
+        Claim a = claim("a").value(40).cumulative().source("UNRWA").post("p1").build();
+        Claim b = claim("b").value(40).cumulative().source("Egyptian Red Crescent").post("p2").build();
         assertFalse(FactIdentity.sameFact(a, b));
+    }
+
+    @Test
+    void headlineAndBodyOfOnePostAreOneFactWhoeverTheyName() {
+        Claim headline = claim("h").value(55).source("Border spokesperson").post("p1")
+                .sentence("55 trucks of aid enter Gaza through the crossing").build();
+        Claim body = claim("b").value(55).source("Crossings Authority").post("p1")
+                .sentence("Fifty-five aid trucks with medicine and food entered Gaza through the crossing").build();
+        assertTrue(FactIdentity.sameFact(headline, body));
+        Claim totalH = claim("th").atLeast(178).cumulative().source("Health officials").post("p2").build();
+        Claim totalB = claim("tb").atLeast(178).cumulative().source("Gaza Ministry of Health").post("p2").build();
+        assertTrue(FactIdentity.sameFact(totalH, totalB));
+    }
+
+    @Test
+    void oneIncidentReportedByTwoAuthoritiesIsOneFact() {
+        Claim a = claim("a").value(55).source("UNRWA").post("p1")
+                .sentence("55 aid trucks crossed into Gaza on Saturday").build();
+        Claim b = claim("b").value(55).source("Egyptian officials").post("p2").at("2023-12-02T18:00:00Z")
+                .sentence("55 aid trucks crossed on Saturday, officials said").build();
+        assertTrue(FactIdentity.sameFact(a, b));
     }
 
     @Test
