@@ -37,7 +37,9 @@ import java.util.function.Consumer;
  *       {@code null} value counts as absent.</li>
  *   <li>Body lines are paragraphs (see {@link TextNormaliser#paragraphs}).</li>
  *   <li>Blog id: {@code blogId}, else {@code blog} (kept when already a plain id, slugged otherwise), else the slug
- *       of the file name.</li>
+ *       of {@code blogUrl}, else of {@code url} without its {@code #fragment} (live blogs address posts as fragments
+ *       of the blog page), else the slug of the file name. So two exports of one blog in differently named files
+ *       give the same post ids, and an edited post in the second replaces its first version.</li>
  *   <li>Each bad line is rejected on its own with origin {@code file:line}: invalid UTF-8, broken JSON, trailing
  *       text after the object, duplicate keys, a non-object, a wrongly typed or invalid field, or a line longer than
  *       {@value #MAX_LINE_BYTES} bytes (1 MiB; such a line is skipped without being read into memory). A broken
@@ -140,6 +142,13 @@ public final class JsonLinesParser implements StreamingPostParser {
         String declaredBlog = string(node, "blogId");
         if (declaredBlog == null || declaredBlog.isBlank()) {
             declaredBlog = string(node, "blog");
+        }
+        if (declaredBlog == null || declaredBlog.isBlank()) {
+            declaredBlog = blank(string(node, "blogUrl"));
+        }
+        if (declaredBlog == null) {
+            String url = blank(string(node, "url"));
+            declaredBlog = url == null ? null : url.replaceFirst("#.*$", "");
         }
         String blogId = declaredBlog == null || declaredBlog.isBlank()
                 ? fallbackBlogId : BlogIds.fromDeclared(declaredBlog);

@@ -123,6 +123,20 @@ class JsonLinesParserTest {
     }
 
     @Test
+    void withoutADeclaredBlogTheBlogPageUrlNamesTheBlogWhateverTheFileIsCalled() {
+        String line = "{\"id\":\"p9\",\"published\":\"2023-12-02T12:00:00Z\",\"body\":\"a\","
+                + "\"url\":\"https://example.org/live/gaza#p9\"}\n";
+        ParsedPost first = parser.parse("export-monday.jsonl", Fixtures.utf8(line)).posts().get(0);
+        ParsedPost second = parser.parse("export-tuesday.jsonl", Fixtures.utf8(line)).posts().get(0);
+        assertEquals(first.blogId(), second.blogId());
+        assertEquals(PostIdentity.postId(first), PostIdentity.postId(second));
+        assertTrue(first.blogId().contains("example-org"), first.blogId());
+        ParsedPost noUrl = parser.parse("export-monday.jsonl", Fixtures.utf8(
+                "{\"published\":\"2023-12-02T12:00:00Z\",\"body\":\"a\"}\n")).posts().get(0);
+        assertEquals("export-monday", noUrl.blogId());
+    }
+
+    @Test
     void utf16FileIsOneReject() {
         byte[] utf16 = "{\"published\":\"2023-12-02T12:00:00Z\",\"body\":\"a\"}\n".getBytes(StandardCharsets.UTF_16);
         ParseResult result = parser.parse("x.jsonl", utf16);

@@ -22,10 +22,16 @@ public record Fact(List<Claim> citations) {
         }
     }
 
-    /** @return the earliest citation (ties broken by claim id): the one whose figures and place stand for the fact */
+    /**
+     * @return the citation whose figures and place stand for the fact: the earliest; among citations of one post the
+     *     body's before the headline's and the most specific place first; ties broken by claim id
+     */
     public Claim first() {
         return citations.stream()
-                .min(Comparator.comparing(Claim::getEventTime).thenComparing(Claim::getClaimId))
+                .min(Comparator.comparing(Claim::getEventTime)
+                        .thenComparing(c -> "headline".equals(c.getField()))
+                        .thenComparing(c -> -c.getLocationIds().size())
+                        .thenComparing(Claim::getClaimId))
                 .orElseThrow();
     }
 

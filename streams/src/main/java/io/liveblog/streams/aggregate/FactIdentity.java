@@ -17,7 +17,12 @@ import java.util.Set;
  * Decides which claims cite the same real-world figure, so a figure repeated across posts (or in a post's headline
  * and body) is counted once with every citation kept.
  *
- * <p>Two claims are the same fact when all of these hold:
+ * <p>A post's headline that states a figure of its body ("55 trucks of aid enter Gaza" over "Fifty-five aid trucks ...
+ * entered through the Rafah crossing") is the same fact as the body's figure: same post, same metric and best
+ * value, one in the headline. The body's reading (its place, qualifier and bounds) stands for the fact, being the more
+ * specific one.
+ *
+ * <p>Otherwise two claims are the same fact when all of these hold:
  * <ol>
  *   <li>same metric, place, best/low/high, qualifier, scope and modality;</li>
  *   <li>for running totals (cumulative): the same authority, or one of them unattributed (a roundup that repeats a
@@ -63,7 +68,7 @@ public final class FactIdentity {
         List<Claim> sorted = claims.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
         Map<String, List<Claim>> buckets = new LinkedHashMap<>();
         for (Claim c : sorted) {
-            buckets.computeIfAbsent(strictKey(c), k -> new ArrayList<>()).add(c);
+            buckets.computeIfAbsent(c.getMetric() + "|" + c.getValue(), k -> new ArrayList<>()).add(c);
         }
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> bucket : buckets.values()) {
@@ -78,6 +83,9 @@ public final class FactIdentity {
         if (ClaimSealer.isSealed(a) || ClaimSealer.isSealed(b)) {
             return false;
         }
+        if (headlineRestatesBody(a, b)) {
+            return true;
+        }
         if (!strictKey(a).equals(strictKey(b))) {
             return false;
         }
@@ -88,6 +96,13 @@ public final class FactIdentity {
             return false;
         }
         return a.getSentence().equals(b.getSentence()) || descriptorsCompatible(a.getSentence(), b.getSentence());
+    }
+
+    private static boolean headlineRestatesBody(Claim a, Claim b) {
+        return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
+                && ("headline".equals(a.getField()) != "headline".equals(b.getField()))
+                && a.getMetric().equals(b.getMetric()) && a.getValue() != null && a.getValue().equals(b.getValue())
+                && a.getModality().equals(b.getModality());
     }
 
     private static List<Fact> clusters(List<Claim> bucket) {

@@ -55,6 +55,11 @@ final class ClaimBuilder {
         return this;
     }
 
+    ClaimBuilder headline() {
+        b.setField("headline");
+        return this;
+    }
+
     ClaimBuilder post(String p) {
         b.setPostId(p);
         return this;

@@ -57,6 +57,24 @@ class FactIdentityTest {
     }
 
     @Test
+    void aHeadlineFigureIsTheBodyFigureItSummarisesReadAtTheBodysPlace() {
+        Claim headline = claim("a-headline").value(40).headline().post("p1").source("Egyptian official")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "rafah-gov", "Rafah Governorate")
+                .sentence("Forty aid trucks cross into Gaza through Rafah").build();
+        Claim body = claim("z-body").atLeast(40).post("p1").source("Egyptian border official")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "rafah-gov", "Rafah Governorate",
+                        "rafah-crossing", "Rafah Crossing")
+                .sentence("At least forty aid trucks entered Gaza from Egypt through the Rafah crossing").build();
+        assertTrue(FactIdentity.sameFact(headline, body));
+        List<Fact> facts = FactIdentity.group(List.of(headline, body));
+        assertEquals(1, facts.size());
+        assertEquals("z-body", facts.get(0).first().getClaimId());
+        assertEquals("rafah-crossing", facts.get(0).placeId());
+        Claim otherPost = claim("x").value(40).headline().post("p2").build();
+        assertFalse(FactIdentity.sameFact(otherPost, body), "only within one post");
+    }
+
+    @Test
     void oneIncidentReportedByTwoAuthoritiesIsOneFact() {
         Claim a = claim("a").value(55).source("UNRWA").post("p1")
                 .sentence("55 aid trucks crossed into Gaza on Saturday").build();
