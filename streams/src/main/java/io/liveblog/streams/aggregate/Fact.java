@@ -23,21 +23,21 @@ public record Fact(List<Claim> citations) {
     }
 
     /**
-     * @return the citation whose figures and place stand for the fact: the earliest; among citations of one post the
-     *     body's before the headline's and the most specific place first; ties broken by claim id
+     * @return the citation whose figures and place stand for the fact: the most specific place first, then the
+     *     body's reading before a headline's, then the earliest; ties broken by claim id
      */
     public Claim first() {
         return citations.stream()
-                .min(Comparator.comparing(Claim::getEventTime)
+                .min(Comparator.comparing((Claim c) -> -c.getLocationIds().size())
                         .thenComparing(c -> "headline".equals(c.getField()))
-                        .thenComparing(c -> -c.getLocationIds().size())
+                        .thenComparing(Claim::getEventTime)
                         .thenComparing(Claim::getClaimId))
                 .orElseThrow();
     }
 
-    /** @return when the fact was first reported (epoch millis) */
+    /** @return when the fact was first reported (epoch millis), whichever citation did it */
     public long firstReported() {
-        return first().getEventTime().toEpochMilli();
+        return citations.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).min().orElseThrow();
     }
 
     /** @return the named authority of the fact; an attributed citation names it even if others are unattributed */

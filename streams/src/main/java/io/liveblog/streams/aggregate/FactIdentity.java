@@ -24,7 +24,9 @@ import java.util.Set;
  *
  * <p>Otherwise two claims are the same fact when all of these hold:
  * <ol>
- *   <li>same metric, place, best/low/high, qualifier, scope and modality;</li>
+ *   <li>same metric, best/low/high, qualifier, scope and modality;</li>
+ *   <li>the same place, or one place inside the other ("in Gaza" and "in the Jabalya camp" for one incident): the
+ *       more specific reading stands for the fact;</li>
  *   <li>for running totals (cumulative): the same authority, or one of them unattributed (a roundup that repeats a
  *       ministry's figure without naming it), or both cited in the same post (a headline and its body name the
  *       speaker differently);</li>
@@ -86,7 +88,7 @@ public final class FactIdentity {
         if (headlineRestatesBody(a, b)) {
             return true;
         }
-        if (!strictKey(a).equals(strictKey(b))) {
+        if (!strictKey(a).equals(strictKey(b)) || !placesNested(a.getLocationIds(), b.getLocationIds())) {
             return false;
         }
         if (!"incremental".equals(a.getScope())) {
@@ -134,9 +136,19 @@ public final class FactIdentity {
     }
 
     private static String strictKey(Claim c) {
-        return String.join("|", c.getMetric(), String.valueOf(c.getLocationId()), String.valueOf(c.getValue()),
+        return String.join("|", c.getMetric(), String.valueOf(c.getValue()),
                 String.valueOf(c.getLow()), String.valueOf(c.getHigh()), c.getQualifier(), c.getScope(),
                 c.getModality());
+    }
+
+    /** Same place, or one path a prefix of the other (an unlocated claim nests in nothing). */
+    static boolean placesNested(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        return longer.subList(0, shorter.size()).equals(shorter);
     }
 
     private static boolean authoritiesCompatible(String a, String b) {

@@ -75,6 +75,22 @@ class FactIdentityTest {
     }
 
     @Test
+    void oneIncidentNamedAtTheTerritoryAndAtTheCampIsOneFactAtTheCamp() {
+        String s = "Twelve people were killed when a strike hit a school sheltering families.";
+        Claim general = claim("a").value(12).post("p1").sentence(s).build();
+        Claim specific = claim("b").value(12).post("p2").sentence(s).at("2023-12-02T15:00:00Z")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "north-gaza", "North Gaza",
+                        "jabalya", "Jabalya Camp").build();
+        assertTrue(FactIdentity.sameFact(general, specific));
+        Fact fact = FactIdentity.group(List.of(general, specific)).get(0);
+        assertEquals("jabalya", fact.placeId());
+        assertEquals(general.getEventTime().toEpochMilli(), fact.firstReported());
+        assertTrue(FactIdentity.placesNested(List.of("ps"), List.of("ps", "gaza-strip")));
+        assertFalse(FactIdentity.placesNested(List.of("ps", "wb"), List.of("ps", "gaza-strip")));
+        assertFalse(FactIdentity.placesNested(List.of(), List.of("ps")));
+    }
+
+    @Test
     void oneIncidentReportedByTwoAuthoritiesIsOneFact() {
         Claim a = claim("a").value(55).source("UNRWA").post("p1")
                 .sentence("55 aid trucks crossed into Gaza on Saturday").build();
@@ -107,6 +123,7 @@ class FactIdentityTest {
         assertFalse(FactIdentity.sameFact(base, claim("c").value(10).cumulative().build()));
         assertFalse(FactIdentity.sameFact(base, claim("d").value(10)
                 .path("ps", "Palestinian territories", "wb", "West Bank").build()));
+        assertFalse(FactIdentity.sameFact(base, claim("f").value(10).path("lb", "Lebanon").build()));
         assertFalse(FactIdentity.sameFact(base, claim("e").atLeast(10).build()));
     }
 
