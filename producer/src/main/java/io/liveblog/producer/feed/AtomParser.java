@@ -65,7 +65,7 @@ public final class AtomParser extends XmlFeedParser {
     FeedContext context(XmlElement root, String sourceName) {
         FeedContext bootstrap = new FeedContext(sourceName, null, null);
         String blogUrl = bootstrap.resolve(alternateLink(root));
-        return new FeedContext(sourceName, BlogIds.fromSource(blogUrl != null ? blogUrl : sourceName), blogUrl);
+        return new FeedContext(sourceName, WebBlogIds.fromSource(blogUrl != null ? blogUrl : sourceName), blogUrl);
     }
 
     @Override

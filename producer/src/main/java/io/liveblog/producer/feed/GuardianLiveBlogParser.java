@@ -111,7 +111,7 @@ public final class GuardianLiveBlogParser implements PostParser {
                     + " (request it with show-blocks=all)", content, null);
         }
         String blogUrl = blogUrl(item);
-        String blogId = BlogIds.fromSource(blogUrl != null ? blogUrl : sourceName);
+        String blogId = WebBlogIds.fromSource(blogUrl != null ? blogUrl : sourceName);
         List<ParsedPost> posts = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         int drafts = 0;

@@ -78,7 +78,7 @@ public final class RssParser extends XmlFeedParser {
         }
         FeedContext bootstrap = new FeedContext(sourceName, null, null);
         String blogUrl = bootstrap.resolve(link);
-        return new FeedContext(sourceName, BlogIds.fromSource(blogUrl != null ? blogUrl : sourceName), blogUrl);
+        return new FeedContext(sourceName, WebBlogIds.fromSource(blogUrl != null ? blogUrl : sourceName), blogUrl);
     }
 
     @Override

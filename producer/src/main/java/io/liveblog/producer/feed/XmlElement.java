@@ -161,7 +161,7 @@ final class XmlElement {
         record Frame(XmlElement element, String parentNamespace, boolean closing) {
         }
         Deque<Object> pending = new ArrayDeque<>();
-        pending.push(new Frame(this, "\u0000", false));
+        pending.push(new Frame(this, "", false));
         while (!pending.isEmpty()) {
             Object item = pending.pop();
             if (item instanceof CharSequence text) {

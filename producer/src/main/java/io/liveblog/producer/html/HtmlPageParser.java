@@ -4,7 +4,7 @@ import io.liveblog.producer.ParseResult;
 import io.liveblog.producer.ParsedPost;
 import io.liveblog.producer.PostParser;
 import io.liveblog.producer.Rejected;
-import io.liveblog.producer.feed.BlogIds;
+import io.liveblog.producer.feed.WebBlogIds;
 import io.liveblog.producer.feed.Encodings;
 import io.liveblog.producer.feed.FeedFormat;
 import io.liveblog.producer.feed.ParseGuard;
@@ -127,7 +127,7 @@ public final class HtmlPageParser implements PostParser {
         Document page = Jsoup.parse(html, baseUri);
         String blogUrl = canonicalUrl(page, baseUri);
         PageContext context = new PageContext(sourceName,
-                BlogIds.fromSource(blogUrl != null ? blogUrl : sourceName), blogUrl, baseUri);
+                WebBlogIds.fromSource(blogUrl != null ? blogUrl : sourceName), blogUrl, baseUri);
         List<SitePreset> candidates = forced != null ? List.of(forced)
                 : presets.candidatesFor(host(!baseUri.isEmpty() ? baseUri : blogUrl));
         PostAcceptance acceptance = new PostAcceptance(limits);
