@@ -89,14 +89,60 @@ public final class Encodings {
     }
 
     /**
-     * Whether an XML document is, by its byte order mark and declaration, UTF-8 (the XML default when nothing is
-     * declared), so that {@link #firstInvalidUtf8} applies to it.
+     * Decodes an XML document the way the XML specification says its encoding is found: byte order mark, else the
+     * {@code encoding} of its XML declaration, else UTF-8. Decoding is strict, so bytes that are not valid in that
+     * encoding are reported instead of silently replaced, and the parser only ever sees characters (it never guesses
+     * encodings itself).
+     *
+     * @param bytes the document
+     * @return the text, without byte order mark
+     * @throws DecodingException with a user-facing message when the encoding is unknown or the bytes do not match it
      */
-    public static boolean xmlIsUtf8(byte[] bytes) {
-        if (hasUtf16Bom(bytes)) {
-            return false;
+    public static String decodeXml(byte[] bytes) throws DecodingException {
+        java.nio.charset.Charset charset;
+        int skip = 0;
+        if (hasUtf8Bom(bytes)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (hasUtf16Bom(bytes)) {
+            charset = (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 4 && bytes[0] == '<' && bytes[1] == 0 && bytes[2] == '?' && bytes[3] == 0) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == '<' && bytes[2] == 0 && bytes[3] == '?') {
+            charset = StandardCharsets.UTF_16BE;
+        } else {
+            Optional<String> declared = xmlDeclaredEncoding(bytes);
+            try {
+                charset = declared.isPresent() ? java.nio.charset.Charset.forName(declared.get())
+                        : StandardCharsets.UTF_8;
+            } catch (IllegalArgumentException unknown) {
+                throw new DecodingException("unknown encoding \"" + declared.get() + "\" declared in the XML"
+                        + " declaration");
+            }
         }
-        return xmlDeclaredEncoding(bytes).map(e -> e.equals("UTF-8") || e.equals("UTF8")).orElse(true);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        try {
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            int bad = charset.equals(StandardCharsets.UTF_8) ? firstInvalidUtf8(bytes) : -1;
+            String where = bad >= 0 ? describeInvalidByte(bytes, bad) : "some byte";
+            throw new DecodingException("invalid " + charset.name() + " at " + where + ": the document is "
+                    + charset.name() + " by its byte order mark or XML declaration (UTF-8 when it declares nothing)"
+                    + " but is not; the publisher probably sent another encoding without declaring it");
+        }
+    }
+
+    /** Bytes that cannot honestly be turned into text; the message is meant for the user. */
+    public static final class DecodingException extends Exception {
+        /** @param message what is wrong, and where */
+        public DecodingException(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /**

@@ -5,7 +5,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -14,6 +14,9 @@ import java.util.Locale;
  * Reads an XML document into {@link XmlElement}s with every external-access door shut: no DTD processing, no
  * external entities (XXE), no entity expansion beyond the five predefined ones. A feed that relies on a DTD entity
  * such as {@code &nbsp;} is reported as not well-formed rather than resolved.
+ *
+ * <p>The reader gets characters, never bytes: {@link Encodings#decodeXml} decides the encoding, so the JDK parser
+ * never guesses (and never prints its own encoding complaints to standard error).
  *
  * <p>Reading stops at the first well-formedness error; what was read before it stays available, with the element
  * being read marked incomplete, so a truncated feed still yields its complete entries.
@@ -57,18 +60,21 @@ final class SafeXmlReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // errors are reported through exceptions; the JDK's default reporter would also print them to stderr
+        factory.setXMLReporter((message, errorType, related, location) -> {
+        });
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resource " + systemId + " refused");
         });
         return factory;
     }
 
-    static Result read(byte[] content) {
+    static Result read(String content) {
         XmlElement root = null;
         Deque<XmlElement> open = new ArrayDeque<>();
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+            reader = FACTORY.createXMLStreamReader(new StringReader(content));
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {

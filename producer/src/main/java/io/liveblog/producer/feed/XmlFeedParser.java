@@ -76,15 +76,13 @@ abstract class XmlFeedParser implements PostParser {
         if (documentProblem.isPresent()) {
             return rejectAll(sourceName, documentProblem.get(), content, null);
         }
-        if (Encodings.xmlIsUtf8(content)) {
-            int bad = Encodings.firstInvalidUtf8(content);
-            if (bad >= 0) {
-                return rejectAll(sourceName, "invalid UTF-8 at " + Encodings.describeInvalidByte(content, bad)
-                        + ": the document is UTF-8 by its XML declaration (or by default) but is not; the publisher"
-                        + " probably sent another encoding without declaring it", content, null);
-            }
+        String text;
+        try {
+            text = Encodings.decodeXml(content);
+        } catch (Encodings.DecodingException e) {
+            return rejectAll(sourceName, e.getMessage(), content, null);
         }
-        SafeXmlReader.Result read = SafeXmlReader.read(content);
+        SafeXmlReader.Result read = SafeXmlReader.read(text);
         XmlElement root = read.root();
         if (root == null) {
             String reason = read.error() != null ? read.error().describe() : "no XML element found in the document";
