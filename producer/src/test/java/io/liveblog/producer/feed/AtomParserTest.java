@@ -93,4 +93,22 @@ class AtomParserTest {
         assertEquals(1, result.rejected().size());
         assertTrue(result.rejected().get(0).reason().startsWith("truncated XML document"));
     }
+
+    @Test
+    void utf16FeedsAreDecodedByTheirByteOrderMark() {
+        String feed = Fixtures.text("feed/mozambique-cyclone-live.atom").replace("encoding=\"utf-8\"", "encoding=\"UTF-16\"");
+        byte[] utf16 = ("\uFEFF" + feed).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+        ParseResult result = parser.parse(FEED_URL, utf16);
+
+        assertEquals(3, result.posts().size(), () -> result.rejected().toString());
+        assertEquals("Lúcia Mabunda, Tom Okello", result.posts().get(0).byline());
+    }
+
+    @Test
+    void anUnknownDeclaredEncodingIsNamed() {
+        ParseResult result = parser.parse("f.atom", utf8("<?xml version=\"1.0\" encoding=\"klingon-8\"?><feed/>"));
+
+        assertEquals("unknown encoding \"KLINGON-8\" declared in the XML declaration", result.rejected().get(0).reason());
+    }
 }
