@@ -99,6 +99,20 @@ public final class Encodings {
      * @throws DecodingException with a user-facing message when the encoding is unknown or the bytes do not match it
      */
     public static String decodeXml(byte[] bytes) throws DecodingException {
+        return decodeXml(bytes, null);
+    }
+
+    /**
+     * Like {@link #decodeXml(byte[])}, with the charset the transport (HTTP {@code Content-Type}) named. It is used
+     * only when the document has neither byte order mark nor declared encoding: servers often attach a default
+     * charset to every response, while a document's own declaration is written by whoever produced its bytes.
+     *
+     * @param bytes the document
+     * @param transportCharset charset from the transport, or null
+     * @return the text, without byte order mark
+     * @throws DecodingException with a user-facing message when the encoding is unknown or the bytes do not match it
+     */
+    public static String decodeXml(byte[] bytes, java.nio.charset.Charset transportCharset) throws DecodingException {
         java.nio.charset.Charset charset;
         int skip = 0;
         if (hasUtf8Bom(bytes)) {
@@ -115,7 +129,7 @@ public final class Encodings {
             Optional<String> declared = xmlDeclaredEncoding(bytes);
             try {
                 charset = declared.isPresent() ? java.nio.charset.Charset.forName(declared.get())
-                        : StandardCharsets.UTF_8;
+                        : transportCharset != null ? transportCharset : StandardCharsets.UTF_8;
             } catch (IllegalArgumentException unknown) {
                 throw new DecodingException("unknown encoding \"" + declared.get() + "\" declared in the XML"
                         + " declaration");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * One entry point for every web format: picks the parser by {@link FormatDetector} (or a format the user forced)
- * and hands an HTML page the charset its HTTP response declared. As a {@link PostParser} it reads files, detecting
+ * and hands pages and feeds the charset their HTTP response declared. As a {@link PostParser} it reads files, detecting
  * the format from content and extension; the watcher uses {@link #parse(String, String, byte[], FeedFormat)}.
  */
 public final class FeedParsers implements PostParser {
@@ -84,10 +84,13 @@ public final class FeedParsers implements PostParser {
         if (format == null) {
             return unrecognised(sourceName, contentType, content);
         }
-        if (format == FeedFormat.HTML) {
-            return html.parse(sourceName, content, charset(contentType));
-        }
-        return parsers.get(format).parse(sourceName, content);
+        Charset transportCharset = charset(contentType);
+        return switch (format) {
+            case HTML -> html.parse(sourceName, content, transportCharset);
+            case RSS, ATOM -> ((XmlFeedParser) parsers.get(format)).parse(sourceName, content, transportCharset);
+            // JSON is UTF-8 by definition (RFC 8259); a charset parameter cannot change that
+            case GUARDIAN_JSON -> parsers.get(format).parse(sourceName, content);
+        };
     }
 
     /** @return the charset parameter of a content type, or null when absent or unknown to Java */

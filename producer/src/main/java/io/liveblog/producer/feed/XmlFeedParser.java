@@ -68,17 +68,29 @@ abstract class XmlFeedParser implements PostParser {
 
     @Override
     public final ParseResult parse(String sourceName, byte[] content) {
-        return ParseGuard.guard(format(), sourceName, content, () -> parseUnguarded(sourceName, content));
+        return parse(sourceName, content, null);
     }
 
-    private ParseResult parseUnguarded(String sourceName, byte[] content) {
+    /**
+     * @param sourceName feed URL or file
+     * @param content raw bytes
+     * @param transportCharset charset named by the HTTP {@code Content-Type}, used only when the document declares
+     *                         no encoding itself; or null
+     * @return posts and rejects
+     */
+    public final ParseResult parse(String sourceName, byte[] content, java.nio.charset.Charset transportCharset) {
+        return ParseGuard.guard(format(), sourceName, content,
+                () -> parseUnguarded(sourceName, content, transportCharset));
+    }
+
+    private ParseResult parseUnguarded(String sourceName, byte[] content, java.nio.charset.Charset transportCharset) {
         Optional<String> documentProblem = PostChecks.documentProblem(content, limits);
         if (documentProblem.isPresent()) {
             return rejectAll(sourceName, documentProblem.get(), content, null);
         }
         String text;
         try {
-            text = Encodings.decodeXml(content);
+            text = Encodings.decodeXml(content, transportCharset);
         } catch (Encodings.DecodingException e) {
             return rejectAll(sourceName, e.getMessage(), content, null);
         }

@@ -22,7 +22,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -250,12 +249,10 @@ public final class WatchState implements AutoCloseable {
         }
         Map<String, SourceState> out = new LinkedHashMap<>();
         JsonNode all = root.path("sources");
-        for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : all.properties()) {
             JsonNode node = entry.getValue();
             Map<String, SourceState.KnownPost> posts = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> p = node.path("posts").fields(); p.hasNext(); ) {
-                Map.Entry<String, JsonNode> post = p.next();
+            for (Map.Entry<String, JsonNode> post : node.path("posts").properties()) {
                 posts.put(post.getKey(), new SourceState.KnownPost(requiredText(post.getValue(), "hash"),
                         Instant.parse(requiredText(post.getValue(), "published"))));
             }

@@ -73,6 +73,7 @@ class WatchStateTest {
         try (WatchState first = WatchState.open(file)) {
             WatchStateException e = assertThrows(WatchStateException.class, () -> WatchState.open(file));
             assertTrue(e.getMessage().contains("in use by another liveblog watcher"), e.getMessage());
+            assertEquals(file.toAbsolutePath(), first.file());
         }
         try (WatchState again = WatchState.open(file)) {
             assertEquals(file.toAbsolutePath(), again.file(), "the lock is released on close");
