@@ -120,6 +120,12 @@ final class SafeXmlReader {
             return new Result(root, null);
         } catch (XMLStreamException e) {
             return new Result(root, toError(e, root, open));
+        } catch (RuntimeException jdkParserBug) {
+            // the JDK's parser throws unchecked exceptions on some malformed input (e.g. MissingResourceException
+            // for "InvalidCharInDTD"); for the user that input is simply not well-formed
+            return new Result(root, new XmlError(-1, -1, "the XML parser gave up on malformed input ("
+                    + jdkParserBug.getClass().getSimpleName() + ": " + jdkParserBug.getMessage() + ")", false,
+                    jdkParserBug));
         } finally {
             if (reader != null) {
                 try {

@@ -170,6 +170,17 @@ class RssParserTest {
     }
 
     @Test
+    void malformedInputThatTripsTheJdkParserIsStillJustNotWellFormed() {
+        // found by ParserRobustnessTest: the JDK parser throws MissingResourceException on this
+        ParseResult result = parser.parse("dtd.xml", utf8("<!DOCTYPE x [<<<<\u0000"));
+
+        assertTrue(result.posts().isEmpty());
+        assertEquals(1, result.rejected().size());
+        assertTrue(result.rejected().get(0).reason().startsWith("not well-formed XML: the XML parser gave up"),
+                result.rejected().get(0).reason());
+    }
+
+    @Test
     void invalidUtf8IsReportedWithItsOffset() {
         byte[] valid = Fixtures.bytes("feed/nepal-quake-live.rss");
         byte[] bad = Arrays.copyOf(valid, valid.length);
