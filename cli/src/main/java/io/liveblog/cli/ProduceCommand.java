@@ -4,6 +4,15 @@ import io.liveblog.producer.DryRunSink;
 import io.liveblog.producer.KafkaUpdateSink;
 import io.liveblog.producer.PublishSummary;
 import io.liveblog.producer.UpdateSink;
+import io.liveblog.producer.feed.FeedFormat;
+import io.liveblog.producer.html.PresetFileException;
+import io.liveblog.producer.watch.FeedWatcher;
+import io.liveblog.producer.watch.PollOutcome;
+import io.liveblog.producer.watch.StopSignal;
+import io.liveblog.producer.watch.WatchOptions;
+import io.liveblog.producer.watch.WatchState;
+import io.liveblog.producer.watch.WatchStateException;
+import java.net.URI;
 import io.liveblog.streams.PipelineConfig;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,8 +26,12 @@ import picocli.CommandLine.Option;
 @Command(name = "produce", mixinStandardHelpOptions = true,
         description = {"Publish live-blog posts as Avro update events to liveblog.updates.v1 (bad records to "
                 + "liveblog.updates.dlq.v1 with the reason).",
-            "Input format by extension: .txt (CNN-style text), .jsonl/.ndjson (JSON Lines). With --dry-run the "
-                    + "updates are printed as JSON lines instead."},
+            "Input format by extension: .txt (CNN-style text), .jsonl/.ndjson (JSON Lines), saved feeds and pages "
+                    + "(.xml .rss .atom .json .html .htm: RSS, Atom, Guardian live-blog JSON, HTML by content). With "
+                    + "--dry-run the updates are printed as JSON lines instead.",
+            "--watch URL polls a live feed or page with conditional GET and publishes only new and edited posts "
+                    + "(and deletions with --deletions); what was published is remembered in a state file, so a "
+                    + "restart publishes nothing twice. See producer/WATCH.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything read was published (or printed)", "1:sending failed",
             "2:unusable input or options", "3:published, but records were dead-lettered (with --strict)"})
@@ -26,6 +39,36 @@ final class ProduceCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "PATH", description = "Input file (repeatable).")
     List<Path> inputs = List.of();
+
+    @Option(names = "--watch", paramLabel = "URL", description = "Poll this feed or live-blog page until Ctrl-C.")
+    URI watch;
+
+    @Option(names = "--interval", defaultValue = "60s", paramLabel = "DURATION",
+            description = "Time between polls with --watch (e.g. 30s, 2m; at least 5s; default ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Option(names = "--deletions", description = "With --watch: publish a deletion when a post disappears.")
+    boolean deletions;
+
+    @Option(names = "--state-file", paramLabel = "PATH", description = "With --watch: where published post "
+            + "versions are remembered (default $XDG_STATE_HOME/liveblog/watch-state.json or "
+            + "~/.local/state/liveblog/watch-state.json).")
+    Path stateFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "With --watch: rss, atom, guardian-json or "
+            + "html instead of detecting it.")
+    String format;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "With --watch: HTML site preset to use.")
+    String preset;
+
+    @Option(names = "--preset-file", paramLabel = "FILE", description = "With --watch: your own HTML presets "
+            + "(JSON, see producer/WATCH.md; repeatable).")
+    List<Path> presetFiles = List.of();
+
+    @Option(names = "--max-polls", defaultValue = "0", paramLabel = "N", description = "With --watch: stop after "
+            + "N polls (0 = until Ctrl-C), for scheduled runs.")
+    int maxPolls;
 
     @Option(names = "--dry-run", description = "Print the updates and dead letters as JSON lines; publish nothing.")
     boolean dryRun;
@@ -45,17 +88,22 @@ final class ProduceCommand implements Callable<Integer> {
     ClusterOptions cluster = new ClusterOptions();
 
     @Override
-    public Integer call() {
-        if (inputs.isEmpty()) {
-            throw new UsageException("nothing to produce: give --input PATH (repeatable)");
+    public Integer call() throws InterruptedException {
+        if (watch == null && inputs.isEmpty()) {
+            throw new UsageException("nothing to produce: give --input PATH (repeatable) or --watch URL");
         }
+        if (watch != null && !inputs.isEmpty()) {
+            throw new UsageException("give either --input or --watch, not both");
+        }
+        WatchOptions watchOptions = watch == null ? null : watchOptions();
         Publishing.checkInputs(inputs);
         PipelineConfig config = cluster.config();
         PublishSummary summary;
         if (dryRun) {
-            try (UpdateSink sink = new DryRunSink(System.out, config.updatesTopic(), config.deadLetterTopic(),
+            try (DryRunSink sink = new DryRunSink(System.out, config.updatesTopic(), config.deadLetterTopic(),
                     Clock.systemUTC())) {
-                summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
+                summary = watchOptions == null ? Publishing.publish(inputs, sink, blogId, Publishing.zones(zones))
+                        : watchUntilStopped(watchOptions, sink);
             }
         } else {
             if (config.bootstrapServers() == null) {
@@ -63,10 +111,60 @@ final class ProduceCommand implements Callable<Integer> {
                         + "LIVEBLOG_BOOTSTRAP_SERVERS (or use --dry-run)");
             }
             try (Cluster c = Cluster.open(config, false); KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
-                summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
+                summary = watchOptions == null ? Publishing.publish(inputs, sink, blogId, Publishing.zones(zones))
+                        : watchUntilStopped(watchOptions, sink);
             }
         }
         System.err.printf("Summary: %s%n", summary);
         return strict && summary.deadLettered() > 0 ? ExitCodes.DEAD_LETTERS : ExitCodes.OK;
+    }
+
+    private WatchOptions watchOptions() {
+        try {
+            WatchOptions o = WatchOptions.of(watch).withInterval(WatchOptions.parseDuration(interval))
+                    .withDeletions(deletions)
+                    .withStateFile(stateFile == null ? WatchOptions.defaultStateFile() : stateFile.toAbsolutePath());
+            if (format != null) {
+                o = o.withFormat(FeedFormat.fromWireName(format).orElseThrow(() -> new UsageException(
+                        "--format " + format + ": use rss, atom, guardian-json or html")));
+            }
+            if (preset != null || !presetFiles.isEmpty()) {
+                o = o.withPresets(preset, presetFiles);
+            }
+            return o;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Polls until Ctrl-C (or --max-polls), then returns what the sink did. */
+    private PublishSummary watchUntilStopped(WatchOptions options, io.liveblog.producer.CountingSink sink)
+            throws InterruptedException {
+        StopSignal stop = new StopSignal();
+        Thread hook = new Thread(stop::requestStop, "liveblog-watch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (WatchState state = WatchState.open(options.stateFile())) {
+            FeedWatcher watcher = new FeedWatcher(options, sink, state);
+            if (maxPolls <= 0) {
+                watcher.run(stop);
+            } else {
+                for (int i = 1; i <= maxPolls && !stop.isStopRequested(); i++) {
+                    PollOutcome outcome = watcher.pollOnce();
+                    System.err.printf("poll %d: %s%n", i, outcome);
+                    if (i < maxPolls) {
+                        stop.sleep(outcome.nextDelay());
+                    }
+                }
+            }
+        } catch (PresetFileException | WatchStateException e) {
+            throw new UsageException(e.getMessage());
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already stopping: the hook has run
+            }
+        }
+        return sink.summary();
     }
 }

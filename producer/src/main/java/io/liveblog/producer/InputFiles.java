@@ -1,5 +1,8 @@
 package io.liveblog.producer;
 
+import io.liveblog.producer.feed.FeedParsers;
+import java.util.List;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +13,8 @@ import java.util.Set;
 
 /**
  * Chooses the parser of an input file by its extension: {@code .txt} is CNN-style live-blog text,
- * {@code .jsonl} and {@code .ndjson} are JSON Lines.
+ * {@code .jsonl} and {@code .ndjson} are JSON Lines, and saved feeds and pages ({@code .xml .rss .atom .json .html
+ * .htm}) are read by {@link FeedParsers}, which tells RSS, Atom, Guardian live-blog JSON and HTML apart by content.
  */
 public final class InputFiles {
 
@@ -38,6 +42,10 @@ public final class InputFiles {
         JsonLinesParser jsonl = new JsonLinesParser();
         m.put("jsonl", jsonl);
         m.put("ndjson", jsonl);
+        FeedParsers feeds = FeedParsers.defaults();
+        for (String ext : List.of("xml", "rss", "atom", "json", "html", "htm")) {
+            m.put(ext, feeds);
+        }
         return new InputFiles(m);
     }
 
