@@ -69,6 +69,7 @@ public final class Gazetteer {
         }
         for (GazetteerEntry entry : ids.values()) {
             requireAcyclic(entry, ids.size());
+            entry.depth(); // computed now, so the entries are never written after construction
         }
         this.byId = Collections.unmodifiableMap(ids);
         List<Place> all = new ArrayList<>(ids.size());

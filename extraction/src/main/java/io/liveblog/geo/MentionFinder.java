@@ -18,10 +18,12 @@ import java.util.Map;
  *
  * <p><b>Ambiguity.</b> When a name belongs to several places (Rafah city, Rafah in Egypt; Tripoli in Libya and in
  * Lebanon; the Kerem Shalom crossing and kibbutz) the more specific phrase has already won if the text has one
- * ("Rafah crossing", "Gaza City"). Otherwise each candidate scores against the other places in the text and the
- * caller's context: 2 for every place that contains it or that it contains, 1 for every other place in its
- * country. The highest score wins; ties go to the higher curated priority, then the larger population, then load
- * order. So "Rafah, Egypt" and "the Egyptian town of Rafah" pick Rafah in Egypt, a bare "Rafah" the Gaza city.
+ * ("Rafah crossing", "Gaza City"). Otherwise each candidate scores, against every other place in the text and in
+ * the caller's context, the number of hierarchy levels the two share from the country down (Al-Awda Hospital in
+ * Nuseirat shares four levels with Nuseirat, its namesake in Jabalya two). The highest total wins; ties go to the
+ * higher curated priority, then the larger population, then load order. So "Rafah, Egypt" and "the Egyptian town
+ * of Rafah" pick Rafah in Egypt, "Rafah in southern Gaza" and a bare "Rafah" the Gaza city. Other mentions
+ * contribute their first-choice place, so two ambiguous names do not chase each other.
  */
 final class MentionFinder {
 
@@ -55,8 +57,13 @@ final class MentionFinder {
         Found(NameTrie.Match match) {
             this.match = match;
             this.kinds = new LinkedHashMap<>(4);
+            // When the words are a place's proper name ("South Sudan") a description with the same words
+            // ("south Sudan") does not compete: only candidates of the strongest kind stay.
+            NameKind strongest = match.strongestKind();
             for (NameTrie.NamePattern p : match.patterns()) {
-                kinds.merge(p.entry(), p.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+                if (p.kind() == strongest) {
+                    kinds.putIfAbsent(p.entry(), p.kind());
+                }
             }
             this.candidates = new ArrayList<>(kinds.keySet());
             this.candidates.sort(BY_STATIC_PREFERENCE);
@@ -171,10 +178,18 @@ final class MentionFinder {
         if (self.kinds.containsKey(evidence)) {
             return 0; // another mention of the same ambiguous name says nothing about which one is meant
         }
-        if (candidate.isWithin(evidence) || evidence.isWithin(candidate)) {
-            return 2;
+        return sharedLevels(candidate, evidence);
+    }
+
+    /** @return how many places the two paths share from the country down (0 when in different countries) */
+    static int sharedLevels(GazetteerEntry a, GazetteerEntry b) {
+        for (GazetteerEntry x = b; x != null; x = x.parent()) {
+            for (GazetteerEntry y = a; y != null; y = y.parent()) {
+                if (x == y) {
+                    return x.depth() + 1;
+                }
+            }
         }
-        String cc = candidate.countryCode();
-        return cc != null && cc.equals(evidence.countryCode()) ? 1 : 0;
+        return 0;
     }
 }
