@@ -24,8 +24,8 @@ import java.util.Set;
  *       possessive: location ("Israel's north", "Gaza's largest camp").</li>
  *   <li>Preceded (optionally across "the") by a location preposition: location ("in the US"), unless the
  *       preposition is "of" after an institution word ("the government of Israel"): actor. Preceded by an agent
- *       preposition ("by Israel"), a modal or auxiliary ("will the United States permit"), or "Hamas and":
- *       actor.</li>
+ *       preposition ("by Israel"), a modal or auxiliary ("will the United States permit"), a verb addressing
+ *       someone ("informed the United States", "urged Israel") or "Hamas and": actor.</li>
  *   <li>Joined by a hyphen to the next word: actor when that word is an actor suffix or a non-state party
  *       ("Iran-backed", "Israel-Hamas war"), otherwise location ("Israel-Gaza border").</li>
  *   <li>Followed (adverbs skipped) by a reporting or action verb, a modal, an auxiliary not introducing a state
@@ -38,8 +38,8 @@ import java.util.Set;
 final class ActorCues {
 
     enum Cue {
-        VERB, AUX, AUX_EXCEPTION, MODAL, ADVERB, INSTITUTION, POSSESSIVE_ACTOR, WINDOW_STOP, HYPHEN_ACTOR, PARTNER,
-        LOCATION_PREPOSITION, AGENT_PREPOSITION, DETERMINER;
+        VERB, AUX, AUX_EXCEPTION, MODAL, ADVERB, PARENTHETICAL, INSTITUTION, POSSESSIVE_ACTOR, WINDOW_STOP,
+        HYPHEN_ACTOR, PARTNER, LOCATION_PREPOSITION, AGENT_PREPOSITION, ADDRESSEE_VERB, DETERMINER;
 
         static Cue of(String column) {
             return Cue.valueOf(column.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -136,7 +136,9 @@ final class ActorCues {
         }
         int next = last + 1;
         if (!tokens.joined(next)) {
-            return false;
+            // "Washington, however, has made it clear": look past a parenthetical adverb between commas.
+            return capability == GazetteerEntry.ActorCapability.FULL && next + 1 < tokens.size()
+                    && is(Cue.PARENTHETICAL, tokens.key(next)) && !tokens.joined(next + 1) && actsNext(tokens, next + 1);
         }
         if (tokens.has(next, Tokens.HYPHEN_BEFORE)) {
             return capability == GazetteerEntry.ActorCapability.FULL
@@ -167,7 +169,7 @@ final class ActorCues {
             }
             return Boolean.FALSE;
         }
-        if (is(Cue.AGENT_PREPOSITION, key) || is(Cue.MODAL, key) || is(Cue.AUX, key)) {
+        if (is(Cue.AGENT_PREPOSITION, key) || is(Cue.MODAL, key) || is(Cue.AUX, key) || is(Cue.ADDRESSEE_VERB, key)) {
             return Boolean.TRUE;
         }
         if ((key.equals("and") || key.equals("or")) && tokens.joined(p) && is(Cue.PARTNER, tokens.key(p - 1))) {

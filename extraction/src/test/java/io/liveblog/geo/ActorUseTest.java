@@ -39,7 +39,13 @@ class ActorUseTest {
             The Lebanese army deployed.                                     | Lebanese   | true
             Gaza's health ministry said 178 people were killed.             | Gaza       | true
             The Gaza health ministry said 178 people were killed.           | Gaza       | true
+            Washington, however, has made it clear it opposes this.         | Washington | true
+            The government had informed the United States beforehand.       | United States | true
+            Diplomats urged Israel to allow more aid.                       | Israel     | true
+            Palestine Red Crescent crews reached the site.                  | Palestine  | true
             Rockets were fired in Israel overnight.                         | Israel     | false
+            Hezbollah attacked Israel with drones.                          | Israel     | false
+            Washington, DC, was quiet.                                      | Washington | false
             Aid trucks crossed from Egypt into Gaza.                        | Egypt      | false
             Aid trucks crossed from Egypt into Gaza.                        | Gaza       | false
             Gaza was hit by airstrikes overnight.                           | Gaza       | false
