@@ -60,11 +60,28 @@ final class ActorCues {
 
     /** @return the cues shipped with the library */
     static ActorCues bundled() {
+        if (Holder.FAILURE != null) {
+            throw new IllegalStateException("the bundled actor cues cannot be loaded", Holder.FAILURE);
+        }
         return Holder.BUNDLED;
     }
 
+    /** Loaded once on first use; a failure is kept so every caller sees the same exception. */
     private static final class Holder {
-        static final ActorCues BUNDLED = load();
+        static final ActorCues BUNDLED;
+        static final RuntimeException FAILURE;
+
+        static {
+            ActorCues loaded = null;
+            RuntimeException failure = null;
+            try {
+                loaded = load();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            BUNDLED = loaded;
+            FAILURE = failure;
+        }
     }
 
     private static ActorCues load() {

@@ -25,7 +25,8 @@ import java.util.List;
  */
 final class MentionFinder {
 
-    private static final Comparator<GazetteerEntry> BY_STATIC_PREFERENCE = Comparator
+    /** Preference among places sharing a name when nothing in the text decides: priority, population, load order. */
+    static final Comparator<GazetteerEntry> BY_STATIC_PREFERENCE = Comparator
             .comparingInt((GazetteerEntry e) -> -e.details.priority())
             .thenComparingLong(e -> -e.details.population())
             .thenComparingInt(e -> e.order);

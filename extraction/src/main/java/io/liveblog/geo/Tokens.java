@@ -19,14 +19,16 @@ final class Tokens {
     static final int ALL_UPPER = 2;
     /** The word carried a possessive {@code 's} that was split off. */
     static final int POSSESSIVE = 4;
-    /** Only spaces, one hyphen or an abbreviation dot separate the word from the previous one. */
+    /**
+     * Only spaces, one hyphen, an abbreviation dot or a plural possessive's apostrophe separate the word from the
+     * previous one: the two may belong to one name.
+     */
     static final int JOINED = 8;
     /** A hyphen separates the word from the previous one ("Iran-backed"). */
     static final int HYPHEN_BEFORE = 16;
 
     private static final int AL_HASH = "al".hashCode();
 
-    private final String text;
     private int size;
     private int[] starts;
     private int[] ends;
@@ -38,8 +40,7 @@ final class Tokens {
     private int[] keyHashes;
     private String[] keyCache;
 
-    private Tokens(String text, int capacity) {
-        this.text = text;
+    private Tokens(int textLength, int capacity) {
         this.starts = new int[capacity];
         this.ends = new int[capacity];
         this.flags = new byte[capacity];
@@ -47,14 +48,14 @@ final class Tokens {
         this.keyLengths = new int[capacity];
         this.keyHashes = new int[capacity];
         this.keyCache = new String[capacity];
-        this.chars = new char[text.length()];
+        this.chars = new char[textLength];
     }
 
     /** Splits {@code text} into words. */
     static Tokens of(CharSequence source) {
         String text = source.toString();
         int n = text.length();
-        Tokens tokens = new Tokens(text, Math.max(8, n / 5));
+        Tokens tokens = new Tokens(n, Math.max(8, n / 5));
         // One bulk copy: indexing an array is cheaper than String.charAt's per-call checks, on every character.
         char[] src = new char[n];
         text.getChars(0, n, src, 0);
@@ -286,10 +287,5 @@ final class Tokens {
     /** @return true when word {@code i} exists and is joinable to word {@code i - 1} */
     boolean joined(int i) {
         return i > 0 && i < size && (flags[i] & JOINED) != 0;
-    }
-
-    /** @return the text the words come from */
-    CharSequence text() {
-        return text;
     }
 }
