@@ -48,13 +48,16 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
+    @Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         List<Path> toPublish = inputs.isEmpty() ? List.of(bundledSample()) : inputs;
         Publishing.checkInputs(toPublish);
         AtomicBoolean running = new AtomicBoolean(true);
         try (Cluster c = Cluster.open(cluster.config(), true);
-             StreamsApp app = new StreamsApp(c.config(), Extraction.defaultExtractor());
+             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(places.gazetteer()));
              KafkaConsumer<String, LocationAggregate> consumer = aggregatesConsumer(c)) {
             Thread main = Thread.currentThread();
             Thread hook = new Thread(() -> {

@@ -30,12 +30,15 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "How many error examples to list per kind (default ${DEFAULT-VALUE}).")
     int examples;
 
+    @picocli.CommandLine.Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(gold)) {
             throw new UsageException("gold corpus " + gold + " is not a directory");
         }
-        Gazetteer gazetteer = Gazetteer.bundled();
+        Gazetteer gazetteer = places.gazetteer();
         EvaluationReport report;
         try {
             report = new Evaluator(examples).evaluate(gold, new ClaimExtractor(gazetteer), gazetteer);

@@ -13,8 +13,13 @@ final class Extraction {
     private Extraction() {
     }
 
-    /** @return the extractor the streams app uses */
+    /** @return the extractor the streams app uses, on the bundled gazetteer */
     static Function<PostText, List<ExtractedClaim>> defaultExtractor() {
-        return new ClaimExtractor(Gazetteer.bundled())::extract;
+        return extractor(Gazetteer.bundled());
+    }
+
+    /** @return the extractor on this gazetteer */
+    static Function<PostText, List<ExtractedClaim>> extractor(Gazetteer gazetteer) {
+        return new ClaimExtractor(gazetteer)::extract;
     }
 }

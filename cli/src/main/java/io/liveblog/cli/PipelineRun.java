@@ -1,6 +1,9 @@
 package io.liveblog.cli;
 
 import io.liveblog.cli.kafka.ProcessingProgress;
+import io.liveblog.extract.ExtractedClaim;
+import io.liveblog.extract.PostText;
+import java.util.function.Function;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.cli.snapshot.Snapshot;
 import io.liveblog.cli.snapshot.SnapshotReader;
@@ -22,10 +25,12 @@ final class PipelineRun {
      * @param config configuration with bootstrap servers
      * @param clientProps plain client properties
      * @param timeout how long processing may take
+     * @param extractor the figure extractor
      * @return the snapshot of claims and aggregates once caught up
      */
-    static Snapshot processToSnapshot(PipelineConfig config, Properties clientProps, Duration timeout) {
-        try (StreamsApp app = new StreamsApp(config, Extraction.defaultExtractor())) {
+    static Snapshot processToSnapshot(PipelineConfig config, Properties clientProps, Duration timeout,
+                                      Function<PostText, List<ExtractedClaim>> extractor) {
+        try (StreamsApp app = new StreamsApp(config, extractor)) {
             app.start();
             awaitProcessed(app, config, timeout);
             return SnapshotReader.fromTopics(clientProps, config.claimsTopic(), config.aggregatesTopic());

@@ -47,6 +47,9 @@ final class ProcessCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
+    @Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
     @Override
     public Integer call() throws IOException {
         Publishing.checkInputs(inputs);
@@ -56,7 +59,8 @@ final class ProcessCommand implements Callable<Integer> {
                 summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
             }
             System.err.printf("Produced: %s%n", summary);
-            Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), timeout);
+            Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), timeout,
+                    Extraction.extractor(places.gazetteer()));
             s.write(snapshot);
             System.err.printf("Wrote %d claims and %d aggregates to %s%n", s.claims().size(), s.aggregates().size(),
                     snapshot);

@@ -2,6 +2,9 @@ package io.liveblog.cli;
 
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.cli.snapshot.Snapshot;
+import io.liveblog.extract.ExtractedClaim;
+import io.liveblog.extract.PostText;
+import java.util.function.Function;
 import io.liveblog.streams.PipelineConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,10 +68,11 @@ final class Replay {
      * @param range records to replay
      * @param keepTopics keep the replay's topics afterwards (for inspection)
      * @param timeout processing timeout
+     * @param extractor the figure extractor (the live app's, for identical results)
      * @return the replay's snapshot
      */
     static Snapshot run(PipelineConfig live, Properties clientProps, Range range, boolean keepTopics,
-                        Duration timeout) {
+                        Duration timeout, Function<PostText, List<ExtractedClaim>> extractor) {
         String runId = "replay-" + UUID.randomUUID().toString().substring(0, 8);
         Path state;
         try {
@@ -84,7 +88,7 @@ final class Replay {
             long copied = copy(clientProps, live.updatesTopic(), replay.updatesTopic(), range);
             LOG.info("Replaying {} raw updates from {} as application {}", copied, live.updatesTopic(),
                     replay.applicationId());
-            return PipelineRun.processToSnapshot(replay, clientProps, timeout);
+            return PipelineRun.processToSnapshot(replay, clientProps, timeout, extractor);
         } finally {
             if (!keepTopics) {
                 deleteTopicsOf(clientProps, replay, runId);

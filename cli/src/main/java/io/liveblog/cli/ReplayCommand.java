@@ -23,6 +23,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
+    @Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
     @Option(names = "--snapshot", required = true, paramLabel = "OUT.json", description = "Where to write it.")
     Path snapshot;
 
@@ -50,7 +53,8 @@ final class ReplayCommand implements Callable<Integer> {
         PipelineConfig config = cluster.config();
         try (Cluster c = Cluster.open(config, false)) {
             Snapshot s = Replay.run(c.config(), c.clientProperties(),
-                    new Replay.Range(fromTime, toTime, fromOffset, toOffset), keepTopics, timeout);
+                    new Replay.Range(fromTime, toTime, fromOffset, toOffset), keepTopics, timeout,
+                    Extraction.extractor(places.gazetteer()));
             s.write(snapshot);
             System.err.printf("Replay wrote %d claims and %d aggregates to %s%n", s.claims().size(),
                     s.aggregates().size(), snapshot);

@@ -20,6 +20,9 @@ final class StreamsCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
+    @Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
     @Option(names = "--clean-up", description = "Wipe this application's local state before starting "
             + "(it is rebuilt from the changelog topics).")
     boolean cleanUp;
@@ -37,7 +40,7 @@ final class StreamsCommand implements Callable<Integer> {
                     .withKafkaProperties(config.kafkaProperties());
         }
         try (Cluster c = Cluster.open(config, false); StreamsApp app = new StreamsApp(c.config(),
-                Extraction.defaultExtractor())) {
+                Extraction.extractor(places.gazetteer()))) {
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "liveblog-shutdown"));
             app.start();
