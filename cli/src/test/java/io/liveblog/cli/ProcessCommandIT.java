@@ -96,15 +96,56 @@ class ProcessCommandIT {
                 dir.resolve("x.json").toString()));
     }
 
-    @Test
-    void theSeedLiveBlogGivesTheAnalystsAidFigures() throws Exception {
+    private static Path seed() {
         Path seed = Path.of(System.getProperty("liveblog.seed",
                 "../../shared/seeds/cnn-liveblog-2023-12-02.txt")).toAbsolutePath().normalize();
         assumeTrue(Files.isReadable(seed), "seed live blog not present at " + seed);
-        Snapshot s = process("seed", seed);
+        return seed;
+    }
+
+    @Test
+    void theSeedWithOnePostEditedMovesTheAggregateToTheNewFigureOnly() throws Exception {
+        String text = Files.readString(seed());
+        String toll = "at least 178 people have been killed";
+        assumeTrue(text.contains(toll));
+        Path edited = Files.createDirectories(dir.resolve("edited")).resolve("cnn-liveblog-2023-12-02.txt");
+        Files.writeString(edited, text.replace(toll, "at least 184 people have been killed"));
+
+        Snapshot original = process("seed-original", seed());
+        Snapshot after = process("seed-edited", seed(), edited);
+        assertEquals(178L, total(original, "gaza strip", "killed").orElseThrow().value());
+        SnapshotAggregate killed = total(after, "gaza strip", "killed").orElseThrow();
+        assertEquals(184L, killed.value());
+        assertTrue(after.claims().stream().noneMatch(c -> Long.valueOf(178L).equals(c.value())),
+                "the 178 claim was retracted with the old version");
+        assertEquals(2, after.claims().stream().filter(c -> c.text().contains("184")).findFirst().orElseThrow()
+                .postVersion());
+        assertEquals(original.aggregates().stream().filter(a -> !a.metric().equals("killed")).toList(),
+                after.aggregates().stream().filter(a -> !a.metric().equals("killed")).toList(),
+                "nothing else moved");
+    }
+
+    @Test
+    void theSeedLiveBlogGivesTheAnalystsAidFigures() throws Exception {
+        Snapshot s = process("seed", seed());
         SnapshotAggregate trucks = total(s, "rafah crossing", "aid_trucks").orElseThrow();
         assertEquals(55L, trucks.value());
         assertTrue(trucks.locationPath().contains("Gaza Strip"));
         assertEquals(3L, total(s, "rafah crossing", "fuel_trucks").orElseThrow().value());
+
+        SnapshotAggregate wounded = total(s, "ahli", "injured").orElseThrow();
+        assertEquals(150L, wounded.value());
+        assertEquals(1, wounded.factCount(), "quoted in two posts, counted once");
+        assertEquals(2, wounded.claimIds().size(), "both citations kept");
+        SnapshotAggregate dead = total(s, "ahli", "killed").orElseThrow();
+        assertEquals(100L, dead.value());
+        assertEquals(1, dead.factCount());
+        assertEquals(178L, total(s, "gaza strip", "killed").orElseThrow().value(), "178, not 178 plus its parts");
+
+        java.util.Set<String> background = new java.util.HashSet<>();
+        s.claims().stream().filter(c -> c.scope().equals("background")).forEach(c -> background.add(c.id()));
+        assertFalse(background.isEmpty(), "the October 7 figures are background claims");
+        assertTrue(s.aggregates().stream().flatMap(a -> a.claimIds().stream()).noneMatch(background::contains),
+                "background figures are absent from aggregates");
     }
 }
