@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *       {@code ~/.local/state/liveblog}; never the working directory)</li>
  *   <li>{@code liveblog.dedup.retention} (ISO-8601 duration or e.g. {@code 7d}, default 7 days): how long a re-delivered
  *       update is recognised</li>
- *   <li>{@code liveblog.grace.period} (default 7 days): how late a claim may arrive and still change its day window</li>
+ *   <li>{@code liveblog.grace.period} (default 2 days): how late a claim may arrive and still change its day window</li>
  *   <li>{@code liveblog.post.retention} (default 30 days): how long a post's claims are kept for retracting them on
  *       an edit; updates of posts older than this (in stream time) are dead-lettered, not applied</li>
  *   <li>{@code liveblog.processing.guarantee} ({@code exactly_once_v2} or {@code at_least_once})</li>
@@ -122,7 +122,7 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                 merged.containsKey("liveblog.state.dir") ? Path.of(merged.get("liveblog.state.dir"))
                         : defaultStateDir(env),
                 duration(merged, "liveblog.dedup.retention", "7d"),
-                duration(merged, "liveblog.grace.period", "7d"),
+                duration(merged, "liveblog.grace.period", "2d"),
                 duration(merged, "liveblog.post.retention", "30d"),
                 merged.getOrDefault("liveblog.processing.guarantee", "exactly_once_v2"),
                 duration(merged, "liveblog.commit.interval", "100ms"),

@@ -250,7 +250,7 @@ class LiveBlogTopologyTest {
                     + "[[killed 9 exact incremental reported jabalya Medics|nine killed]] in a raid on a clinic."));
 
             assertEquals(13L, p.value("jabalya", "killed", "total"), "late report does not vanish");
-            assertNull(p.value("jabalya", "killed", "2023-12-02"), "its day window closed 7 days after it ended");
+            assertNull(p.value("jabalya", "killed", "2023-12-02"), "its day window closed 2 days (the grace period) after it ended");
             assertEquals(4L, p.value("jabalya", "killed", "2023-12-20"));
         }
     }

@@ -24,7 +24,7 @@ class PipelineConfigTest {
         assertEquals("liveblog.updates.dlq.v1", c.deadLetterTopic());
         assertEquals("exactly_once_v2", c.processingGuarantee());
         assertEquals(Path.of("/var/tmp/xdg/liveblog"), c.stateDir());
-        assertEquals(Duration.ofDays(7), c.gracePeriod());
+        assertEquals(Duration.ofDays(2), c.gracePeriod());
         assertFalse(c.cleanUpOnStart());
     }
 

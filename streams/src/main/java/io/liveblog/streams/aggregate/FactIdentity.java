@@ -177,6 +177,10 @@ public final class FactIdentity {
      * A crude stem (trailing "s"/"ed"/"ing") lets "strike"/"strikes"/"struck" variants meet more often.
      */
     static Set<String> descriptors(String sentence) {
+        if (sentence != null && sentence.startsWith(DESCRIPTOR_MARK)) {
+            String words = sentence.substring(DESCRIPTOR_MARK.length());
+            return words.isEmpty() ? Set.of() : Set.of(words.split(" "));
+        }
         Set<String> out = new HashSet<>();
         String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
         for (int i = 0; i < tokens.length; i++) {
@@ -192,6 +196,24 @@ public final class FactIdentity {
         }
         return out;
     }
+
+    /**
+     * The part of a claim that fact identity needs, for the aggregation store: the sentence is replaced by its
+     * descriptor words (marked, sorted) and the quoted text dropped, which keeps the per-place claim sets small. The
+     * claims topic keeps the full claim.
+     *
+     * @return the slim claim
+     */
+    public static Claim slim(Claim c) {
+        if (c.getSentence().startsWith(DESCRIPTOR_MARK) || ClaimSealer.isSealed(c)) {
+            return c;
+        }
+        String key = DESCRIPTOR_MARK + String.join(" ", new java.util.TreeSet<>(descriptors(c.getSentence())));
+        return Claim.newBuilder(c).setSentence(key).setText("").build();
+    }
+
+    /** Marks a sentence already reduced to its descriptor words ({@link #slim}). */
+    static final String DESCRIPTOR_MARK = "\u0001";
 
     private static String stem(String w) {
         if (w.endsWith("ing") && w.length() > 5) {

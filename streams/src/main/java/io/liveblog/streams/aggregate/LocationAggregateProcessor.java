@@ -80,7 +80,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             return;
         }
         if (!change.getRetracted()) {
-            claims.add(claim);
+            claims.add(FactIdentity.slim(claim));
         }
         claims.sort(Comparator.comparing(Claim::getClaimId));
         claims = ClaimSealer.seal(claims, c -> sealable(c.getEventDate()));

@@ -143,6 +143,23 @@ class FactIdentityTest {
     }
 
     @Test
+    void slimClaimsKeepTheirIdentity() {
+        Claim a = claim("a").value(3).sentence("Three people were killed when a missile hit a family home.").build();
+        Claim b = claim("b").value(3).sentence("Three people were killed when a drone struck a car on the road.")
+                .build();
+        Claim c = claim("c").value(3).sentence("Medics said three were killed as a missile hit the family home.")
+                .build();
+        assertEquals(FactIdentity.sameFact(a, b), FactIdentity.sameFact(FactIdentity.slim(a), FactIdentity.slim(b)));
+        assertEquals(FactIdentity.sameFact(a, c), FactIdentity.sameFact(FactIdentity.slim(a), FactIdentity.slim(c)));
+        assertTrue(FactIdentity.sameFact(FactIdentity.slim(a), FactIdentity.slim(c)));
+        assertEquals("", FactIdentity.slim(a).getText());
+        assertEquals(FactIdentity.descriptors(a.getSentence()),
+                FactIdentity.descriptors(FactIdentity.slim(a).getSentence()));
+        Claim empty = claim("e").value(3).sentence("Three were killed.").build();
+        assertEquals(java.util.Set.of(), FactIdentity.descriptors(FactIdentity.slim(empty).getSentence()));
+    }
+
+    @Test
     void descriptorsIgnoreNumbersCountedNounsAndProperNames() {
         assertEquals(java.util.Set.of("missile", "hit", "family", "home", "near", "market"),
                 FactIdentity.descriptors("Medics said three people were killed when a missile hit a family home "
