@@ -7,6 +7,7 @@ import io.liveblog.eval.EvaluationReport.ExtractorFailure;
 import io.liveblog.eval.EvaluationReport.Score;
 import io.liveblog.extract.ExtractedClaim;
 import io.liveblog.extract.Metric;
+import io.liveblog.extract.Qualifier;
 import io.liveblog.geo.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,13 +65,19 @@ final class ScoreTally {
 
     void add(PostMatch match) {
         GoldPost post = match.post();
-        List<ExtractedClaim> claims = match.predictions();
         files.add(post.file());
         posts++;
         goldFigures += post.figures().size();
-        predictions += claims.size();
+        predictions += match.predictions().size();
         Counts crisis = byCrisis.computeIfAbsent(post.crisis(), k -> new Counts());
+        scoreGoldFigures(match, crisis);
+        judgeQualifiers(match);
+        scoreUnmatchedPredictions(match, crisis);
+    }
 
+    /** Hits and misses, from the gold side; attributes of every hit. */
+    private void scoreGoldFigures(PostMatch match, Counts crisis) {
+        GoldPost post = match.post();
         for (int g = 0; g < post.figures().size(); g++) {
             GoldFigure figure = post.figures().get(g);
             int p = match.predictionOf(g);
@@ -78,29 +85,36 @@ final class ScoreTally {
                 count(figure.metric(), crisis, c -> c.fn++);
                 falseNegatives.add(new ErrorExample(post.id(), post.origin(), null, figure.text(),
                         figure.metric().wireName(), figure.value(), figure.qualifier().wireName(),
-                        missedDetail(match, figure)));
+                        missedDetail(match, g)));
             } else {
                 count(figure.metric(), crisis, c -> c.tp++);
-                judgeAttributes(post, figure, claims.get(p));
+                judgeAttributes(post, figure, match.predictions().get(p));
             }
         }
+    }
 
-        for (int p = 0; p < claims.size(); p++) {
+    /** Qualifier accuracy is judged on pairs that agree on metric and value, whatever their qualifiers. */
+    private void judgeQualifiers(PostMatch match) {
+        for (int p = 0; p < match.predictions().size(); p++) {
             int g = match.goldOfByValue(p);
             if (g != PostMatch.NONE) {
-                GoldFigure figure = post.figures().get(g);
-                ExtractedClaim claim = claims.get(p);
-                judge(qualifier, post, figure, "qualifier", figure.qualifier().wireName(),
-                        wire(PostMatch.qualifierOf(claim)), figure.qualifier() == PostMatch.qualifierOf(claim));
+                GoldFigure figure = match.post().figures().get(g);
+                Qualifier predicted = PostMatch.qualifierOf(match.predictions().get(p));
+                judge(qualifier, match.post(), figure, "qualifier", figure.qualifier().wireName(), wire(predicted),
+                        figure.qualifier() == predicted);
             }
         }
+    }
 
+    /** Spurious predictions (restatements aside), and which hard negatives they fell for. */
+    private void scoreUnmatchedPredictions(PostMatch match, Counts crisis) {
+        GoldPost post = match.post();
         List<List<Span>> negativeSpans = new ArrayList<>();
         for (String negative : post.negatives()) {
             negativeSpans.add(Span.occurrences(post, negative));
         }
         boolean[] triggered = new boolean[negativeSpans.size()];
-        for (int p = 0; p < claims.size(); p++) {
+        for (int p = 0; p < match.predictions().size(); p++) {
             if (match.goldOf(p) != PostMatch.NONE) {
                 continue;
             }
@@ -108,7 +122,7 @@ final class ScoreTally {
                 restatements++;
                 continue;
             }
-            ExtractedClaim claim = claims.get(p);
+            ExtractedClaim claim = match.predictions().get(p);
             count(claim.metric(), crisis, c -> c.fp++);
             String negative = null;
             Span span = match.spanOf(p);
@@ -193,8 +207,8 @@ final class ScoreTally {
     }
 
     /** Names what the extractor made of a missed figure's words, if anything. */
-    private static String missedDetail(PostMatch match, GoldFigure figure) {
-        List<Span> text = Span.occurrences(match.post(), figure.text());
+    private static String missedDetail(PostMatch match, int gold) {
+        List<Span> text = match.textOf(gold);
         for (int p = 0; p < match.predictions().size(); p++) {
             Span span = match.spanOf(p);
             if (span != null && Span.overlapsAny(span, text)) {

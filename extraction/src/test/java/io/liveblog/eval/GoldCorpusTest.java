@@ -25,7 +25,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -117,26 +116,26 @@ class GoldCorpusTest {
         return figures().map(attribute).collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
     }
 
+    /**
+     * Places an analyst codes that the bundled gazetteer does not know yet. The gold keeps the analyst's place; the
+     * gazetteer is extended on its own branch. Listed here so the test still catches every other miss, and checked
+     * to be still missing so the list cannot go stale.
+     */
+    private static final Set<String> NOT_IN_GAZETTEER_YET =
+            Set.of("Al Jawf", "Al Jawf Governorate", "Erzincan", "Erzincan Province", "Imi N'Tala", "Swat");
+
     @Test
     void everyPlaceResolvesInTheBundledGazetteerAndLiesInItsAdmin1() {
-        Gazetteer gazetteer;
-        try {
-            gazetteer = Gazetteer.bundled();
-        } catch (UnsupportedOperationException e) {
-            // the bundled gazetteer is built on another branch; until it is merged there is nothing to resolve in
-            Assumptions.abort("Gazetteer.bundled() is not available yet: " + e.getMessage());
-            return;
-        }
-        Admin1Resolver places = new Admin1Resolver(gazetteer);
+        Admin1Resolver places = new Admin1Resolver(Gazetteer.bundled());
         Set<String> problems = new TreeSet<>();
         for (GoldPost post : corpus) {
             for (GoldFigure f : post.figures()) {
                 List<Place> candidates = f.location() == null ? List.of() : places.placesNamed(f.location());
                 Set<String> admin1 = f.admin1() == null ? Set.of() : places.admin1Ids(f.admin1());
-                if (f.location() != null && candidates.isEmpty()) {
+                if (f.location() != null && candidates.isEmpty() && !NOT_IN_GAZETTEER_YET.contains(f.location())) {
                     problems.add("location not in gazetteer: " + f.location());
                 }
-                if (f.admin1() != null && admin1.isEmpty()) {
+                if (f.admin1() != null && admin1.isEmpty() && !NOT_IN_GAZETTEER_YET.contains(f.admin1())) {
                     problems.add("admin1 not a first-level area in gazetteer: " + f.admin1());
                 }
                 if (!candidates.isEmpty() && !admin1.isEmpty() && candidates.stream()
@@ -150,6 +149,9 @@ class GoldCorpusTest {
             }
         }
         assertEquals(Set.of(), problems);
+        for (String name : NOT_IN_GAZETTEER_YET) {
+            assertEquals(List.of(), places.placesNamed(name), name + " is in the gazetteer now: drop it from the list");
+        }
     }
 
     /** An extractor that answers the gold itself, plus a spurious claim on every hard negative when asked. */
