@@ -47,7 +47,7 @@ public final class StreamsHeapRun {
             Path state = Files.createTempDirectory("liveblog-heap-run-");
             PipelineConfig config = PipelineConfig.defaults().withBootstrapServers(kafka.bootstrapServers())
                     .withApplication("heap-run", state);
-            TopicAdmin.ensureTopics(config, 2, (short) 1);
+            TopicAdmin.ensureTopics(config, 1, (short) 1);
             Process streams = new ProcessBuilder("java", "-Xmx512m", "-cp",
                     repo.resolve("cli/target/liveblog-cli.jar") + ":" + repo.resolve("cli/target/lib") + "/*",
                     "io.liveblog.cli.Main", "streams", "--bootstrap-servers", kafka.bootstrapServers(),

@@ -95,7 +95,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             emit(record, placeId, metric, claim.getEventDate(), claims);
         } else {
             late.record(1);
-            LOG.info("Claim {} for {} arrived after the {} window closed (grace {}); only the running total changes",
+            LOG.debug("Claim {} for {} arrived after the {} window closed (grace {}); only the running total changes",
                     claim.getClaimId(), placeId, claim.getEventDate(), grace);
         }
     }
