@@ -70,7 +70,7 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
         }
         expired.forEach(posts::delete);
         if (!expired.isEmpty()) {
-            LOG.info("Forgot {} posts published before the {} retention", expired.size(), retention);
+            LOG.debug("Forgot {} posts published before the {} retention", expired.size(), retention);
         }
     }
 
