@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Attaches a figure to the most specific place that applies.
@@ -50,13 +51,20 @@ final class PlaceResolver {
 
     private static final Set<String> PREPOSITIONS = Lexicon.words(
             "in", "at", "of", "from", "near", "across", "inside", "to", "into", "through", "for", "throughout",
-            "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between", "and");
+            "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between");
 
     private final Gazetteer gazetteer;
+    private final Function<String, List<PlaceMention>> finder;
     private final Map<String, List<Place>> paths = new java.util.concurrent.ConcurrentHashMap<>();
 
     PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, gazetteer::findMentions);
+    }
+
+    /** @param finder finds the mentions of a text (the gazetteer's own in production) */
+    PlaceResolver(Gazetteer gazetteer, Function<String, List<PlaceMention>> finder) {
         this.gazetteer = gazetteer;
+        this.finder = finder;
     }
 
     /** The locating mentions of one field, in text order, with the field's focus place. */
@@ -69,7 +77,7 @@ final class PlaceResolver {
         if (field.isEmpty()) {
             return FieldPlaces.EMPTY;
         }
-        List<PlaceMention> all = gazetteer.findMentions(field);
+        List<PlaceMention> all = finder.apply(field);
         List<PlaceMention> locating = new ArrayList<>(all.size());
         Map<String, Integer> counts = new HashMap<>();
         Place focus = null;

@@ -290,7 +290,7 @@ final class ScopeReader {
             return best;
         }
         if (metric == Metric.HOSTAGES) {
-            for (int k = first; k < Math.min(t.size(), end + 4); k++) {
+            for (int k = Math.max(0, first - 4); k < Math.min(t.size(), end + 4); k++) {
                 String w = t.get(k).lower();
                 if (w.equals("held") || w.equals("holding") || w.equals("holds") || w.equals("hold")) {
                     return Scope.CUMULATIVE;

@@ -150,7 +150,7 @@ final class SourceFinder {
             Token tk = t.get(end);
             String w = tk.lower();
             if (tk.isPunct() && !tk.is("'") && !tk.is("&") || w.equals("that") || w.equals("which")
-                    || w.equals("who") || w.equals("on") || w.equals("said") || w.equals("says")
+                    || tk.text().equals("who") || w.equals("on") || w.equals("said") || w.equals("says")
                     || w.equals("and") && end + 1 < n && !t.get(end + 1).isCapitalized()
                     || (w.equals("in") || w.equals("at")) && end + 1 < n && !t.get(end + 1).isCapitalized()
                     && !t.get(end + 1).is("the") || tk.isDigits() || Lexicon.WEEKDAYS.contains(w)) {
@@ -209,7 +209,8 @@ final class SourceFinder {
         while (first - 1 >= 0 && end - first < 12) {
             Token tk = t.get(first - 1);
             String w = tk.lower();
-            if (tk.isPunct() && !tk.is("'") && !tk.is("&") || SUBJECT_BOUNDARIES.contains(w) && !(w.equals("and")
+            if (tk.isPunct() && !tk.is("'") && !tk.is("&") || SUBJECT_BOUNDARIES.contains(w) && !tk.text().equals("WHO")
+                    && !(w.equals("and")
                     && first - 2 >= 0 && t.get(first - 2).isCapitalized() && t.get(first).isCapitalized())
                     || tk.isDigits()) {
                 break;
