@@ -1,97 +1,308 @@
 package io.liveblog.geo;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Places with their admin hierarchy, and the finder of place names in text.
  *
  * <p>API contract (other modules rely on it): {@link #bundled()}, {@link #of(Collection)}, {@link #byId(String)},
  * {@link #pathOf(Place)}, {@link #findMentions(CharSequence)}, {@link #places()}.
+ *
+ * <p>A gazetteer is immutable and thread-safe. Its names are compiled once into a word trie, so
+ * {@link #findMentions(CharSequence)} costs time proportional to the text, not to the number of names. Matching is
+ * case-aware, takes the longest name, handles possessives ("Gaza's", "Lebanon’s"), hyphen and article variants
+ * ("Deir el-Balah", "Deir al Balah") and accents ("Kahramanmaras"), resolves names shared by several places
+ * from the other places in the text (see {@link MentionFinder}) and marks actor uses ("Israel said") that locate
+ * nothing (see {@link ActorCues}).
+ *
+ * <p>The bundled data ({@code gazetteer.tsv}, {@code phrases.tsv}, {@code actor-cues.tsv} beside this class) is
+ * described in {@code SOURCES.md}; {@link #withGeoNames(Path)} adds places from a GeoNames dump.
  */
 public final class Gazetteer {
 
-    private final Map<String, Place> byId;
-    private final Map<String, List<Place>> byName;
+    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+    private static final String PLACES_RESOURCE = "gazetteer.tsv";
+    private static final String PHRASES_RESOURCE = "phrases.tsv";
 
-    private Gazetteer(Collection<Place> places) {
-        Map<String, Place> ids = new LinkedHashMap<>();
-        Map<String, List<Place>> names = new HashMap<>();
-        for (Place p : places) {
-            ids.put(p.id(), p);
-            names.computeIfAbsent(key(p.name()), k -> new ArrayList<>()).add(p);
-            for (String alt : p.alternateNames()) {
-                names.computeIfAbsent(key(alt), k -> new ArrayList<>()).add(p);
+    private final Map<String, GazetteerEntry> byId;
+    private final List<Place> places;
+    private final List<GazetteerFiles.PhraseLine> phrases;
+    private final NameTrie trie;
+    private final MentionFinder finder;
+
+    private Gazetteer(List<GazetteerFiles.PlaceLine> lines, List<GazetteerFiles.PhraseLine> phrases) {
+        Map<String, GazetteerEntry> ids = new LinkedHashMap<>();
+        for (GazetteerFiles.PlaceLine line : lines) {
+            GazetteerEntry entry = new GazetteerEntry(line.place(), line.details(), ids.size());
+            if (ids.putIfAbsent(entry.place.id(), entry) != null) {
+                throw new IllegalArgumentException("duplicate place id " + entry.place.id());
             }
         }
+        for (GazetteerEntry entry : ids.values()) {
+            String parentId = entry.place.parentId();
+            if (parentId != null) {
+                GazetteerEntry parent = ids.get(parentId);
+                if (parent == null) {
+                    throw new IllegalArgumentException(entry.place.id() + ": parent " + parentId + " is not in the gazetteer");
+                }
+                entry.linkParent(parent);
+            }
+        }
+        for (GazetteerEntry entry : ids.values()) {
+            requireAcyclic(entry, ids.size());
+        }
         this.byId = Collections.unmodifiableMap(ids);
-        this.byName = names;
+        List<Place> all = new ArrayList<>(ids.size());
+        ids.values().forEach(e -> all.add(e.place));
+        this.places = Collections.unmodifiableList(all);
+        this.phrases = List.copyOf(phrases);
+        this.trie = new NameTrie();
+        int unmatchable = 0;
+        for (GazetteerEntry entry : ids.values()) {
+            boolean keepArticle = entry.details.has(PlaceDetails.KEEP_ARTICLE);
+            unmatchable += addName(entry.place.name(), entry, NameKind.NAME, keepArticle);
+            for (String alternate : entry.place.alternateNames()) {
+                unmatchable += addName(alternate, entry, NameKind.NAME, keepArticle);
+            }
+        }
+        for (GazetteerFiles.PhraseLine phrase : this.phrases) {
+            GazetteerEntry entry = ids.get(phrase.placeId());
+            if (entry == null) {
+                throw new IllegalArgumentException("phrase '" + phrase.phrase() + "' names unknown place " + phrase.placeId());
+            }
+            unmatchable += addName(phrase.phrase(), entry, phrase.kind(), true);
+        }
+        if (unmatchable > 0) {
+            LOG.debug("{} names can never match in text (punctuation inside, or no capitalised word)", unmatchable);
+        }
+        this.finder = new MentionFinder(trie, ActorCues.bundled());
     }
 
-    /** @return a gazetteer holding exactly these places (parents must be among them) */
+    private int addName(String name, GazetteerEntry entry, NameKind kind, boolean keepArticle) {
+        if (trie.add(name, entry, kind, keepArticle)) {
+            return 0;
+        }
+        LOG.trace("name '{}' of {} can never match in text", name, entry);
+        return 1;
+    }
+
+    private static void requireAcyclic(GazetteerEntry entry, int limit) {
+        int depth = 0;
+        for (GazetteerEntry e = entry; e != null; e = e.parent()) {
+            if (++depth > limit) {
+                throw new IllegalArgumentException(entry.place.id() + ": its parent chain has a cycle");
+            }
+        }
+    }
+
+    /**
+     * @param places places whose parents are all among them; names and alternate names become matchable, with
+     *     no curated priorities, codes or phrases
+     * @return a gazetteer holding exactly these places
+     * @throws IllegalArgumentException on duplicate ids, a missing parent or a parent cycle
+     */
     public static Gazetteer of(Collection<Place> places) {
-        return new Gazetteer(places);
+        List<GazetteerFiles.PlaceLine> lines = new ArrayList<>(places.size());
+        for (Place p : places) {
+            lines.add(new GazetteerFiles.PlaceLine(Objects.requireNonNull(p, "place"), PlaceDetails.NONE));
+        }
+        return new Gazetteer(lines, List.of());
     }
 
-    /** @return the gazetteer shipped in the repository */
+    /**
+     * @return the gazetteer shipped in the repository, loaded on first use and shared afterwards
+     * @throws IllegalStateException if the bundled files are missing or malformed (a build defect)
+     */
     public static Gazetteer bundled() {
-        throw new UnsupportedOperationException("bundled gazetteer not built yet");
+        return Bundled.INSTANCE;
+    }
+
+    /** Holder idiom: the JVM loads and publishes the bundled gazetteer once, on first use, without locks. */
+    private static final class Bundled {
+        static final Gazetteer INSTANCE = loadBundled();
+    }
+
+    private static Gazetteer loadBundled() {
+        List<GazetteerFiles.PlaceLine> lines;
+        List<GazetteerFiles.PhraseLine> phrases;
+        try (BufferedReader places = resource(PLACES_RESOURCE); BufferedReader phraseReader = resource(PHRASES_RESOURCE)) {
+            lines = GazetteerFiles.readPlaces(places, PLACES_RESOURCE);
+            phrases = GazetteerFiles.readPhrases(phraseReader, PHRASES_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled gazetteer", e);
+        }
+        Gazetteer gazetteer = new Gazetteer(lines, phrases);
+        LOG.debug("bundled gazetteer: {} places, {} phrases, {} name patterns",
+                gazetteer.places.size(), phrases.size(), gazetteer.trie.patternCount());
+        return gazetteer;
+    }
+
+    private static BufferedReader resource(String name) {
+        InputStream in = Gazetteer.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("bundled gazetteer resource " + name + " is missing");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Adds the places of a standard GeoNames dump ({@code allCountries.txt} or {@code XX.txt}) with default
+     * {@link GeoNamesLoader.Options}. Malformed lines are counted and logged, not fatal.
+     *
+     * @return a new gazetteer: this one plus the dump's places
+     * @throws IOException if the dump cannot be read
+     */
+    public Gazetteer withGeoNames(Path dump) throws IOException {
+        return new GeoNamesLoader(GeoNamesLoader.Options.defaults()).load(this, dump, null).gazetteer();
+    }
+
+    /**
+     * Like {@link #withGeoNames(Path)}, with GeoNames' {@code admin1CodesASCII.txt} naming first-level divisions
+     * the dump itself lacks.
+     */
+    public Gazetteer withGeoNames(Path dump, Path admin1Codes) throws IOException {
+        return new GeoNamesLoader(GeoNamesLoader.Options.defaults()).load(this, dump, admin1Codes).gazetteer();
+    }
+
+    /** @return a gazetteer with these places added (parents may be here or among the additions) */
+    Gazetteer extendedWith(List<GazetteerFiles.PlaceLine> additions) {
+        List<GazetteerFiles.PlaceLine> lines = new ArrayList<>(byId.size() + additions.size());
+        for (GazetteerEntry e : byId.values()) {
+            lines.add(new GazetteerFiles.PlaceLine(e.place, e.details));
+        }
+        lines.addAll(additions);
+        return new Gazetteer(lines, phrases);
     }
 
     /** @return every place, in load order */
     public Collection<Place> places() {
-        return byId.values();
+        return places;
     }
 
     /** @return the place with this id */
     public Optional<Place> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        GazetteerEntry e = byId.get(id);
+        return e == null ? Optional.empty() : Optional.of(e.place);
     }
 
     /** @return the places from the country (first) down to {@code place} (last) */
     public List<Place> pathOf(Place place) {
         List<Place> path = new ArrayList<>();
-        for (Place p = place; p != null; p = p.parentId() == null ? null : byId.get(p.parentId())) {
+        Set<String> seen = new HashSet<>();
+        for (Place p = place; p != null && seen.add(p.id()); p = p.parentId() == null ? null : byId(p.parentId()).orElse(null)) {
             path.add(0, p);
         }
         return List.copyOf(path);
     }
 
-    /** @return non-overlapping mentions of places in {@code text}, longest match first, in text order */
-    public List<PlaceMention> findMentions(CharSequence text) {
-        String lower = text.toString().toLowerCase(Locale.ROOT);
-        List<PlaceMention> found = new ArrayList<>();
-        int i = 0;
-        while (i < lower.length()) {
-            PlaceMention best = null;
-            if (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))) {
-                for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
-                    String name = e.getKey();
-                    int end = i + name.length();
-                    if (lower.startsWith(name, i) && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))
-                            && (best == null || name.length() > best.end() - best.start())) {
-                        best = new PlaceMention(i, end, e.getValue().get(0), false);
-                    }
-                }
-            }
-            if (best != null) {
-                found.add(best);
-                i = best.end();
-            } else {
-                i++;
+    /**
+     * The place's first-level administrative unit, the level location accuracy is evaluated at: the first place
+     * below the country whose type is {@link FeatureType#ADMIN1} or {@link FeatureType#TERRITORY}. For the
+     * Palestinian territories that is the Gaza Strip or the West Bank (the governorates are the second level, as
+     * in GeoNames and OCHA's boundaries); for Israel a district, for Ukraine an oblast, for Sudan a state.
+     *
+     * @return that unit (the place itself when it is one); empty for a country, or for a place filed directly
+     *     under its country (a capital in a country without curated divisions)
+     */
+    public Optional<Place> firstAdminLevel(Place place) {
+        for (Place p : pathOf(place)) {
+            if (p.type() == FeatureType.ADMIN1 || p.type() == FeatureType.TERRITORY) {
+                return Optional.of(p);
             }
         }
-        return found;
+        return Optional.empty();
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+    /** @return true when {@code area} is {@code place} or one of its ancestors */
+    public boolean isWithin(Place place, Place area) {
+        for (Place p : pathOf(place)) {
+            if (p.id().equals(area.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Looks a name up as a program would (gold data, command-line arguments): the whole string must be a name or
+     * alternate spelling, case is ignored, accents and article variants are folded as in text.
+     *
+     * @return the places with that name, most preferred first (curated priority, population, load order)
+     */
+    public List<Place> lookup(String name) {
+        List<GazetteerEntry> found = new ArrayList<>(trie.exact(name, NameKind.NAME));
+        found.sort(Comparator.comparingInt((GazetteerEntry e) -> -e.details.priority())
+                .thenComparingLong(e -> -e.details.population())
+                .thenComparingInt(e -> e.order));
+        return found.stream().map(e -> e.place).toList();
+    }
+
+    /** @return the place's external code (ISO 3166-2 for bundled admin units), if any */
+    public Optional<String> codeOf(Place place) {
+        GazetteerEntry e = byId.get(place.id());
+        return e == null ? Optional.empty() : Optional.ofNullable(e.details.code());
+    }
+
+    /** @return the curated priority among places sharing a name (0 when not curated) */
+    public int priorityOf(Place place) {
+        GazetteerEntry e = byId.get(place.id());
+        return e == null ? 0 : e.details.priority();
+    }
+
+    /** @return non-overlapping mentions of places in {@code text}, longest match first, in text order */
+    public List<PlaceMention> findMentions(CharSequence text) {
+        return finder.find(Objects.requireNonNull(text, "text"), List.of());
+    }
+
+    /**
+     * Like {@link #findMentions(CharSequence)}, with places known from around the text (the headline, earlier
+     * sentences of the post) helping to choose between places sharing a name: after "Egypt" in the headline, a
+     * bare "Rafah" in the body is the Egyptian town.
+     *
+     * @param context places already established; ones not in this gazetteer are ignored
+     */
+    public List<PlaceMention> findMentions(CharSequence text, Collection<Place> context) {
+        Objects.requireNonNull(text, "text");
+        List<GazetteerEntry> entries = new ArrayList<>(context.size());
+        for (Place p : context) {
+            GazetteerEntry e = byId.get(p.id());
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        return finder.find(text, entries);
+    }
+
+    /** @return the number of distinct name patterns compiled (names, spellings, phrases); for diagnostics */
+    int patternCount() {
+        return trie.patternCount();
+    }
+
+    /** Package view of the entry for a place, for loaders that need curation details. */
+    Optional<GazetteerEntry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    Collection<GazetteerEntry> entries() {
+        return byId.values();
     }
 }
