@@ -73,10 +73,34 @@ public final class ClaimExtractor {
         return List.copyOf(out);
     }
 
-    /** The last explicit source named in a field, for "it said" and "the ministry said". */
+    /**
+     * The last explicit source named in a field, for "it said" and "the ministry said". Sentences without figures
+     * are read for attributions only when a later figure needs them ({@link #catchUp}).
+     */
     private static final class SourceMemory {
         String lastExplicit;
         String lastHealthMinistry;
+        /** index of the first sentence not yet read for attributions */
+        int readUpTo;
+
+        /** Reads the attributions of the sentences before {@code sentence} that were skipped. */
+        void catchUp(List<List<Token>> tokens, int sentence, SourceFinder finder) {
+            for (int k = readUpTo; k < sentence; k++) {
+                remember(finder.find(tokens.get(k)), k);
+            }
+        }
+
+        void remember(List<Attribution> attributions, int sentence) {
+            for (Attribution a : attributions) {
+                if (!a.generic() && !a.source().startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
+                    lastExplicit = a.source();
+                    if (a.source().contains("Ministry of Health") || a.source().contains("Ministry of Public Health")) {
+                        lastHealthMinistry = a.source();
+                    }
+                }
+            }
+            readUpTo = sentence + 1;
+        }
     }
 
     private List<ExtractedClaim> readField(String field, String fieldName, LocalDate published,
@@ -87,20 +111,28 @@ public final class ClaimExtractor {
         }
         List<ExtractedClaim> claims = new ArrayList<>();
         List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(field);
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
         int paragraph = -1;
         int paragraphStart = 0;
         boolean backgroundParagraph = false;
-        for (SentenceSplitter.Sentence s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            SentenceSplitter.Sentence s = sentences.get(si);
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphStart = s.start();
                 backgroundParagraph = ScopeReader.isBackgroundParagraph(field, s.start());
             }
             List<Token> t = Tokenizer.tokenize(field, s.start(), s.end());
-            List<Attribution> attributions = sources.find(t);
+            tokens.add(t);
             List<NumberPhrase> phrases = QuantityReader.read(t);
             List<Reading> readings = hasCandidate(phrases) ? MetricReader.readAll(t, phrases) : List.of();
-            List<ScopeReader.Cue> cues = readings.isEmpty() ? List.of() : ScopeReader.cues(t, published);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            // attributions are read only where there are figures; "it said" looks back through earlier sentences
+            List<Attribution> attributions = sources.find(t);
+            memory.catchUp(tokens, si, sources);
+            List<ScopeReader.Cue> cues = ScopeReader.cues(t, published);
             for (Reading r : readings) {
                 NumberPhrase p = phrases.get(r.phrase());
                 int spanStart = t.get(r.spanFirst()).start();
@@ -120,7 +152,7 @@ public final class ClaimExtractor {
                 claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,
                         fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd));
             }
-            remember(attributions, memory);
+            memory.remember(attributions, si);
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::spanStart).thenComparingInt(ExtractedClaim::spanEnd));
         return claims;
@@ -181,17 +213,6 @@ public final class ClaimExtractor {
             return aliases.resolveContextual(source, names, cc);
         }
         return source;
-    }
-
-    private static void remember(List<Attribution> attributions, SourceMemory memory) {
-        for (Attribution a : attributions) {
-            if (!a.generic() && !a.source().startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
-                memory.lastExplicit = a.source();
-                if (a.source().contains("Ministry of Health") || a.source().contains("Ministry of Public Health")) {
-                    memory.lastHealthMinistry = a.source();
-                }
-            }
-        }
     }
 
     /**

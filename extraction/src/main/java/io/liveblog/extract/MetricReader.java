@@ -110,10 +110,20 @@ final class MetricReader {
         List<Reading> out = new ArrayList<>();
         boolean[] consumed = new boolean[phrases.size()];
         Metric previous = null;
+        int casualtyWords = -1;
         for (int k = 0; k < phrases.size(); k++) {
             NumberPhrase p = phrases.get(k);
             if (!p.candidate() || consumed[k]) {
                 continue;
+            }
+            if (p.form() == NumberPhrase.Form.INDEFINITE) {
+                // "a"/"an" is one only before a casualty verb; most sentences have none, so look once
+                if (casualtyWords < 0) {
+                    casualtyWords = hasCasualtyWord(t) ? 1 : 0;
+                }
+                if (casualtyWords == 0) {
+                    continue;
+                }
             }
             Reading r = read(t, phrases, phraseAt, k, consumed, previous);
             if (r != null) {
@@ -122,6 +132,15 @@ final class MetricReader {
             }
         }
         return out;
+    }
+
+    private static boolean hasCasualtyWord(List<Token> t) {
+        for (Token tk : t) {
+            if (tk.hasClass(WordClasses.CASUALTY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reading read(List<Token> t, List<NumberPhrase> phrases, int[] phraseAt, int index,

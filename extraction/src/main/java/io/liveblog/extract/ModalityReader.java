@@ -31,6 +31,23 @@ final class ModalityReader {
             "released", "freed", "delivered", "sent", "allowed", "handed", "admitted", "evacuated", "exchanged",
             "transferred", "distributed", "let", "returned", "swapped");
 
+    /** Every word the reader reacts to, for {@link WordClasses}. */
+    private static final Set<String> CUES = cues();
+
+    private static Set<String> cues() {
+        java.util.HashSet<String> words = new java.util.HashSet<>(PROJECTED);
+        words.addAll(PLANNED);
+        words.addAll(java.util.List.of("expected", "set", "poised", "believed", "thought", "due", "to", "agreed",
+                "going", "ready", "prepared", "waiting", "committed", "cannot", "couldn't", "can't", "could", "may",
+                "might", "would"));
+        return Set.copyOf(words);
+    }
+
+    /** @return the words that may be modality cues */
+    static Set<String> cueWords() {
+        return CUES;
+    }
+
     private ModalityReader() {
     }
 
@@ -47,6 +64,9 @@ final class ModalityReader {
         boolean planned = false;
         for (int j = from; j < to; j++) {
             Token tk = t.get(j);
+            if (!tk.hasClass(WordClasses.MODALITY)) {
+                continue;
+            }
             String w = tk.lower();
             if (negated(t, j)) {
                 continue;

@@ -48,6 +48,22 @@ final class ScopeReader {
             "catch up:", "a reminder:", "reminder:", "recall:", "the backstory:", "backstory:", "look back:",
             "in case you missed it:", "how we got here:", "what came before:", "flashback:");
 
+    /** Lower-case words that may start a cue; other lower-case words are skipped with one lookup. */
+    private static final Set<String> TRIGGERS = triggers();
+
+    private static Set<String> triggers() {
+        java.util.HashSet<String> words = new java.util.HashSet<>(CUMULATIVE_WORDS);
+        words.addAll(RISE_VERBS);
+        words.addAll(WAR_WORDS);
+        words.addAll(List.of("so", "thus", "to", "in", "as", "until", "up", "last", "ago", "at", "back", "earlier"));
+        return Set.copyOf(words);
+    }
+
+    /** @return the lower-case words that may start a cue (for {@link WordClasses}) */
+    static Set<String> triggerWords() {
+        return TRIGGERS;
+    }
+
     /** A scope cue at a token. */
     record Cue(int at, Scope scope) {
     }
@@ -74,6 +90,10 @@ final class ScopeReader {
         for (int j = 0; j < n; j++) {
             Token tk = t.get(j);
             String w = tk.lower();
+            if (tk.isPunct() || tk.isWord() && !tk.hasClass(WordClasses.SCOPE_TRIGGER)
+                    && !(tk.isCapitalized() && tk.hasClass(WordClasses.MONTH))) {
+                continue;
+            }
             if (CUMULATIVE_WORDS.contains(w)) {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (phrase(t, j, "so", "far") || phrase(t, j, "thus", "far") || phrase(t, j, "to", "date")
@@ -220,7 +240,7 @@ final class ScopeReader {
             if (w.length() > 2 && w.length() <= 4 && Character.isDigit(w.charAt(0))
                     && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
                 return dayOfMonth(new Token(tk.start(), tk.end(), w.substring(0, w.length() - 2),
-                        w.substring(0, w.length() - 2), tk.spaceBefore()));
+                        w.substring(0, w.length() - 2), tk.spaceBefore(), 0));
             }
             return -1;
         }

@@ -68,6 +68,13 @@ final class SourceFinder {
 
     private final SourceAliases aliases;
 
+    /** @return the words that may start an attribution (for {@link WordClasses}) */
+    static Set<String> cueWords() {
+        java.util.HashSet<String> words = new java.util.HashSet<>(SAY_VERBS);
+        words.addAll(List.of("according", "per", "citing"));
+        return Set.copyOf(words);
+    }
+
     SourceFinder(SourceAliases aliases) {
         this.aliases = aliases;
     }
@@ -78,6 +85,9 @@ final class SourceFinder {
         int n = t.size();
         for (int v = 0; v < n; v++) {
             Token tk = t.get(v);
+            if (!tk.hasClass(WordClasses.SOURCE_CUE)) {
+                continue;
+            }
             String w = tk.lower();
             if (w.equals("according") && v + 1 < n && t.get(v + 1).is("to")) {
                 addForward(t, v, v + 2, out);
