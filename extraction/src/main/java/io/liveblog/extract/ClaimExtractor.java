@@ -133,6 +133,7 @@ public final class ClaimExtractor {
             List<Attribution> attributions = sources.find(t);
             memory.catchUp(tokens, si, sources);
             List<ScopeReader.Cue> cues = ScopeReader.cues(t, published);
+            Scope previousScope = null;
             for (Reading r : readings) {
                 NumberPhrase p = phrases.get(r.phrase());
                 int spanStart = t.get(r.spanFirst()).start();
@@ -146,7 +147,8 @@ public final class ClaimExtractor {
                         paragraphStart, t.get(p.numFirst()).start(), definiteReference(t, clause), focus,
                         headlineFirst, field);
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
-                        r.spanFirst(), r.spanEnd());
+                        r.spanFirst(), r.spanEnd(), phrases, previousScope);
+                previousScope = scope;
                 Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd());
                 String source = source(attributions, p.numFirst(), path, memory);
                 claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,

@@ -27,6 +27,16 @@ final class ModalityReader {
     private static final Set<String> GROWTH_VERBS = Lexicon.words(
             "rise", "climb", "increase", "grow", "reach", "die", "double", "surge", "soar", "top", "exceed", "go");
 
+    /** Verbs after "due to" that make it a schedule ("due to enter"), not a cause ("due to the fighting"). */
+    private static final Set<String> SCHEDULED_VERBS = Lexicon.words(
+            "enter", "arrive", "be", "begin", "start", "leave", "cross", "reach", "land", "resume", "take", "meet",
+            "hold", "return", "depart", "open", "reopen", "end", "expire", "go", "get", "receive", "travel");
+
+    /** Words after "and"/"but" that start another verb phrase, whose modality is not the figure's. */
+    private static final Set<String> NEW_VERB_PHRASE = Lexicon.words(
+            "would", "will", "could", "may", "might", "should", "can", "plans", "planned", "is", "are", "was", "were",
+            "has", "have", "had", "said", "says", "warned", "expects", "expected", "hopes", "intends", "aims");
+
     private static final Set<String> PLANNED_PARTICIPLES = Lexicon.words(
             "released", "freed", "delivered", "sent", "allowed", "handed", "admitted", "evacuated", "exchanged",
             "transferred", "distributed", "let", "returned", "swapped");
@@ -61,6 +71,15 @@ final class ModalityReader {
         int[] clause = MetricReader.clause(t, first);
         int from = clause[0];
         int to = Math.min(t.size(), Math.max(end, clause[1]));
+        // "sent 250 tonnes of aid and would fund a hospital": a coordinated verb phrase has its own modality
+        for (int k = end; k + 1 < to; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("but") || w.equals("while") || w.equals("whereas")
+                    || w.equals("and") && NEW_VERB_PHRASE.contains(t.get(k + 1).lower())) {
+                to = k;
+                break;
+            }
+        }
         boolean planned = false;
         for (int j = from; j < to; j++) {
             Token tk = t.get(j);
@@ -95,7 +114,8 @@ final class ModalityReader {
             if (PROJECTED.contains(w)) {
                 return Modality.PROJECTED;
             }
-            if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1)))) {
+            if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1))) && !(j + 2 < t.size() && t.get(j + 1).is("to")
+                    && SCHEDULED_VERBS.contains(t.get(j + 2).lower()))) {
                 continue;
             }
             if (PLANNED.contains(w) || w.equals("to") && j + 2 < t.size() && t.get(j + 1).is("be")

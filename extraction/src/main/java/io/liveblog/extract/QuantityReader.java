@@ -101,6 +101,8 @@ final class QuantityReader {
             QualifierWords.of("surpassing", Qualifier.MORE_THAN), QualifierWords.of("surpasses", Qualifier.MORE_THAN),
             QualifierWords.of("topped", Qualifier.MORE_THAN), QualifierWords.of("tops", Qualifier.MORE_THAN),
             QualifierWords.of("topping", Qualifier.MORE_THAN), QualifierWords.of("well over", Qualifier.MORE_THAN),
+            QualifierWords.of("passes", Qualifier.MORE_THAN), QualifierWords.of("passed", Qualifier.MORE_THAN),
+            QualifierWords.of("crosses", Qualifier.MORE_THAN), QualifierWords.of("crossed", Qualifier.MORE_THAN),
             QualifierWords.of("well above", Qualifier.MORE_THAN), QualifierWords.of("just over", Qualifier.MORE_THAN),
             QualifierWords.of("just above", Qualifier.MORE_THAN), QualifierWords.of("north of", Qualifier.MORE_THAN),
             QualifierWords.of("about", Qualifier.ABOUT), QualifierWords.of("around", Qualifier.ABOUT),

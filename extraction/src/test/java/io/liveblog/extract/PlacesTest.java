@@ -88,6 +88,24 @@ class PlacesTest {
     }
 
     @Test
+    void donorCountriesNamedWithoutAPrepositionDoNotLocateAFigure() {
+        List<ExtractedClaim> claims = Posts.claims("Morocco earthquake: rescuers search for survivors",
+                "The quake struck villages near Agadir late on Friday.\n\n"
+                        + "Spain, Britain and Qatar have sent rescue teams, and the government said it had "
+                        + "distributed 1,000 tents to families.");
+        assertEquals(TestPlaces.AGADIR, claims.get(0).place());
+    }
+
+    @Test
+    void aPossessiveBeforeAnOrganisationIsAnActor() {
+        assertEquals(TestPlaces.GAZA_STRIP,
+                place("Israel's COGAT said 200 aid trucks entered Gaza on Sunday."));
+        PlaceResolver resolver = new PlaceResolver(TestPlaces.GAZETTEER);
+        assertEquals(List.of(TestPlaces.MOROCCO), resolver.index("It hit Morocco's High Atlas mountains.").mentions()
+                .stream().map(PlaceMention::place).toList());
+    }
+
+    @Test
     void headlineFigureTakesTheBodysMoreSpecificPlace() {
         List<ExtractedClaim> claims = Posts.claims("Dozens feared dead after strike on Gaza camp",
                 "Dozens of people are feared to be dead in the Jabalya refugee camp after a strike on Saturday.");

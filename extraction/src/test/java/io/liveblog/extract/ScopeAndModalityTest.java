@@ -32,6 +32,8 @@ class ScopeAndModalityTest {
         "On November 15, 30 trucks of fuel entered the strip. | BACKGROUND",
         "Hamas's attack on October 7, when 240 people were taken hostage, started the war. | BACKGROUND",
         "Remember: The 2021 conflict killed 260 people in Gaza. | BACKGROUND",
+        "A convoy of 11 aid trucks reached Gaza City for the first time since the war began. | INCREMENTAL",
+        "It was the deadliest quake since 1960, when an earthquake near Agadir killed at least 12,000 people. | BACKGROUND",
     })
     void readsScope(String sentence, Scope scope) {
         List<ExtractedClaim> claims = Posts.claims(sentence);
@@ -46,6 +48,16 @@ class ScopeAndModalityTest {
                         + "On Saturday, 20 people were killed in Rafah.");
         assertEquals(List.of(Scope.BACKGROUND, Scope.BACKGROUND, Scope.INCREMENTAL),
                 claims.stream().map(ExtractedClaim::scope).toList());
+    }
+
+    @Test
+    void anAppendedFigureSharesTheScopeOfTheFigureItIsAppendedTo() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "The ministry said the overall death toll had reached 15,899, with 42,000 wounded.");
+        assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), claims.stream().map(ExtractedClaim::scope).toList());
+        List<ExtractedClaim> seedLike = Posts.claims("The ministry said at least 178 people have been killed, "
+                + "with hundreds more wounded, since Israel resumed military operations.");
+        assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), seedLike.stream().map(ExtractedClaim::scope).toList());
     }
 
     @Test
@@ -68,6 +80,9 @@ class ScopeAndModalityTest {
         "At least 40 people are believed to be dead. | PROJECTED",
         "At least 40 people were killed, though the figure could not be independently verified. | REPORTED",
         "Twelve people were killed in the strike. | REPORTED",
+        "Aid: 200 trucks and 4 fuel tankers due to enter Gaza today | PLANNED",
+        "The UAE said it had sent 250 tonnes of aid by air and would fund a field hospital. | REPORTED",
+        "Deliveries were delayed due to the fighting, and 30 aid trucks entered on Sunday. | REPORTED",
         "Fifty-five aid trucks entered Gaza on Saturday. | REPORTED",
     })
     void readsModality(String sentence, Modality modality) {
