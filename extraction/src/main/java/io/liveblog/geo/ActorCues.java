@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Decides whether a place name stands for an actor ("Israel said", "Egypt's foreign ministry", "the US will",
@@ -24,8 +22,8 @@ import java.util.Set;
  *       possessive: location ("Israel's north", "Gaza's largest camp").</li>
  *   <li>Preceded (optionally across "the") by a location preposition: location ("in the US"), unless the
  *       preposition is "of" after an institution word ("the government of Israel"): actor. Preceded by an agent
- *       preposition ("by Israel"), a modal or auxiliary ("will the United States permit"), or "Hamas and":
- *       actor.</li>
+ *       preposition ("by Israel"), a modal or auxiliary ("will the United States permit"), a verb addressing
+ *       someone ("informed the United States", "urged Israel") or "Hamas and": actor.</li>
  *   <li>Joined by a hyphen to the next word: actor when that word is an actor suffix or a non-state party
  *       ("Iran-backed", "Israel-Hamas war"), otherwise location ("Israel-Gaza border").</li>
  *   <li>Followed (adverbs skipped) by a reporting or action verb, a modal, an auxiliary not introducing a state
@@ -38,8 +36,11 @@ import java.util.Set;
 final class ActorCues {
 
     enum Cue {
-        VERB, AUX, AUX_EXCEPTION, MODAL, ADVERB, INSTITUTION, POSSESSIVE_ACTOR, WINDOW_STOP, HYPHEN_ACTOR, PARTNER,
-        LOCATION_PREPOSITION, AGENT_PREPOSITION, DETERMINER;
+        VERB, AUX, AUX_EXCEPTION, MODAL, ADVERB, PARENTHETICAL, INSTITUTION, POSSESSIVE_ACTOR, WINDOW_STOP,
+        HYPHEN_ACTOR, PARTNER, LOCATION_PREPOSITION, GENITIVE, CONJUNCTION, AGENT_PREPOSITION, ADDRESSEE_VERB,
+        DETERMINER;
+
+        final int bit = 1 << ordinal();
 
         static Cue of(String column) {
             return Cue.valueOf(column.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -50,19 +51,37 @@ final class ActorCues {
     private static final int POSSESSIVE_WINDOW = 5;
     private static final int ADJACENT_WINDOW = 2;
 
-    private final Map<Cue, Set<String>> words;
+    /** Every cue word with the set of cues it belongs to as a bit mask: one lookup per word, no String made. */
+    private final KeyMap<Integer> masks;
 
-    private ActorCues(Map<Cue, Set<String>> words) {
-        this.words = words;
+    private ActorCues(KeyMap<Integer> masks) {
+        this.masks = masks;
     }
 
     /** @return the cues shipped with the library */
     static ActorCues bundled() {
+        if (Holder.FAILURE != null) {
+            throw new IllegalStateException("the bundled actor cues cannot be loaded", Holder.FAILURE);
+        }
         return Holder.BUNDLED;
     }
 
+    /** Loaded once on first use; a failure is kept so every caller sees the same exception. */
     private static final class Holder {
-        static final ActorCues BUNDLED = load();
+        static final ActorCues BUNDLED;
+        static final RuntimeException FAILURE;
+
+        static {
+            ActorCues loaded = null;
+            RuntimeException failure = null;
+            try {
+                loaded = load();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            BUNDLED = loaded;
+            FAILURE = failure;
+        }
     }
 
     private static ActorCues load() {
@@ -78,10 +97,7 @@ final class ActorCues {
 
     /** Reads lines of {@code cue<TAB>word word ...}; '#' starts a comment line. */
     static ActorCues read(BufferedReader reader, String source) throws IOException {
-        Map<Cue, Set<String>> words = new EnumMap<>(Cue.class);
-        for (Cue cue : Cue.values()) {
-            words.put(cue, new HashSet<>());
-        }
+        Map<String, Integer> words = new HashMap<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -104,16 +120,27 @@ final class ActorCues {
                 if (t.size() != 1) {
                     throw new IllegalStateException(source + ":" + number + ": '" + word + "' is not one word");
                 }
-                words.get(cue).add(t.key(0));
+                words.merge(t.key(0), cue.bit, (x, y) -> x | y);
             }
         }
-        Map<Cue, Set<String>> frozen = new EnumMap<>(Cue.class);
-        words.forEach((cue, set) -> frozen.put(cue, Set.copyOf(set)));
-        return new ActorCues(frozen);
+        KeyMap<Integer> masks = new KeyMap<>();
+        words.forEach(masks::put);
+        return new ActorCues(masks);
     }
 
-    boolean is(Cue cue, String key) {
-        return words.get(cue).contains(key);
+    /** @return true when word {@code i} exists and belongs to {@code cue} */
+    private boolean is(Cue cue, Tokens tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        Integer mask = tokens.lookup(masks, i);
+        return mask != null && (mask & cue.bit) != 0;
+    }
+
+    /** @return true when {@code word} belongs to {@code cue}; for tests and tools */
+    boolean is(Cue cue, String word) {
+        Integer mask = masks.get(word);
+        return mask != null && (mask & cue.bit) != 0;
     }
 
     /**
@@ -136,11 +163,13 @@ final class ActorCues {
         }
         int next = last + 1;
         if (!tokens.joined(next)) {
-            return false;
+            // "Washington, however, has made it clear": look past a parenthetical adverb between commas.
+            return capability == GazetteerEntry.ActorCapability.FULL && is(Cue.PARENTHETICAL, tokens, next)
+                    && next + 1 < tokens.size() && !tokens.joined(next + 1) && actsNext(tokens, next + 1);
         }
         if (tokens.has(next, Tokens.HYPHEN_BEFORE)) {
             return capability == GazetteerEntry.ActorCapability.FULL
-                    && (is(Cue.HYPHEN_ACTOR, tokens.key(next)) || is(Cue.PARTNER, tokens.key(next)));
+                    && (is(Cue.HYPHEN_ACTOR, tokens, next) || is(Cue.PARTNER, tokens, next));
         }
         if (institutionAhead(tokens, next, ADJACENT_WINDOW, false)) {
             return true;
@@ -154,23 +183,21 @@ final class ActorCues {
             return null;
         }
         int p = first - 1;
-        if (is(Cue.DETERMINER, tokens.key(p))) {
+        if (is(Cue.DETERMINER, tokens, p)) {
             if (!tokens.joined(p)) {
                 return null;
             }
             p--;
         }
-        String key = tokens.key(p);
-        if (is(Cue.LOCATION_PREPOSITION, key)) {
-            if (key.equals("of") && tokens.joined(p) && is(Cue.INSTITUTION, tokens.key(p - 1))) {
-                return Boolean.TRUE;
-            }
-            return Boolean.FALSE;
+        if (is(Cue.LOCATION_PREPOSITION, tokens, p)) {
+            boolean ofInstitution = is(Cue.GENITIVE, tokens, p) && tokens.joined(p) && is(Cue.INSTITUTION, tokens, p - 1);
+            return ofInstitution ? Boolean.TRUE : Boolean.FALSE;
         }
-        if (is(Cue.AGENT_PREPOSITION, key) || is(Cue.MODAL, key) || is(Cue.AUX, key)) {
+        if (is(Cue.AGENT_PREPOSITION, tokens, p) || is(Cue.MODAL, tokens, p) || is(Cue.AUX, tokens, p)
+                || is(Cue.ADDRESSEE_VERB, tokens, p)) {
             return Boolean.TRUE;
         }
-        if ((key.equals("and") || key.equals("or")) && tokens.joined(p) && is(Cue.PARTNER, tokens.key(p - 1))) {
+        if (is(Cue.CONJUNCTION, tokens, p) && tokens.joined(p) && is(Cue.PARTNER, tokens, p - 1)) {
             return Boolean.TRUE;
         }
         return null;
@@ -178,11 +205,10 @@ final class ActorCues {
 
     private boolean institutionAhead(Tokens tokens, int from, int window, boolean possessive) {
         for (int k = from; k < from + window && tokens.joined(k); k++) {
-            String key = tokens.key(k);
-            if (is(Cue.INSTITUTION, key) || possessive && is(Cue.POSSESSIVE_ACTOR, key)) {
+            if (is(Cue.INSTITUTION, tokens, k) || possessive && is(Cue.POSSESSIVE_ACTOR, tokens, k)) {
                 return true;
             }
-            if (is(Cue.WINDOW_STOP, key) || is(Cue.VERB, key) || is(Cue.LOCATION_PREPOSITION, key)) {
+            if (is(Cue.WINDOW_STOP, tokens, k) || is(Cue.VERB, tokens, k) || is(Cue.LOCATION_PREPOSITION, tokens, k)) {
                 return false;
             }
         }
@@ -191,20 +217,19 @@ final class ActorCues {
 
     private boolean actsNext(Tokens tokens, int next) {
         int k = next;
-        while (is(Cue.ADVERB, tokens.key(k)) && tokens.joined(k + 1)) {
+        while (is(Cue.ADVERB, tokens, k) && tokens.joined(k + 1)) {
             k++;
         }
-        String key = tokens.key(k);
-        if (is(Cue.VERB, key) || is(Cue.MODAL, key)) {
+        if (is(Cue.VERB, tokens, k) || is(Cue.MODAL, tokens, k)) {
             return true;
         }
-        if (is(Cue.AUX, key)) {
+        if (is(Cue.AUX, tokens, k)) {
             int v = k + 1;
-            while (tokens.joined(v) && is(Cue.ADVERB, tokens.key(v))) {
+            while (tokens.joined(v) && is(Cue.ADVERB, tokens, v)) {
                 v++;
             }
-            return tokens.joined(v) && !is(Cue.AUX_EXCEPTION, tokens.key(v));
+            return tokens.joined(v) && !is(Cue.AUX_EXCEPTION, tokens, v);
         }
-        return (key.equals("and") || key.equals("or")) && tokens.joined(k + 1) && is(Cue.PARTNER, tokens.key(k + 1));
+        return is(Cue.CONJUNCTION, tokens, k) && tokens.joined(k + 1) && is(Cue.PARTNER, tokens, k + 1);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +68,7 @@ public final class Gazetteer {
         }
         for (GazetteerEntry entry : ids.values()) {
             requireAcyclic(entry, ids.size());
+            entry.depth(); // computed now, so the entries are never written after construction
         }
         this.byId = Collections.unmodifiableMap(ids);
         List<Place> all = new ArrayList<>(ids.size());
@@ -133,12 +133,31 @@ public final class Gazetteer {
      * @throws IllegalStateException if the bundled files are missing or malformed (a build defect)
      */
     public static Gazetteer bundled() {
+        if (Bundled.FAILURE != null) {
+            throw new IllegalStateException("the bundled gazetteer cannot be loaded", Bundled.FAILURE);
+        }
         return Bundled.INSTANCE;
     }
 
-    /** Holder idiom: the JVM loads and publishes the bundled gazetteer once, on first use, without locks. */
+    /**
+     * Holder idiom: the JVM loads and publishes the bundled gazetteer once, on first use, without locks. A failure
+     * is kept so every caller gets the same clear exception instead of a NoClassDefFoundError after the first.
+     */
     private static final class Bundled {
-        static final Gazetteer INSTANCE = loadBundled();
+        static final Gazetteer INSTANCE;
+        static final RuntimeException FAILURE;
+
+        static {
+            Gazetteer loaded = null;
+            RuntimeException failure = null;
+            try {
+                loaded = loadBundled();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            INSTANCE = loaded;
+            FAILURE = failure;
+        }
     }
 
     private static Gazetteer loadBundled() {
@@ -250,9 +269,7 @@ public final class Gazetteer {
      */
     public List<Place> lookup(String name) {
         List<GazetteerEntry> found = new ArrayList<>(trie.exact(name, NameKind.NAME));
-        found.sort(Comparator.comparingInt((GazetteerEntry e) -> -e.details.priority())
-                .thenComparingLong(e -> -e.details.population())
-                .thenComparingInt(e -> e.order));
+        found.sort(MentionFinder.BY_STATIC_PREFERENCE);
         return found.stream().map(e -> e.place).toList();
     }
 
@@ -297,11 +314,7 @@ public final class Gazetteer {
         return trie.patternCount();
     }
 
-    /** Package view of the entry for a place, for loaders that need curation details. */
-    Optional<GazetteerEntry> entry(String id) {
-        return Optional.ofNullable(byId.get(id));
-    }
-
+    /** @return the entries in load order, for loaders that need curation details */
     Collection<GazetteerEntry> entries() {
         return byId.values();
     }

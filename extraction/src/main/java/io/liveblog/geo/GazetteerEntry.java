@@ -23,6 +23,7 @@ final class GazetteerEntry {
     final int order;
     final ActorCapability actorCapability;
     private GazetteerEntry parent;
+    private int depth = -1;
 
     GazetteerEntry(Place place, PlaceDetails details, int order) {
         this.place = Objects.requireNonNull(place, "place");
@@ -44,6 +45,16 @@ final class GazetteerEntry {
 
     GazetteerEntry parent() {
         return parent;
+    }
+
+    /** @return 0 for a country, 1 for its children, ...; computed once (the hierarchy is fixed when built) */
+    int depth() {
+        int d = depth;
+        if (d < 0) {
+            d = parent == null ? 0 : parent.depth() + 1;
+            depth = d;
+        }
+        return d;
     }
 
     /** @return true when {@code other} is this entry or one of its ancestors */

@@ -5,13 +5,14 @@ import java.util.Arrays;
 /**
  * An open-addressing map from folded words to values that is looked up with a slice of a char buffer, so finding
  * a word of a text in the name trie allocates nothing. Hash codes are {@link String#hashCode()} codes, which
- * {@link Tokens} computes while it folds a word.
+ * {@link Tokens} computes while it folds a word; the keys' own codes are kept beside them in an int array.
  *
  * @param <V> value type
  */
 final class KeyMap<V> {
 
     private String[] keys = new String[4];
+    private int[] hashes = new int[4];
     private Object[] values = new Object[4];
     private int size;
 
@@ -24,7 +25,7 @@ final class KeyMap<V> {
             if (k == null) {
                 return null;
             }
-            if (k.hashCode() == hash && sameChars(k, buf, offset, length)) {
+            if (hashes[i] == hash && sameChars(k, buf, offset, length)) {
                 return (V) values[i];
             }
         }
@@ -54,6 +55,7 @@ final class KeyMap<V> {
         for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
             if (keys[i] == null) {
                 keys[i] = key;
+                hashes[i] = key.hashCode();
                 values[i] = value;
                 size++;
                 return;
@@ -69,6 +71,7 @@ final class KeyMap<V> {
         String[] oldKeys = keys;
         Object[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {

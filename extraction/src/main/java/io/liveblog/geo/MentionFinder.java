@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds place mentions in a text: words, longest names, disambiguation, actor uses. Immutable and thread-safe;
@@ -18,14 +16,17 @@ import java.util.Map;
  *
  * <p><b>Ambiguity.</b> When a name belongs to several places (Rafah city, Rafah in Egypt; Tripoli in Libya and in
  * Lebanon; the Kerem Shalom crossing and kibbutz) the more specific phrase has already won if the text has one
- * ("Rafah crossing", "Gaza City"). Otherwise each candidate scores against the other places in the text and the
- * caller's context: 2 for every place that contains it or that it contains, 1 for every other place in its
- * country. The highest score wins; ties go to the higher curated priority, then the larger population, then load
- * order. So "Rafah, Egypt" and "the Egyptian town of Rafah" pick Rafah in Egypt, a bare "Rafah" the Gaza city.
+ * ("Rafah crossing", "Gaza City"). Otherwise each candidate scores, against every other place in the text and in
+ * the caller's context, the number of hierarchy levels the two share from the country down (Al-Awda Hospital in
+ * Nuseirat shares four levels with Nuseirat, its namesake in Jabalya two). The highest total wins; ties go to the
+ * higher curated priority, then the larger population, then load order. So "Rafah, Egypt" and "the Egyptian town
+ * of Rafah" pick Rafah in Egypt, "Rafah in southern Gaza" and a bare "Rafah" the Gaza city. Other mentions
+ * contribute their first-choice place, so two ambiguous names do not chase each other.
  */
 final class MentionFinder {
 
-    private static final Comparator<GazetteerEntry> BY_STATIC_PREFERENCE = Comparator
+    /** Preference among places sharing a name when nothing in the text decides: priority, population, load order. */
+    static final Comparator<GazetteerEntry> BY_STATIC_PREFERENCE = Comparator
             .comparingInt((GazetteerEntry e) -> -e.details.priority())
             .thenComparingLong(e -> -e.details.population())
             .thenComparingInt(e -> e.order);
@@ -48,19 +49,35 @@ final class MentionFinder {
     /** A selected match with its candidate places and, once resolved, its choice. */
     private static final class Found {
         final NameTrie.Match match;
+        /** Candidate places, in static preference order. */
         final List<GazetteerEntry> candidates;
-        final Map<GazetteerEntry, NameKind> kinds;
+        /** The kind shared by all candidates. */
+        final NameKind kind;
         GazetteerEntry chosen;
 
         Found(NameTrie.Match match) {
             this.match = match;
-            this.kinds = new LinkedHashMap<>(4);
-            for (NameTrie.NamePattern p : match.patterns()) {
-                kinds.merge(p.entry(), p.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            // When the words are a place's proper name ("South Sudan") a description with the same words
+            // ("south Sudan") does not compete: only candidates of the strongest kind stay.
+            this.kind = match.strongestKind();
+            List<NameTrie.NamePattern> patterns = match.patterns();
+            if (patterns.size() == 1) {
+                this.candidates = List.of(patterns.get(0).entry());
+            } else {
+                List<GazetteerEntry> list = new ArrayList<>(patterns.size());
+                for (NameTrie.NamePattern p : patterns) {
+                    if (p.kind() == kind && !list.contains(p.entry())) {
+                        list.add(p.entry());
+                    }
+                }
+                list.sort(BY_STATIC_PREFERENCE);
+                this.candidates = list;
             }
-            this.candidates = new ArrayList<>(kinds.keySet());
-            this.candidates.sort(BY_STATIC_PREFERENCE);
             this.chosen = candidates.get(0);
+        }
+
+        boolean isCandidate(GazetteerEntry e) {
+            return candidates.contains(e);
         }
     }
 
@@ -73,7 +90,7 @@ final class MentionFinder {
         resolveAmbiguous(found, context);
         List<PlaceMention> mentions = new ArrayList<>(found.size());
         for (Found f : found) {
-            NameKind kind = f.kinds.get(f.chosen);
+            NameKind kind = f.kind;
             int first = f.match.first();
             int last = f.match.end() - 1;
             boolean actor;
@@ -97,27 +114,43 @@ final class MentionFinder {
     private List<Found> select(Tokens tokens) {
         int n = tokens.size();
         List<NameTrie.Match> matches = new ArrayList<>();
+        boolean conflict = false;
+        int coveredEnd = 0;
         for (int i = 0; i < n; i++) {
             NameTrie.Match m = trie.longestAt(tokens, i);
             if (m != null) {
+                // A match nested in an earlier one ("Shifa Hospital" inside "Al-Shifa Hospital") simply loses;
+                // one that starts inside and ends beyond ("northern Gaza" + "Gaza City") needs the full choice.
+                conflict |= m.first() < coveredEnd && m.end() > coveredEnd;
+                coveredEnd = Math.max(coveredEnd, m.end());
                 matches.add(m);
             }
         }
         if (matches.isEmpty()) {
             return List.of();
         }
-        if (matches.size() > 1) {
+        List<NameTrie.Match> accepted;
+        if (conflict) {
             matches.sort(BY_STRENGTH);
-        }
-        boolean[] taken = new boolean[n];
-        List<NameTrie.Match> accepted = new ArrayList<>(matches.size());
-        for (NameTrie.Match m : matches) {
-            if (isFree(taken, m)) {
-                Arrays.fill(taken, m.first(), m.end(), true);
-                accepted.add(m);
+            boolean[] taken = new boolean[n];
+            accepted = new ArrayList<>(matches.size());
+            for (NameTrie.Match m : matches) {
+                if (isFree(taken, m)) {
+                    Arrays.fill(taken, m.first(), m.end(), true);
+                    accepted.add(m);
+                }
+            }
+            accepted.sort(BY_POSITION);
+        } else {
+            accepted = new ArrayList<>(matches.size());
+            int end = 0;
+            for (NameTrie.Match m : matches) {
+                if (m.first() >= end) {
+                    accepted.add(m);
+                    end = m.end();
+                }
             }
         }
-        accepted.sort(BY_POSITION);
         List<Found> found = new ArrayList<>(accepted.size());
         for (NameTrie.Match m : accepted) {
             found.add(new Found(m));
@@ -168,13 +201,21 @@ final class MentionFinder {
     }
 
     private static int support(GazetteerEntry candidate, GazetteerEntry evidence, Found self) {
-        if (self.kinds.containsKey(evidence)) {
+        if (self.isCandidate(evidence)) {
             return 0; // another mention of the same ambiguous name says nothing about which one is meant
         }
-        if (candidate.isWithin(evidence) || evidence.isWithin(candidate)) {
-            return 2;
+        return sharedLevels(candidate, evidence);
+    }
+
+    /** @return how many places the two paths share from the country down (0 when in different countries) */
+    static int sharedLevels(GazetteerEntry a, GazetteerEntry b) {
+        for (GazetteerEntry x = b; x != null; x = x.parent()) {
+            for (GazetteerEntry y = a; y != null; y = y.parent()) {
+                if (x == y) {
+                    return x.depth() + 1;
+                }
+            }
         }
-        String cc = candidate.countryCode();
-        return cc != null && cc.equals(evidence.countryCode()) ? 1 : 0;
+        return 0;
     }
 }

@@ -1,7 +1,6 @@
 package io.liveblog.geo;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * The words of a text as the place finder sees them: offsets into the original text, a folded key per word and
@@ -20,15 +19,16 @@ final class Tokens {
     static final int ALL_UPPER = 2;
     /** The word carried a possessive {@code 's} that was split off. */
     static final int POSSESSIVE = 4;
-    /** Only spaces, one hyphen or an abbreviation dot separate the word from the previous one. */
+    /**
+     * Only spaces, one hyphen, an abbreviation dot or a plural possessive's apostrophe separate the word from the
+     * previous one: the two may belong to one name.
+     */
     static final int JOINED = 8;
     /** A hyphen separates the word from the previous one ("Iran-backed"). */
     static final int HYPHEN_BEFORE = 16;
 
     private static final int AL_HASH = "al".hashCode();
-    private static final Set<String> ASSIMILATED_ARTICLES = Set.of("as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az");
 
-    private final String text;
     private int size;
     private int[] starts;
     private int[] ends;
@@ -40,8 +40,7 @@ final class Tokens {
     private int[] keyHashes;
     private String[] keyCache;
 
-    private Tokens(String text, int capacity) {
-        this.text = text;
+    private Tokens(int textLength, int capacity) {
         this.starts = new int[capacity];
         this.ends = new int[capacity];
         this.flags = new byte[capacity];
@@ -49,21 +48,24 @@ final class Tokens {
         this.keyLengths = new int[capacity];
         this.keyHashes = new int[capacity];
         this.keyCache = new String[capacity];
-        this.chars = new char[text.length()];
+        this.chars = new char[textLength];
     }
 
     /** Splits {@code text} into words. */
     static Tokens of(CharSequence source) {
         String text = source.toString();
         int n = text.length();
-        Tokens tokens = new Tokens(text, Math.max(8, n / 5));
+        Tokens tokens = new Tokens(n, Math.max(8, n / 5));
+        // One bulk copy: indexing an array is cheaper than String.charAt's per-call checks, on every character.
+        char[] src = new char[n];
+        text.getChars(0, n, src, 0);
         // Folding never lengthens a word, so the key buffer (as long as the text) never needs to grow.
         char[] buf = tokens.chars;
         int count = 0;
         int i = 0;
         int previousRawEnd = -1;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = src[i];
             if (!isWordChar(c)) {
                 i++;
                 continue;
@@ -75,7 +77,7 @@ final class Tokens {
             int letters = 0;
             boolean allUpper = true;
             while (i < n) {
-                char ch = text.charAt(i);
+                char ch = src[i];
                 char folded;
                 if (ch < 128) {
                     if (ch >= 'a' && ch <= 'z') {
@@ -87,14 +89,14 @@ final class Tokens {
                         folded = (char) (ch + ('a' - 'A'));
                     } else if (ch >= '0' && ch <= '9') {
                         folded = ch;
-                    } else if ((ch == '\'' || ch == '`') && i + 1 < n && isLetterNotApostrophe(text.charAt(i + 1))) {
+                    } else if ((ch == '\'' || ch == '`') && i + 1 < n && isLetterNotApostrophe(src[i + 1])) {
                         i++; // an apostrophe inside a word ("Khuza'a") is dropped from the key
                         continue;
                     } else {
                         break;
                     }
                 } else if (TextFold.isApostrophe(ch)) {
-                    if (i + 1 < n && isLetterNotApostrophe(text.charAt(i + 1))) {
+                    if (i + 1 < n && isLetterNotApostrophe(src[i + 1])) {
                         i++;
                         continue;
                     }
@@ -124,8 +126,8 @@ final class Tokens {
             int end = rawEnd;
             byte f = 0;
             int keyLength = count - keyStart;
-            if (end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                    && TextFold.isApostrophe(text.charAt(end - 2)) && keyLength > 1) {
+            if (end - start >= 3 && (src[end - 1] == 's' || src[end - 1] == 'S')
+                    && TextFold.isApostrophe(src[end - 2]) && keyLength > 1) {
                 end -= 2;
                 keyLength--;
                 count--;
@@ -136,7 +138,7 @@ final class Tokens {
             if (keyLength == 0) {
                 continue;
             }
-            char first = text.charAt(start);
+            char first = src[start];
             if (first >= 'A' && first <= 'Z' || first >= 128 && (Character.isUpperCase(first) || Character.isTitleCase(first))) {
                 f |= UPPER_INITIAL;
             }
@@ -145,10 +147,10 @@ final class Tokens {
             }
             if (previousRawEnd >= 0) {
                 int previous = tokens.size - 1;
-                f |= gapFlags(text, previousRawEnd, start, tokens.ends[previous] - tokens.starts[previous],
+                f |= gapFlags(src, previousRawEnd, start, tokens.ends[previous] - tokens.starts[previous],
                         (tokens.flags[previous] & UPPER_INITIAL) != 0);
             }
-            if (keyLength <= 3 && isArticle(buf, keyStart, keyLength, text, rawEnd)) {
+            if (keyLength <= 3 && isArticle(buf, keyStart, keyLength, src, rawEnd)) {
                 buf[keyStart] = 'a';
                 buf[keyStart + 1] = 'l';
                 keyLength = 2;
@@ -176,16 +178,24 @@ final class Tokens {
         return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c) && !TextFold.isApostrophe(c);
     }
 
-    /** "el" always, and the assimilated forms ("as-", "ash-", "an-", ...) when a hyphen ties them to a word. */
-    private static boolean isArticle(char[] buf, int offset, int length, CharSequence text, int rawEnd) {
+    /**
+     * "el" always, and the assimilated forms of "al" (as, ash, ad, adh, an, ar, at, ath, az) when a hyphen ties
+     * them to the next word ("as-Suwayda", "ash-Shati").
+     */
+    private static boolean isArticle(char[] buf, int offset, int length, char[] text, int rawEnd) {
         if (length == 2 && buf[offset] == 'e' && buf[offset + 1] == 'l') {
             return true;
         }
-        if (length < 2 || length > 3 || buf[offset] != 'a' || rawEnd + 1 >= text.length()
-                || !TextFold.isHyphen(text.charAt(rawEnd)) || !Character.isLetter(text.charAt(rawEnd + 1))) {
+        if (length < 2 || length > 3 || buf[offset] != 'a' || rawEnd + 1 >= text.length
+                || !TextFold.isHyphen(text[rawEnd]) || !Character.isLetter(text[rawEnd + 1])) {
             return false;
         }
-        return ASSIMILATED_ARTICLES.contains(new String(buf, offset, length));
+        char second = buf[offset + 1];
+        if (length == 2) {
+            return second == 's' || second == 'd' || second == 'n' || second == 'r' || second == 't' || second == 'z';
+        }
+        char third = buf[offset + 2];
+        return third == 'h' && (second == 's' || second == 'd' || second == 't');
     }
 
     /**
@@ -193,15 +203,15 @@ final class Tokens {
      * capitalised abbreviation ("U.S.", "St. Petersburg") or the apostrophe of a plural possessive ("Martyrs'
      * Hospital") keep the words joinable; anything else (commas, brackets, line breaks) separates them.
      */
-    private static int gapFlags(CharSequence text, int from, int to, int previousLength, boolean previousCapitalised) {
-        if (to - from == 1 && text.charAt(from) == ' ') {
+    private static int gapFlags(char[] text, int from, int to, int previousLength, boolean previousCapitalised) {
+        if (to - from == 1 && text[from] == ' ') {
             return JOINED; // the usual case
         }
         boolean hyphen = false;
         boolean dot = false;
         boolean apostrophe = false;
         for (int k = from; k < to; k++) {
-            char g = text.charAt(k);
+            char g = text[k];
             if (TextFold.isInlineSpace(g)) {
                 continue;
             }
@@ -210,7 +220,7 @@ final class Tokens {
             } else if (g == '.' && !dot && previousLength <= 2 && previousCapitalised) {
                 dot = true;
             } else if (TextFold.isApostrophe(g) && !apostrophe && k == from && k > 0
-                    && (text.charAt(k - 1) == 's' || text.charAt(k - 1) == 'S')) {
+                    && (text[k - 1] == 's' || text[k - 1] == 'S')) {
                 apostrophe = true;
             } else {
                 return 0;
@@ -277,10 +287,5 @@ final class Tokens {
     /** @return true when word {@code i} exists and is joinable to word {@code i - 1} */
     boolean joined(int i) {
         return i > 0 && i < size && (flags[i] & JOINED) != 0;
-    }
-
-    /** @return the text the words come from */
-    CharSequence text() {
-        return text;
     }
 }

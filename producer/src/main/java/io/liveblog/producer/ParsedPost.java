@@ -30,4 +30,13 @@ public record ParsedPost(String sourcePostId, String blogId, String blogUrl, Str
         headline = headline == null ? "" : headline;
         body = body == null ? "" : body;
     }
+
+    /**
+     * @param newBlogId blog id to use instead (e.g. given on the command line)
+     * @return this post under another blog id
+     */
+    public ParsedPost withBlogId(String newBlogId) {
+        return new ParsedPost(sourcePostId, newBlogId, blogUrl, postUrl, published, updated, headline, byline, body,
+                format, parserVersion, origin);
+    }
 }

@@ -1,5 +1,7 @@
 package io.liveblog.producer;
 
+import java.time.Instant;
+
 /**
  * Where parsed posts go: Kafka (the updates and dead-letter topics) or, for {@code --dry-run}, standard output.
  * Implementations count what they did for the end-of-run summary.
@@ -10,6 +12,17 @@ public interface UpdateSink extends AutoCloseable {
     void publish(ParsedPost post);
 
     /**
+     * Publishes one post version read at a known time (the {@code fetch-time} header). Sinks that do not record the
+     * fetch time ignore it.
+     *
+     * @param post the post
+     * @param fetchedAt when its input was read or fetched
+     */
+    default void publish(ParsedPost post, Instant fetchedAt) {
+        publish(post);
+    }
+
+    /**
      * Publishes a deletion (a tombstone for the post id).
      *
      * @param postId id of the deleted post
@@ -17,11 +30,41 @@ public interface UpdateSink extends AutoCloseable {
      */
     void delete(String postId, String origin);
 
+    /**
+     * Publishes a deletion noticed by a known parser (for the record headers).
+     *
+     * @param postId id of the deleted post
+     * @param origin where the deletion was noticed (URL, file)
+     * @param format format of the source
+     * @param parserVersion parser that noticed it
+     */
+    default void delete(String postId, String origin, String format, String parserVersion) {
+        delete(postId, origin);
+    }
+
     /** Sends an unusable input to the dead-letter topic with its reason. */
     void reject(Rejected rejected);
 
+    /**
+     * Sends an unusable input read at a known time to the dead-letter topic.
+     *
+     * @param rejected the input and its reason
+     * @param fetchedAt when the input was read or fetched
+     */
+    default void reject(Rejected rejected, Instant fetchedAt) {
+        reject(rejected);
+    }
+
     /** Blocks until everything handed over so far is acknowledged; throws if any send failed. */
     void flush();
+
+    /**
+     * @return what this sink did so far; counts of acknowledged records are exact after {@link #flush()}
+     * @throws UnsupportedOperationException for a sink that does not count (all sinks of this package do)
+     */
+    default PublishSummary summary() {
+        throw new UnsupportedOperationException(getClass().getName() + " does not count what it publishes");
+    }
 
     @Override
     void close();

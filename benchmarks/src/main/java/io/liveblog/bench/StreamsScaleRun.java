@@ -1,0 +1,94 @@
+package io.liveblog.bench;
+
+import io.liveblog.extract.ClaimExtractor;
+import io.liveblog.extract.ExtractedClaim;
+import io.liveblog.extract.PostText;
+import io.liveblog.geo.Gazetteer;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.streams.LiveBlogTopology;
+import io.liveblog.streams.PipelineConfig;
+import io.liveblog.topics.Topics;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * Scale run of the streams topology (TopologyTestDriver, persistent RocksDB stores as in production): pipes N
+ * synthetic posts and reports posts/s and the live heap after a full GC at checkpoints. Baseline in the same run:
+ * the same topology with an extractor that finds nothing, so the cost of extraction + aggregation shows as a ratio.
+ *
+ * <p>Run: {@code java -Xmx1g -cp 'benchmarks/target/classes:benchmarks/target/lib/*' io.liveblog.bench.StreamsScaleRun
+ * 100000}
+ */
+public final class StreamsScaleRun {
+
+    private StreamsScaleRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int posts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Function<PostText, List<ExtractedClaim>> real = new ClaimExtractor(Gazetteer.bundled())::extract;
+        Function<PostText, List<ExtractedClaim>> none = p -> List.of();
+        System.out.printf("posts=%d heap max=%d MiB%n", posts, Runtime.getRuntime().maxMemory() >> 20);
+        double baseline = run("baseline (no figures)", none, posts);
+        double full = run("full pipeline", real, posts);
+        System.out.printf("full pipeline throughput = %.2f x baseline%n", full / baseline);
+    }
+
+    private static double run(String name, Function<PostText, List<ExtractedClaim>> extractor, int posts)
+            throws Exception {
+        Path state = Files.createTempDirectory("liveblog-scale-");
+        PipelineConfig config = PipelineConfig.defaults().withApplication("scale", state);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "scale");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+        SyntheticBlog blog = new SyntheticBlog(7, Instant.parse("2024-01-01T00:00:00Z"));
+        List<Double> rates = new ArrayList<>();
+        long t0 = System.nanoTime();
+        try (TopologyTestDriver driver = new TopologyTestDriver(LiveBlogTopology.build(config, extractor), props)) {
+            TestInputTopic<String, LiveBlogUpdate> in = driver.createInputTopic(config.updatesTopic(),
+                    Serdes.String().serializer(), Topics.UPDATE_SERDE.serializer());
+            var claims = driver.createOutputTopic(config.claimsTopic(), Serdes.String().deserializer(),
+                    Serdes.ByteArray().deserializer());
+            var aggregates = driver.createOutputTopic(config.aggregatesTopic(), Serdes.String().deserializer(),
+                    Serdes.ByteArray().deserializer());
+            long chunkStart = System.nanoTime();
+            int chunk = Math.max(1, posts / 10);
+            for (int i = 1; i <= posts; i++) {
+                LiveBlogUpdate u = blog.next();
+                in.pipeInput(u.getPostId(), u, u.getPublishedAt());
+                if (i % 64 == 0) {
+                    claims.readRecordsToList();
+                    aggregates.readRecordsToList();
+                }
+                if (i % chunk == 0) {
+                    double rate = chunk / ((System.nanoTime() - chunkStart) / 1e9);
+                    rates.add(rate);
+                    System.out.printf("%s: %,d posts, %.0f posts/s in the last %,d, live heap %d MiB%n", name, i,
+                            rate, chunk, liveHeapMiB());
+                    chunkStart = System.nanoTime();
+                }
+            }
+        }
+        rates.sort(Double::compare);
+        double median = rates.get(rates.size() / 2);
+        System.out.printf("%s: median %.0f posts/s over %d chunks, total %.1f s%n", name, median, rates.size(),
+                (System.nanoTime() - t0) / 1e9);
+        return median;
+    }
+
+    private static long liveHeapMiB() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+}

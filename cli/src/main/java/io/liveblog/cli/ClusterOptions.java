@@ -1,0 +1,76 @@
+package io.liveblog.cli;
+
+import io.liveblog.streams.PipelineConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that talks to Kafka; they override the config file and the environment. */
+public final class ClusterOptions {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+            description = "Kafka cluster to use. Default: LIVEBLOG_BOOTSTRAP_SERVERS, else an embedded broker "
+                    + "(where the command supports one).")
+    String bootstrapServers;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file (liveblog.* keys and kafka.* client pass-through, e.g. "
+                    + "kafka.security.protocol=SASL_SSL). Environment variables LIVEBLOG_* override it.")
+    Path configFile;
+
+    @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
+            description = "Kafka client property passed through to every client (repeatable), e.g. "
+                    + "-X sasl.mechanism=PLAIN.")
+    Map<String, String> kafkaProperties = new LinkedHashMap<>();
+
+    @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application id.")
+    String applicationId;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "State directory (default $XDG_STATE_HOME/liveblog or ~/.local/state/liveblog).")
+    Path stateDir;
+
+    /** @return the validated configuration: file, then environment, then these options */
+    PipelineConfig config() {
+        Properties props = new Properties();
+        if (configFile != null) {
+            if (!Files.isReadable(configFile)) {
+                throw new UsageException("config file " + configFile + " does not exist or is not readable");
+            }
+            try (InputStream in = Files.newInputStream(configFile)) {
+                props.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read config file " + configFile, e);
+            }
+        }
+        if (applicationId != null) {
+            props.setProperty("liveblog.application.id", applicationId);
+        }
+        if (stateDir != null) {
+            props.setProperty("liveblog.state.dir", stateDir.toAbsolutePath().toString());
+        }
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        if (applicationId != null) {
+            env.remove("LIVEBLOG_APPLICATION_ID");
+        }
+        if (stateDir != null) {
+            env.remove("LIVEBLOG_STATE_DIR");
+        }
+        PipelineConfig config;
+        try {
+            config = PipelineConfig.load(props, env);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("invalid configuration: " + e.getMessage());
+        }
+        if (bootstrapServers != null) {
+            config = config.withBootstrapServers(bootstrapServers);
+        }
+        return config.withKafkaProperties(kafkaProperties);
+    }
+}

@@ -1,0 +1,51 @@
+package io.liveblog.cli;
+
+import io.liveblog.eval.EvaluationReport;
+import io.liveblog.eval.Evaluator;
+import io.liveblog.extract.ClaimExtractor;
+import io.liveblog.geo.Gazetteer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code liveblog evaluate}: score the extractor against an annotated gold corpus. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Run the extractor over an annotated gold corpus (a directory of *.jsonl files, see "
+                + "gold/README.md) and print precision/recall/F1 per metric kind and metric, qualifier, scope, "
+                + "modality, source and first-admin-level location accuracy, and the worst errors."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report printed", "2:gold directory missing or malformed"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold corpus directory.")
+    Path gold;
+
+    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--examples", defaultValue = "25", paramLabel = "N",
+            description = "How many error examples to list per kind (default ${DEFAULT-VALUE}).")
+    int examples;
+
+    @picocli.CommandLine.Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(gold)) {
+            throw new UsageException("gold corpus " + gold + " is not a directory");
+        }
+        Gazetteer gazetteer = places.gazetteer();
+        EvaluationReport report;
+        try {
+            report = new Evaluator(examples).evaluate(gold, new ClaimExtractor(gazetteer), gazetteer);
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("cannot evaluate against " + gold + ": " + e.getMessage());
+        }
+        System.out.println(json ? report.toJson() : report.render());
+        return ExitCodes.OK;
+    }
+}

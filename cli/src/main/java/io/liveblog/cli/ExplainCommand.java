@@ -1,0 +1,124 @@
+package io.liveblog.cli;
+
+import io.liveblog.cli.snapshot.Snapshot;
+import io.liveblog.cli.snapshot.Snapshot.SnapshotAggregate;
+import io.liveblog.cli.snapshot.Snapshot.SnapshotClaim;
+import io.liveblog.cli.snapshot.SnapshotReader;
+import io.liveblog.streams.PipelineConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code liveblog explain}: aggregate -> claims -> post and sentence, for audits. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Print how an aggregate was reached: the aggregate, the authorities' figures, and every "
+                + "claim behind it with its post, version, span and sentence.",
+            "Reads a snapshot file (--snapshot) or the live topics of a running app (--bootstrap-servers)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:explained", "1:no matching aggregate", "2:invalid options or unreadable snapshot"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "Snapshot JSON written by process or replay.")
+    Path snapshot;
+
+    @Option(names = "--location", required = true, paramLabel = "NAME",
+            description = "Place name or gazetteer id, case-insensitive (e.g. \"Gaza Strip\").")
+    String location;
+
+    @Option(names = "--metric", required = true, paramLabel = "METRIC", description = "e.g. killed, aid_trucks.")
+    String metric;
+
+    @Option(names = "--window", defaultValue = "total", paramLabel = "WINDOW",
+            description = "total (default) or a day YYYY-MM-DD.")
+    String window;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        Snapshot s = load();
+        return explain(s, location, metric, window, System.out);
+    }
+
+    private Snapshot load() throws IOException {
+        if (snapshot != null) {
+            if (!Files.isReadable(snapshot)) {
+                throw new UsageException("snapshot " + snapshot + " does not exist or is not readable");
+            }
+            try {
+                return Snapshot.read(snapshot);
+            } catch (IOException e) {
+                throw new UsageException("cannot read snapshot " + snapshot + ": " + e.getMessage());
+            }
+        }
+        PipelineConfig config = cluster.config();
+        if (config.bootstrapServers() == null) {
+            throw new UsageException("give --snapshot FILE, or --bootstrap-servers to read a running app's topics");
+        }
+        try (Cluster c = Cluster.open(config, false)) {
+            return SnapshotReader.fromTopics(c.clientProperties(), config.claimsTopic(), config.aggregatesTopic());
+        }
+    }
+
+    /** Prints the explanation; returns the exit code. */
+    static int explain(Snapshot s, String location, String metric, String window, PrintStream out) {
+        String wanted = location.toLowerCase(Locale.ROOT);
+        List<SnapshotAggregate> matches = s.aggregates().stream()
+                .filter(a -> a.metric().equals(metric) && a.window().equals(window))
+                .filter(a -> a.location().toLowerCase(Locale.ROOT).equals(wanted)
+                        || a.locationId().toLowerCase(Locale.ROOT).equals(wanted))
+                .toList();
+        if (matches.isEmpty()) {
+            out.printf("No %s aggregate for '%s' in window %s.%n", metric, location, window);
+            List<String> places = s.aggregates().stream().filter(a -> a.metric().equals(metric))
+                    .map(SnapshotAggregate::location).distinct().sorted().toList();
+            out.printf("Places with %s aggregates: %s%n", metric, places.isEmpty() ? "none" : String.join(", ", places));
+            return ExitCodes.FAILURE;
+        }
+        Map<String, SnapshotClaim> claims = s.claims().stream()
+                .collect(Collectors.toMap(SnapshotClaim::id, Function.identity()));
+        for (SnapshotAggregate a : matches) {
+            out.printf("%s — %s, window %s%n", String.join(" > ", a.locationPath()), a.metric(), a.window());
+            out.printf("  best %s   low %s   high %s   (%d distinct facts, %d citations)%n", show(a.value()),
+                    show(a.low()), a.high() == null ? "unbounded" : a.high(), a.factCount(), a.claimIds().size());
+            out.println("  by authority:");
+            for (Snapshot.Authority f : a.authorities()) {
+                out.printf("    %-40s best %s  low %s  high %s  claims %s%n", f.authority(), show(f.value()),
+                        show(f.low()), f.high() == null ? "unbounded" : f.high(), f.claimIds());
+            }
+            for (String r : a.revisions()) {
+                out.printf("  revision: %s%n", r);
+            }
+            out.println("  claims:");
+            for (String id : a.claimIds()) {
+                SnapshotClaim c = claims.get(id);
+                if (c == null) {
+                    out.printf("    %s (not in snapshot)%n", id);
+                    continue;
+                }
+                out.printf("    %s  %s %s %s, %s %s, at %s, source: %s%n", c.id(), c.qualifier(), show(c.value()),
+                        c.metric(), c.scope(), c.modality(), c.location() == null ? "?" : c.location(),
+                        c.source() == null ? "unattributed" : c.source());
+                out.printf("      post %s version %d, %s[%d..%d] \"%s\"%n", c.postId(), c.postVersion(), c.field(),
+                        c.spanStart(), c.spanEnd(), c.text());
+                out.printf("      sentence: %s%n", c.sentence());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String show(Long v) {
+        return v == null ? "-" : v.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package io.liveblog.cli;
+
+import io.liveblog.cli.snapshot.Snapshot;
+import io.liveblog.producer.KafkaUpdateSink;
+import io.liveblog.producer.PublishSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code liveblog process}: one shot from input files to a snapshot. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = {"Produce every input, run the streams app until all of it is processed, write the snapshot "
+                + "of claims and aggregates, and exit.",
+            "Input format by extension: .txt (CNN-style live-blog text), .jsonl/.ndjson (JSON Lines). Without "
+                    + "--bootstrap-servers an embedded Kafka broker is started for the run."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:snapshot written", "1:processing failed", "2:unusable input or options",
+            "3:snapshot written, but records were dead-lettered (with --strict)"})
+final class ProcessCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "Input file (repeatable).")
+    List<Path> inputs;
+
+    @Option(names = "--snapshot", required = true, paramLabel = "OUT.json", description = "Snapshot to write.")
+    Path snapshot;
+
+    @Option(names = "--blog-id", paramLabel = "ID", description = "Blog id for every post (default: derived "
+            + "from each input).")
+    String blogId;
+
+    @Option(names = "--timeout", defaultValue = "PT10M", paramLabel = "DURATION",
+            description = "How long processing may take (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--zone", paramLabel = "ABBR=ZONE", description = "Extra or overriding time-zone "
+            + "abbreviation for time lines, e.g. --zone IST=Asia/Kolkata (repeatable).")
+    java.util.Map<String, String> zones = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--strict", description = "Exit with 3 when any record was dead-lettered.")
+    boolean strict;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        Publishing.checkInputs(inputs);
+        try (Cluster c = Cluster.open(cluster.config(), true)) {
+            PublishSummary summary;
+            try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
+                summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
+            }
+            System.err.printf("Produced: %s%n", summary);
+            Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), timeout,
+                    Extraction.extractor(places.gazetteer()));
+            s.write(snapshot);
+            System.err.printf("Wrote %d claims and %d aggregates to %s%n", s.claims().size(), s.aggregates().size(),
+                    snapshot);
+            return strict && summary.deadLettered() > 0 ? ExitCodes.DEAD_LETTERS : ExitCodes.OK;
+        }
+    }
+}

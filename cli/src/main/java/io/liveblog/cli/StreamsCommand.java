@@ -1,0 +1,57 @@
+package io.liveblog.cli;
+
+import io.liveblog.streams.PipelineConfig;
+import io.liveblog.streams.StreamsApp;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code liveblog streams}: runs the streams app against a cluster until interrupted. */
+@Command(name = "streams", mixinStandardHelpOptions = true,
+        description = {"Run the streams app (dedup, extraction, aggregation) against a Kafka cluster until Ctrl-C.",
+            "Reads liveblog.updates.v1, writes liveblog.claims.v1, liveblog.aggregates.v1 and dead letters to "
+                    + "liveblog.updates.dlq.v1 (names configurable)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped cleanly", "1:failed while running", "2:invalid options or configuration"})
+final class StreamsCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Mixin
+    GazetteerOptions places = new GazetteerOptions();
+
+    @Option(names = "--clean-up", description = "Wipe this application's local state before starting "
+            + "(it is rebuilt from the changelog topics).")
+    boolean cleanUp;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PipelineConfig config = cluster.config();
+        if (config.bootstrapServers() == null) {
+            throw new UsageException("streams needs a cluster: pass --bootstrap-servers HOST:PORT or set "
+                    + "LIVEBLOG_BOOTSTRAP_SERVERS (use `liveblog demo` for an embedded broker)");
+        }
+        if (cleanUp) {
+            config = PipelineConfig.load(withCleanUp(), System.getenv()).withBootstrapServers(
+                    config.bootstrapServers()).withApplication(config.applicationId(), config.stateDir())
+                    .withKafkaProperties(config.kafkaProperties());
+        }
+        try (Cluster c = Cluster.open(config, false); StreamsApp app = new StreamsApp(c.config(),
+                Extraction.extractor(places.gazetteer()))) {
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "liveblog-shutdown"));
+            app.start();
+            stop.await();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static java.util.Properties withCleanUp() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("liveblog.cleanup.on.start", "true");
+        return p;
+    }
+}

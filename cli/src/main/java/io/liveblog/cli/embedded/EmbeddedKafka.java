@@ -1,0 +1,235 @@
+package io.liveblog.cli.embedded;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker + controller) running inside this JVM, started from the
+ * Maven Central {@code kafka_2.13} artifact. It is what {@code ./liveblog demo} and {@code process} use when no
+ * bootstrap servers are configured, and what the integration tests run against.
+ *
+ * <p>Settings are sized for one broker and a small heap: replication factor 1 everywhere, the transaction state log
+ * with min ISR 1 (otherwise exactly-once apps wait forever in REBALANCING), and a 2 MiB log-cleaner dedupe buffer
+ * instead of the default 128 MiB.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+
+    private final Path logDir;
+    private final boolean deleteOnClose;
+    private final int brokerPort;
+    private final KafkaRaftServer server;
+    private volatile boolean closed;
+
+    private EmbeddedKafka(Path logDir, boolean deleteOnClose, int brokerPort, KafkaRaftServer server) {
+        this.logDir = logDir;
+        this.deleteOnClose = deleteOnClose;
+        this.brokerPort = brokerPort;
+        this.server = server;
+    }
+
+    /**
+     * Starts a broker on free loopback ports with its data in a fresh temporary directory deleted on close.
+     *
+     * @return the running broker
+     */
+    public static EmbeddedKafka start() {
+        try {
+            return start(Files.createTempDirectory("liveblog-kafka-"), true, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the embedded broker", e);
+        }
+    }
+
+    /**
+     * Starts a broker.
+     *
+     * @param logDir data directory (formatted on first use; an existing formatted directory is reused)
+     * @param deleteOnClose whether to delete the directory on {@link #close()}
+     * @param overrides extra broker properties
+     * @return the running broker, ready to accept clients
+     */
+    public static EmbeddedKafka start(Path logDir, boolean deleteOnClose, Map<String, String> overrides) {
+        long started = System.nanoTime();
+        int brokerPort = freePort();
+        int controllerPort = freePort();
+        Properties props = brokerProperties(logDir, brokerPort, controllerPort);
+        overrides.forEach(props::setProperty);
+        try {
+            Files.createDirectories(logDir);
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                format(logDir, props);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare broker log dir " + logDir, e);
+        }
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+        server.startup();
+        EmbeddedKafka kafka = new EmbeddedKafka(logDir, deleteOnClose, brokerPort, server);
+        try {
+            kafka.awaitReady(Duration.ofSeconds(60));
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
+        }
+        LOG.info("Embedded Kafka broker ready at {} in {} ms (data in {})", kafka.bootstrapServers(),
+                (System.nanoTime() - started) / 1_000_000, logDir);
+        return kafka;
+    }
+
+    /** @return {@code host:port} for clients */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    /** @return the broker's data directory */
+    public Path logDir() {
+        return logDir;
+    }
+
+    private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("log.dirs", logDir.toAbsolutePath().toString());
+        p.setProperty("num.partitions", "1");
+        p.setProperty("default.replication.factor", "1");
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "1");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("transaction.state.log.num.partitions", "1");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("min.insync.replicas", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
+        p.setProperty("log.cleaner.threads", "1");
+        p.setProperty("num.io.threads", "2");
+        p.setProperty("num.network.threads", "2");
+        p.setProperty("num.recovery.threads.per.data.dir", "1");
+        p.setProperty("auto.create.topics.enable", "false");
+        p.setProperty("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
+        p.setProperty("log.retention.ms", "-1");
+        return p;
+    }
+
+    private static void format(Path logDir, Properties props) throws IOException {
+        Path config = Files.createTempFile("liveblog-broker-", ".properties");
+        try (var out = Files.newOutputStream(config)) {
+            props.store(out, "embedded liveblog broker");
+        }
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int rc;
+        try (PrintStream ps = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c",
+                config.toString(), "--ignore-formatted"}, ps);
+        } finally {
+            Files.deleteIfExists(config);
+        }
+        if (rc != 0) {
+            throw new IllegalStateException("formatting the embedded broker's log dir " + logDir + " failed: "
+                    + captured.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        Properties props = new Properties();
+        props.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(props)) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get().isEmpty()) {
+                        return;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    LOG.debug("broker not ready yet: {}", e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("embedded broker not ready after " + timeout);
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on loopback", e);
+        }
+    }
+
+    /** Stops the broker and, if asked at start, deletes its data. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("embedded broker shutdown: {}", e.toString());
+        }
+        if (deleteOnClose) {
+            deleteRecursively(logDir);
+        }
+        LOG.info("Embedded Kafka broker stopped");
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", dir, e.toString());
+        }
+    }
+}

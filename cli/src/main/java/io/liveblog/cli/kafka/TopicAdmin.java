@@ -1,0 +1,80 @@
+package io.liveblog.cli.kafka;
+
+import io.liveblog.streams.PipelineConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the pipeline's topics when missing, with the settings their role needs: raw updates and dead letters are
+ * retained forever (audits replay them), claims and aggregates are compacted (latest value per key).
+ */
+public final class TopicAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
+
+    private TopicAdmin() {
+    }
+
+    /** @return admin client properties for this config (pass-through client properties included) */
+    public static Properties adminProperties(PipelineConfig config) {
+        Properties p = new Properties();
+        config.kafkaProperties().forEach(p::setProperty);
+        p.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        return p;
+    }
+
+    /**
+     * @param config topic names and cluster
+     * @param partitions partitions of each new topic
+     * @param replication replication factor of new topics (-1: broker default)
+     */
+    public static void ensureTopics(PipelineConfig config, int partitions, short replication) {
+        List<NewTopic> topics = new ArrayList<>();
+        Map<String, String> forever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        topics.add(topic(config.updatesTopic(), partitions, replication, forever));
+        topics.add(topic(config.claimsTopic(), partitions, replication, compacted));
+        topics.add(topic(config.aggregatesTopic(), partitions, replication, compacted));
+        topics.add(topic(config.deadLetterTopic(), partitions, replication, forever));
+        try (Admin admin = Admin.create(adminProperties(config))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            for (var entry : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    entry.getValue().get();
+                    LOG.info("Created topic {}", entry.getKey());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + entry.getKey() + ": "
+                                + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list topics on " + config.bootstrapServers() + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    private static NewTopic topic(String name, int partitions, short replication, Map<String, String> configs) {
+        return new NewTopic(name, java.util.Optional.of(partitions),
+                replication < 0 ? java.util.Optional.empty() : java.util.Optional.of(replication)).configs(configs);
+    }
+}

@@ -1,0 +1,98 @@
+package io.liveblog.cli.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.liveblog.schema.AuthorityFigure;
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.LocationAggregate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The state of the pipeline as one JSON document: every live claim and every live aggregate. Written by
+ * {@code process} and {@code replay}, read by {@code explain} and tests. Field names are a public contract.
+ *
+ * @param claims live claims, sorted by id
+ * @param aggregates live aggregates, sorted by location id, metric and window
+ */
+@JsonPropertyOrder({"claims", "aggregates"})
+public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggregates) {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** @return a snapshot of these claims and aggregates in canonical order */
+    public static Snapshot of(Collection<Claim> claims, Collection<LocationAggregate> aggregates) {
+        return new Snapshot(
+                claims.stream().map(SnapshotClaim::of).sorted(Comparator.comparing(SnapshotClaim::id)).toList(),
+                aggregates.stream().map(SnapshotAggregate::of)
+                        .sorted(Comparator.comparing(SnapshotAggregate::locationId)
+                                .thenComparing(SnapshotAggregate::metric).thenComparing(SnapshotAggregate::window))
+                        .toList());
+    }
+
+    /** Writes the snapshot as indented JSON. */
+    public void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        JSON.writeValue(file.toFile(), this);
+    }
+
+    /** @return the snapshot in a file */
+    public static Snapshot read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), Snapshot.class);
+    }
+
+    /** One claim. */
+    @JsonPropertyOrder({"id", "postId", "postVersion", "kind", "metric", "value", "low", "high", "qualifier", "unit",
+        "location", "locationId", "locationPath", "source", "scope", "modality", "text", "sentence", "field",
+        "spanStart", "spanEnd", "eventDate"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SnapshotClaim(String id, String postId, int postVersion, String kind, String metric, Long value,
+                                Long low, Long high, String qualifier, String unit, String location,
+                                String locationId, List<String> locationPath, String source, String scope,
+                                String modality, String text, String sentence, String field, int spanStart,
+                                int spanEnd, String eventDate) {
+        static SnapshotClaim of(Claim c) {
+            return new SnapshotClaim(c.getClaimId(), c.getPostId(), c.getPostVersion(), c.getKind(), c.getMetric(),
+                    c.getValue(), c.getLow(), c.getHigh(), c.getQualifier(), c.getUnit(), c.getLocation(),
+                    c.getLocationId(), List.copyOf(c.getLocationPath()), c.getSource(), c.getScope(),
+                    c.getModality(), c.getText(), c.getSentence(), c.getField(), c.getSpanStart(), c.getSpanEnd(),
+                    c.getEventDate());
+        }
+    }
+
+    /** One aggregate. */
+    @JsonPropertyOrder({"location", "locationId", "locationPath", "kind", "metric", "window", "value", "low", "high",
+        "claimIds", "factCount", "authorities", "revisions"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SnapshotAggregate(String location, String locationId, List<String> locationPath, String kind,
+                                    String metric, String window, Long value, Long low, Long high,
+                                    List<String> claimIds, int factCount, List<Authority> authorities,
+                                    List<String> revisions) {
+        static SnapshotAggregate of(LocationAggregate a) {
+            return new SnapshotAggregate(a.getLocation(), a.getLocationId(), List.copyOf(a.getLocationPath()),
+                    a.getKind(), a.getMetric(), a.getWindow(), a.getValue(), a.getLow(), a.getHigh(),
+                    List.copyOf(a.getClaimIds()), a.getFactCount(),
+                    a.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(a.getRevisions()));
+        }
+    }
+
+    /** One authority's figure within an aggregate. */
+    @JsonPropertyOrder({"authority", "value", "low", "high", "claimIds"})
+    public record Authority(String authority, Long value, Long low, Long high, List<String> claimIds) {
+        static Authority of(AuthorityFigure f) {
+            return new Authority(f.getAuthority(), f.getValue(), f.getLow(), f.getHigh(), List.copyOf(f.getClaimIds()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.liveblog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.cli.snapshot.Snapshot;
+import io.liveblog.cli.snapshot.Snapshot.Authority;
+import io.liveblog.cli.snapshot.Snapshot.SnapshotAggregate;
+import io.liveblog.cli.snapshot.Snapshot.SnapshotClaim;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExplainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static Snapshot snapshot() {
+        SnapshotClaim claim = new SnapshotClaim("c-1", "post-7", 2, "casualty", "killed", 178L, 178L, null,
+                "at_least", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
+                "Gaza Ministry of Health", "cumulative", "reported", "at least 178 people have been killed",
+                "The ministry said at least 178 people have been killed.", "body", 17, 53, "2023-12-02");
+        SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
+                List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 178L, 178L, null,
+                List.of("c-1"), 1, List.of(new Authority("Gaza Ministry of Health", 178L, 178L, null,
+                List.of("c-1"))), List.of());
+        return new Snapshot(List.of(claim), List.of(agg));
+    }
+
+    @Test
+    void printsTheChainFromAggregateToPostAndSentence() throws Exception {
+        Path file = dir.resolve("s.json");
+        snapshot().write(file);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int code = ExplainCommand.explain(Snapshot.read(file), "gaza strip", "killed", "total",
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code);
+        assertTrue(out.contains("Palestinian territories > Gaza Strip — killed, window total"), out);
+        assertTrue(out.contains("best 178"), out);
+        assertTrue(out.contains("post post-7 version 2, body[17..53] \"at least 178 people have been killed\""), out);
+        assertTrue(out.contains("sentence: The ministry said at least 178 people have been killed."), out);
+        assertTrue(out.contains("Gaza Ministry of Health"), out);
+    }
+
+    @Test
+    void unknownPlaceListsWhatExists() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int code = ExplainCommand.explain(snapshot(), "Atlantis", "killed", "total",
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("Places with killed aggregates: Gaza Strip"));
+    }
+
+    @Test
+    void snapshotRoundTripsWithItsPublicFieldNames() throws Exception {
+        Path file = dir.resolve("s.json");
+        snapshot().write(file);
+        String json = java.nio.file.Files.readString(file);
+        for (String field : List.of("\"claims\"", "\"aggregates\"", "\"postId\"", "\"kind\"", "\"metric\"",
+                "\"qualifier\"", "\"locationPath\"", "\"scope\"", "\"modality\"", "\"sentence\"", "\"window\"",
+                "\"claimIds\"", "\"low\"", "\"high\"", "\"unit\"", "\"source\"", "\"text\"")) {
+            assertTrue(json.contains(field), field);
+        }
+        assertEquals(snapshot(), Snapshot.read(file));
+    }
+}

@@ -1,0 +1,110 @@
+package io.liveblog.cli;
+
+import static io.liveblog.cli.ItSupport.fixture;
+import static io.liveblog.cli.ItSupport.isolatedConfig;
+import static io.liveblog.cli.ItSupport.total;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.liveblog.cli.embedded.EmbeddedKafka;
+import io.liveblog.cli.snapshot.Snapshot;
+import io.liveblog.cli.snapshot.Snapshot.SnapshotAggregate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one-shot command end to end on a real broker: produce, process, snapshot, replay. */
+class ProcessCommandIT {
+
+    private static EmbeddedKafka kafka;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startBroker() {
+        kafka = EmbeddedKafka.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        kafka.close();
+    }
+
+    private Snapshot process(String testName, Path... inputs) throws Exception {
+        Path out = dir.resolve(testName + ".json");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("process",
+                "--bootstrap-servers", kafka.bootstrapServers(),
+                "--config", isolatedConfig(dir, testName).toString(), "--snapshot", out.toString()));
+        for (Path p : inputs) {
+            args.add("--input");
+            args.add(p.toString());
+        }
+        assertEquals(0, Main.run(args.toArray(String[]::new)));
+        return Snapshot.read(out);
+    }
+
+    @Test
+    void aidFiguresReachTheCrossingAndRollUpToTheStrip() throws Exception {
+        Snapshot s = process("aid", fixture("border-day.txt"));
+        SnapshotAggregate trucks = total(s, "rafah crossing", "aid_trucks").orElseThrow(
+                () -> new AssertionError("no aid_trucks at the Rafah crossing: " + s.aggregates()));
+        assertEquals(40L, trucks.value());
+        assertTrue(trucks.locationPath().contains("Gaza Strip"), trucks.locationPath().toString());
+        assertEquals(2L, total(s, "rafah crossing", "fuel_trucks").orElseThrow().value());
+        assertEquals(40L, total(s, "gaza strip", "aid_trucks").orElseThrow().value());
+        String claimId = trucks.claimIds().get(0);
+        var claim = s.claims().stream().filter(c -> c.id().equals(claimId)).findFirst().orElseThrow();
+        assertTrue(claim.sentence().contains("Forty aid trucks"), claim.sentence());
+    }
+
+    @Test
+    void theSameFileTwiceGivesTheSameAggregatesAsOnce() throws Exception {
+        Snapshot once = process("once", fixture("border-day.txt"));
+        Snapshot twice = process("twice", fixture("border-day.txt"), fixture("border-day.txt"));
+        assertFalse(once.aggregates().isEmpty());
+        assertEquals(once.aggregates(), twice.aggregates());
+        assertEquals(once.claims(), twice.claims());
+    }
+
+    @Test
+    void anEditedPostMovesTheAggregateToTheNewFigureOnly() throws Exception {
+        Snapshot before = process("before-edit", fixture("edit-v1.jsonl"));
+        assertEquals(212L, total(before, "gaza strip", "killed").orElseThrow().value());
+
+        Snapshot after = process("after-edit", fixture("edit-v1.jsonl"), fixture("edit-v2.jsonl"));
+        SnapshotAggregate killed = total(after, "gaza strip", "killed").orElseThrow();
+        assertEquals(230L, killed.value());
+        assertEquals(1, killed.claimIds().size(), "the old version's claim was retracted");
+        assertTrue(after.claims().stream().noneMatch(c -> c.value() != null && c.value() == 212L));
+        assertEquals(30L, total(after, "kerem shalom", "aid_trucks").orElseThrow().value(),
+                "the other post is untouched");
+    }
+
+    @Test
+    void unusableInputExitsWithTwoBeforeStartingAnything() throws Exception {
+        Path bogus = dir.resolve("notes.docx");
+        Files.writeString(bogus, "x");
+        assertEquals(2, Main.run("process", "--input", bogus.toString(), "--snapshot",
+                dir.resolve("x.json").toString()));
+        assertEquals(2, Main.run("process", "--input", dir.resolve("missing.txt").toString(), "--snapshot",
+                dir.resolve("x.json").toString()));
+    }
+
+    @Test
+    void theSeedLiveBlogGivesTheAnalystsAidFigures() throws Exception {
+        Path seed = Path.of(System.getProperty("liveblog.seed",
+                "../../shared/seeds/cnn-liveblog-2023-12-02.txt")).toAbsolutePath().normalize();
+        assumeTrue(Files.isReadable(seed), "seed live blog not present at " + seed);
+        Snapshot s = process("seed", seed);
+        SnapshotAggregate trucks = total(s, "rafah crossing", "aid_trucks").orElseThrow();
+        assertEquals(55L, trucks.value());
+        assertTrue(trucks.locationPath().contains("Gaza Strip"));
+        assertEquals(3L, total(s, "rafah crossing", "fuel_trucks").orElseThrow().value());
+    }
+}

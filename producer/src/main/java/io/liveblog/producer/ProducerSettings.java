@@ -1,0 +1,125 @@
+package io.liveblog.producer;
+
+import io.liveblog.schema.DeadLetter;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.topics.Topics;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Kafka producer configuration of the live-blog producer: what it requires, its defaults, and the user's
+ * pass-through properties (SASL, TLS, timeouts...).
+ *
+ * <table>
+ * <caption>Properties</caption>
+ * <tr><th>property</th><th>value</th><th>why</th></tr>
+ * <tr><td>enable.idempotence</td><td>true (required)</td><td>a retried send never writes a post twice</td></tr>
+ * <tr><td>acks</td><td>all (required)</td><td>idempotence needs it; a post is safe once acknowledged</td></tr>
+ * <tr><td>max.in.flight.requests.per.connection</td><td>5 (required)</td><td>the most idempotence keeps in
+ *     order, so versions of a post stay ordered</td></tr>
+ * <tr><td>compression.type</td><td>lz4 (default)</td><td>cheap on CPU; lz4-java falls back to pure Java where no
+ *     native library exists</td></tr>
+ * <tr><td>linger.ms</td><td>20 (default)</td><td>batches a file's posts without a noticeable delay</td></tr>
+ * <tr><td>client.id</td><td>{@code <clientId>-updates} / {@code <clientId>-dlq}</td><td>tells the two producers
+ *     apart in broker logs and metrics</td></tr>
+ * </table>
+ * Pass-through properties may override defaults, but not required properties (unless with the same value), nor
+ * {@code bootstrap.servers}, {@code client.id}, serializers or {@code transactional.id} — those are refused with an
+ * {@link IllegalArgumentException} naming the property, instead of being silently ignored.
+ */
+public final class ProducerSettings {
+
+    /** Properties the producer must run with. */
+    public static final Map<String, String> REQUIRED = Map.of(
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+
+    /** Defaults a user may override. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+            ProducerConfig.LINGER_MS_CONFIG, "20");
+
+    private static final Set<String> MANAGED = Set.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            ProducerConfig.CLIENT_ID_CONFIG, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+
+    private final String bootstrapServers;
+    private final String clientId;
+    private final Map<String, String> passThrough;
+
+    /**
+     * @param bootstrapServers {@code host:port[,host:port]}
+     * @param clientId client id prefix, e.g. {@code liveblog-producer}
+     * @param passThrough further producer properties (may be empty)
+     * @throws IllegalArgumentException when a pass-through property conflicts with a required or managed one
+     */
+    public ProducerSettings(String bootstrapServers, String clientId, Map<String, String> passThrough) {
+        this.bootstrapServers = requireText(bootstrapServers, "bootstrapServers");
+        this.clientId = requireText(clientId, "clientId");
+        this.passThrough = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(passThrough)));
+        for (Map.Entry<String, String> e : this.passThrough.entrySet()) {
+            String key = e.getKey();
+            if (MANAGED.contains(key)) {
+                throw new IllegalArgumentException("producer property '" + key + "' is set by the producer itself"
+                        + " and cannot be passed through");
+            }
+            String required = REQUIRED.get(key);
+            if (required != null && !required.equalsIgnoreCase(String.valueOf(e.getValue()).strip())) {
+                throw new IllegalArgumentException("producer property '" + key + "' must be " + required
+                        + " (idempotent, ordered delivery), not '" + e.getValue() + "'");
+            }
+        }
+    }
+
+    /** @return the bootstrap servers */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /**
+     * @param role {@code updates} or {@code dlq}; suffix of the client id
+     * @return the complete producer properties (without serializers, which are passed as objects)
+     */
+    public Map<String, Object> properties(String role) {
+        Map<String, Object> props = new LinkedHashMap<>(DEFAULTS);
+        props.putAll(passThrough);
+        props.putAll(REQUIRED);
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-" + role.toLowerCase(Locale.ROOT));
+        return props;
+    }
+
+    /** @return a new producer for the updates topic, serializers from {@link Topics#UPDATES} */
+    public Producer<String, LiveBlogUpdate> newUpdateProducer() {
+        return new KafkaProducer<>(properties("updates"), Topics.UPDATES.keySerde().serializer(),
+                Topics.UPDATES.valueSerde().serializer());
+    }
+
+    /** @return a new producer for the dead-letter topic, serializers from {@link Topics#DEAD_LETTERS} */
+    public Producer<String, DeadLetter> newDeadLetterProducer() {
+        return new KafkaProducer<>(properties("dlq"), Topics.DEAD_LETTERS.keySerde().serializer(),
+                Topics.DEAD_LETTERS.valueSerde().serializer());
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return value.strip();
+    }
+
+    @Override
+    public String toString() {
+        // pass-through values may hold secrets (sasl.jaas.config): print the keys only
+        return "ProducerSettings[bootstrap=" + bootstrapServers + ", clientId=" + clientId + ", passThrough keys="
+                + passThrough.keySet() + "]";
+    }
+}

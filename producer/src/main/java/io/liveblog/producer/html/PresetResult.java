@@ -1,0 +1,10 @@
+package io.liveblog.producer.html;
+
+import io.liveblog.producer.ParsedPost;
+import io.liveblog.producer.Rejected;
+
+import java.util.List;
+
+/** The posts and rejects one preset found on a page. */
+record PresetResult(List<ParsedPost> posts, List<Rejected> rejected) {
+}

@@ -1,0 +1,24 @@
+package io.liveblog.streams;
+
+import io.liveblog.schema.ClaimChange;
+import io.liveblog.schema.ClaimSet;
+import io.liveblog.schema.PostClaims;
+import io.liveblog.topics.AvroSerde;
+import java.util.List;
+
+/** Serdes of the internal repartition topic and the state stores (Avro single-object encoding, like the topics). */
+public final class InternalSerdes {
+
+    private InternalSerdes() {
+    }
+
+    /** Claim changes on the {@code claims-by-location} repartition topic. */
+    public static final AvroSerde<ClaimChange> CLAIM_CHANGE =
+            new AvroSerde<>(ClaimChange.class, ClaimChange.getClassSchema(), List.of());
+    /** Values of the post-claims store. */
+    public static final AvroSerde<PostClaims> POST_CLAIMS =
+            new AvroSerde<>(PostClaims.class, PostClaims.getClassSchema(), List.of());
+    /** Values of the location-claims store. */
+    public static final AvroSerde<ClaimSet> CLAIM_SET =
+            new AvroSerde<>(ClaimSet.class, ClaimSet.getClassSchema(), List.of());
+}

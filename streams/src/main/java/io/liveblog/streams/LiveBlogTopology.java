@@ -1,0 +1,124 @@
+package io.liveblog.streams;
+
+import io.liveblog.extract.ExtractedClaim;
+import io.liveblog.extract.PostText;
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.ClaimChange;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.schema.LocationAggregate;
+import io.liveblog.streams.aggregate.LocationAggregateProcessor;
+import io.liveblog.streams.aggregate.RollUp;
+import io.liveblog.streams.claims.ClaimFactory;
+import io.liveblog.streams.claims.PostVersionProcessor;
+import io.liveblog.streams.dedup.RedeliveryFilter;
+import io.liveblog.topics.Topics;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The pipeline's topology, built by a pure function (no I/O, no {@code KafkaStreams}).
+ *
+ * <pre>
+ * liveblog.updates.v1          key postId                 value LiveBlogUpdate (null = deleted)
+ *   -> drop-redeliveries       [updates-dedup-store: window store, postId|hash|updatedAt]   level 1
+ *   -> version-posts           [post-claims-store: postId -> claims of the current version]  level 2 + extraction
+ *        -> claims-to-topic -> liveblog.claims.v1      key claimId   value Claim (null = retracted)
+ *        -> roll-up-to-places -> repartition claims-by-location (key locationId|metric)
+ *             -> aggregate-by-location [location-claims-store: locationId|metric -> ClaimSet]  level 3 (facts)
+ *                  -> liveblog.aggregates.v1           key locationId|metric|window  value LocationAggregate
+ * </pre>
+ * Every operator, store and internal topic is named ({@link Names}) so upgrades keep their state.
+ */
+public final class LiveBlogTopology {
+
+    private LiveBlogTopology() {
+    }
+
+    /**
+     * @param config topic names, retention and grace period
+     * @param extractor the figure extractor ({@code new ClaimExtractor(gazetteer)::extract} in production)
+     * @return the topology
+     */
+    public static Topology build(PipelineConfig config, Function<PostText, List<ExtractedClaim>> extractor) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(Names.DEDUP_STORE, config.dedupRetention(), config.dedupRetention(),
+                        false),
+                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.POST_CLAIMS_STORE),
+                Serdes.String(), InternalSerdes.POST_CLAIMS));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.LOCATION_CLAIMS_STORE), Serdes.String(),
+                InternalSerdes.CLAIM_SET));
+
+        ClaimFactory claimFactory = new ClaimFactory(extractor);
+        KStream<String, LiveBlogUpdate> updates = builder.stream(config.updatesTopic(),
+                Consumed.with(Serdes.String(), Topics.UPDATE_SERDE).withName(Names.READ_UPDATES));
+
+        KStream<String, ClaimChange> changes = updates
+                .processValues(() -> new RedeliveryFilter(Names.DEDUP_STORE, config.dedupRetention()),
+                        Named.as(Names.DROP_REDELIVERIES), Names.DEDUP_STORE)
+                .process(() -> new PostVersionProcessor(Names.POST_CLAIMS_STORE, claimFactory, config.postRetention()),
+                        Named.as(Names.VERSION_POSTS), Names.POST_CLAIMS_STORE);
+
+        changes.map(LiveBlogTopology::toClaimsTopic, Named.as(Names.CLAIMS_TO_TOPIC))
+                .to(config.claimsTopic(), Produced.with(Serdes.String(), Topics.CLAIM_SERDE)
+                        .withName(Names.WRITE_CLAIMS));
+
+        changes.flatMap((postId, change) -> RollUp.fanOut(change), Named.as(Names.ROLL_UP))
+                .repartition(Repartitioned.<String, ClaimChange>as(Names.CLAIMS_BY_LOCATION)
+                        .withKeySerde(Serdes.String()).withValueSerde(InternalSerdes.CLAIM_CHANGE))
+                .process(() -> new LocationAggregateProcessor(Names.LOCATION_CLAIMS_STORE, config.gracePeriod()),
+                        Named.as(Names.AGGREGATE), Names.LOCATION_CLAIMS_STORE)
+                .to(config.aggregatesTopic(), Produced.with(Serdes.String(), Topics.AGGREGATE_SERDE)
+                        .withName(Names.WRITE_AGGREGATES));
+        return builder.build();
+    }
+
+    /** A retraction becomes a tombstone for its claim id: the compacted claims topic holds the live claims. */
+    private static KeyValue<String, Claim> toClaimsTopic(String postId, ClaimChange change) {
+        Claim claim = change.getClaim();
+        return KeyValue.pair(claim.getClaimId(), change.getRetracted() ? null : claim);
+    }
+
+    /** Names of operators, stores and internal topics; changing one orphans state, so they are pinned by a test. */
+    public static final class Names {
+        /** Source of the updates topic. */
+        public static final String READ_UPDATES = "read-updates";
+        /** Level-1 dedup processor. */
+        public static final String DROP_REDELIVERIES = "drop-redeliveries";
+        /** Window store of delivered post versions. */
+        public static final String DEDUP_STORE = "updates-dedup-store";
+        /** Post versioning and extraction. */
+        public static final String VERSION_POSTS = "version-posts";
+        /** Store of the current claims of every post. */
+        public static final String POST_CLAIMS_STORE = "post-claims-store";
+        /** Claim changes to claims-topic records. */
+        public static final String CLAIMS_TO_TOPIC = "claims-to-topic";
+        /** Sink of the claims topic. */
+        public static final String WRITE_CLAIMS = "write-claims";
+        /** Fan-out to every place on the path. */
+        public static final String ROLL_UP = "roll-up-to-places";
+        /** Repartition topic (suffix) of claims by place and metric. */
+        public static final String CLAIMS_BY_LOCATION = "claims-by-location";
+        /** Aggregation processor. */
+        public static final String AGGREGATE = "aggregate-by-location";
+        /** Store of the live claims per place and metric. */
+        public static final String LOCATION_CLAIMS_STORE = "location-claims-store";
+        /** Sink of the aggregates topic. */
+        public static final String WRITE_AGGREGATES = "write-aggregates";
+
+        private Names() {
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.AuthorityFigure;
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.LocationAggregate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Computes the aggregate of one metric at one place for one window from the live claims located at that place or
+ * below it. A pure function of the claim set: the same claims give the same aggregate whatever order they came in.
+ *
+ * <p>The rule, applied at every node of the place tree below the target (children first):
+ * <ol>
+ *   <li>Claims are grouped into facts ({@link FactIdentity}): repeated citations count once.</li>
+ *   <li>Running totals (cumulative) are never summed: per (place, authority) the fact first reported last wins; a
+ *       later lower figure is a revision and is listed in {@code revisions}. Different authorities' running totals at
+ *       the same place are combined conservatively ({@link Bounds#conservativeWith}).</li>
+ *   <li>Incremental facts at the place add up, together with the estimates of its child places.</li>
+ *   <li>The place's estimate is the larger of its own running total and that sum ({@link Bounds#atLeast}): a
+ *       parent never shows less than its own cumulative reports, and children are never added on top of it.</li>
+ * </ol>
+ * Claims that are background or not {@code reported} (planned, projected) never enter an aggregate.
+ * The window {@code total} uses every claim; a day window only the claims of that event day.
+ */
+public final class AggregateCalculator {
+
+    /** Window name of the running total. */
+    public static final String TOTAL = "total";
+
+    private AggregateCalculator() {
+    }
+
+    /** @return whether a claim may enter current aggregates at all */
+    public static boolean counts(Claim c) {
+        return "reported".equals(c.getModality()) && !"background".equals(c.getScope());
+    }
+
+    /**
+     * @param targetId the place whose aggregate is computed
+     * @param metric the metric
+     * @param window {@link #TOTAL} or a day {@code YYYY-MM-DD}
+     * @param claims live claims at or below the target (others are ignored)
+     * @return the aggregate, or empty when no claim supports it
+     */
+    public static Optional<LocationAggregate> compute(String targetId, String metric, String window,
+                                                      Collection<Claim> claims) {
+        Predicate<Claim> inWindow = TOTAL.equals(window) ? c -> true : c -> window.equals(c.getEventDate());
+        List<Claim> relevant = claims.stream()
+                .filter(AggregateCalculator::counts)
+                .filter(c -> metric.equals(c.getMetric()))
+                .filter(c -> c.getLocationIds().contains(targetId))
+                .filter(inWindow)
+                .toList();
+        if (relevant.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Fact> facts = FactIdentity.group(relevant);
+        PlaceTree tree = PlaceTree.below(targetId, facts);
+        Evaluation all = tree.evaluate(f -> true);
+
+        List<AuthorityFigure> authorities = new ArrayList<>();
+        TreeSet<String> names = new TreeSet<>();
+        facts.forEach(f -> names.add(f.authority()));
+        for (String authority : names) {
+            Evaluation e = tree.evaluate(f -> f.authority().equals(authority));
+            authorities.add(AuthorityFigure.newBuilder()
+                    .setAuthority(authority)
+                    .setValue(e.bounds().value()).setLow(e.bounds().low()).setHigh(e.bounds().high())
+                    .setClaimIds(e.claimIds())
+                    .build());
+        }
+        Claim sample = relevant.get(0);
+        int depth = sample.getLocationIds().indexOf(targetId);
+        List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
+        long asOf = relevant.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).max().orElseThrow();
+        return Optional.of(LocationAggregate.newBuilder()
+                .setLocation(path.get(path.size() - 1))
+                .setLocationId(targetId)
+                .setLocationPath(path)
+                .setKind(sample.getKind())
+                .setMetric(metric)
+                .setWindow(window)
+                .setValue(all.bounds().value()).setLow(all.bounds().low()).setHigh(all.bounds().high())
+                .setClaimIds(all.claimIds())
+                .setFactCount(all.factCount())
+                .setAuthorities(authorities)
+                .setRevisions(all.revisions())
+                .setAsOf(java.time.Instant.ofEpochMilli(asOf))
+                .build());
+    }
+
+    /** Result of evaluating the tree: bounds, supporting claims, fact count and revision notes. */
+    record Evaluation(Bounds bounds, List<String> claimIds, int factCount, List<String> revisions) {
+    }
+
+    /** The places at and below the target that carry facts, each with its own facts. */
+    private static final class PlaceTree {
+        private final String id;
+        private final String name;
+        private final List<Fact> own = new ArrayList<>();
+        private final Map<String, PlaceTree> children = new TreeMap<>();
+
+        private PlaceTree(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        static PlaceTree below(String targetId, List<Fact> facts) {
+            Claim any = facts.get(0).first();
+            PlaceTree root = new PlaceTree(targetId,
+                    any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
+            for (Fact f : facts) {
+                Claim c = f.first();
+                List<String> ids = c.getLocationIds();
+                PlaceTree node = root;
+                for (int i = ids.indexOf(targetId) + 1; i < ids.size(); i++) {
+                    String childId = ids.get(i);
+                    String childName = c.getLocationPath().get(i);
+                    node = node.children.computeIfAbsent(childId, k -> new PlaceTree(k, childName));
+                }
+                node.own.add(f);
+            }
+            return root;
+        }
+
+        Evaluation evaluate(Predicate<Fact> include) {
+            Bounds sum = Bounds.NONE;
+            TreeSet<String> claimIds = new TreeSet<>();
+            List<String> revisions = new ArrayList<>();
+            int factCount = 0;
+            for (PlaceTree child : children.values()) {
+                Evaluation e = child.evaluate(include);
+                sum = sum.plus(e.bounds());
+                claimIds.addAll(e.claimIds());
+                factCount += e.factCount();
+                revisions.addAll(e.revisions());
+            }
+            Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
+            for (Fact f : own) {
+                if (!include.test(f)) {
+                    continue;
+                }
+                if ("cumulative".equals(f.first().getScope())) {
+                    cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
+                } else {
+                    sum = sum.plus(f.bounds());
+                    claimIds.addAll(f.claimIds());
+                    factCount++;
+                }
+            }
+            Bounds running = Bounds.NONE;
+            for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
+                List<Fact> ordered = series.getValue().stream()
+                        .sorted(Comparator.comparingLong(Fact::firstReported)
+                                .thenComparing(f -> f.first().getClaimId()))
+                        .toList();
+                Fact latest = ordered.get(ordered.size() - 1);
+                running = running.conservativeWith(latest.bounds());
+                claimIds.addAll(latest.claimIds());
+                factCount++;
+                revisions.addAll(revisionNotes(series.getKey(), ordered));
+            }
+            return new Evaluation(running.atLeast(sum), List.copyOf(claimIds), factCount, revisions);
+        }
+
+        private List<String> revisionNotes(String authority, List<Fact> ordered) {
+            List<String> notes = new ArrayList<>();
+            for (int i = 1; i < ordered.size(); i++) {
+                Long before = ordered.get(i - 1).bounds().value();
+                Long after = ordered.get(i).bounds().value();
+                if (before != null && after != null && after < before) {
+                    notes.add(authority + " revised " + ordered.get(i).first().getMetric() + " at " + name
+                            + " from " + before + " to " + after + " (claim " + ordered.get(i).first().getClaimId()
+                            + ")");
+                }
+            }
+            return notes;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides which claims cite the same real-world figure, so a figure repeated across posts (or in a post's headline
+ * and body) is counted once with every citation kept.
+ *
+ * <p>A post's headline that states a figure of its body ("55 trucks of aid enter Gaza" over "Fifty-five aid trucks ...
+ * entered through the Rafah crossing") is the same fact as the body's figure: same post, same metric and best
+ * value, one in the headline. The body's reading (its place, qualifier and bounds) stands for the fact, being the more
+ * specific one.
+ *
+ * <p>Otherwise two claims are the same fact when all of these hold:
+ * <ol>
+ *   <li>same metric, best/low/high, qualifier, scope and modality;</li>
+ *   <li>the same place, or one place inside the other ("in Gaza" and "in the Jabalya camp" for one incident): the
+ *       more specific reading stands for the fact;</li>
+ *   <li>for running totals (cumulative): the same authority, or one of them unattributed (a roundup that repeats a
+ *       ministry's figure without naming it), or both cited in the same post (a headline and its body name the
+ *       speaker differently);</li>
+ *   <li>for incremental figures (single incidents): first reported within {@link #INCIDENT_WINDOW} of each other, and
+ *       their sentences do not describe visibly different incidents. Two incidents with the same number at the same
+ *       place on the same day ("three killed in a strike on a house" / "three killed when a drone hit a car") differ
+ *       in their descriptive words; a restatement of one incident shares them. Who reported an incident does not
+ *       make it another incident: two outlets quoting different officials on one convoy of 55 trucks saw one
+ *       convoy. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
+ * </ol>
+ * Running totals (cumulative) with the same figure are one fact whatever the wording: a running total is a
+ * statement about a state, not an incident. The relation is closed transitively; grouping is computed over the whole
+ * set, sorted by claim id, so the result does not depend on arrival order.
+ */
+public final class FactIdentity {
+
+    /** Two mentions of the same incident figure are at most this far apart. */
+    public static final Duration INCIDENT_WINDOW = Duration.ofHours(36);
+
+    /** Minimum share of the smaller descriptor set found in the other for two incident sentences to match. */
+    static final double MIN_DESCRIPTOR_OVERLAP = 0.25;
+
+    private static final Set<String> STOPWORDS = Set.of(
+            "the", "and", "for", "with", "from", "that", "this", "were", "was", "have", "has", "had", "been", "are",
+            "said", "says", "saying", "told", "according", "while", "after", "before", "into", "onto", "their",
+            "they", "them", "there", "its", "his", "her", "who", "which", "when", "where", "what", "also", "than",
+            "more", "least", "nearly", "almost", "about", "around", "some", "over", "under", "including", "other",
+            "others", "people", "person", "saturday", "sunday", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "today", "yesterday", "earlier", "later", "on", "in", "at", "of", "to", "by", "an",
+            "a", "as", "is", "be", "it", "up", "out", "not", "all", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+            "killed", "dead", "died", "death", "deaths", "toll", "wounded", "injured", "injuries", "hurt",
+            "missing", "hostages", "hostage", "displaced", "arrested", "detained", "trucks", "truck", "aid",
+            "fuel", "food", "water", "bodies", "body", "victims", "civilians", "brought", "arrived", "entered");
+
+    private FactIdentity() {
+    }
+
+    /** @return the facts behind these claims, ordered by first report then claim id */
+    public static List<Fact> group(Collection<Claim> claims) {
+        List<Claim> sorted = claims.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
+        Map<String, List<Claim>> buckets = new LinkedHashMap<>();
+        for (Claim c : sorted) {
+            buckets.computeIfAbsent(c.getMetric() + "|" + c.getValue(), k -> new ArrayList<>()).add(c);
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (List<Claim> bucket : buckets.values()) {
+            facts.addAll(clusters(bucket));
+        }
+        facts.sort(Comparator.comparingLong(Fact::firstReported).thenComparing(f -> f.first().getClaimId()));
+        return facts;
+    }
+
+    /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */
+    public static boolean sameFact(Claim a, Claim b) {
+        if (ClaimSealer.isSealed(a) || ClaimSealer.isSealed(b)) {
+            return false;
+        }
+        if (headlineRestatesBody(a, b)) {
+            return true;
+        }
+        if (!strictKey(a).equals(strictKey(b)) || !placesNested(a.getLocationIds(), b.getLocationIds())) {
+            return false;
+        }
+        if (!"incremental".equals(a.getScope())) {
+            return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource());
+        }
+        if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {
+            return false;
+        }
+        return a.getSentence().equals(b.getSentence()) || descriptorsCompatible(a.getSentence(), b.getSentence());
+    }
+
+    private static boolean headlineRestatesBody(Claim a, Claim b) {
+        return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
+                && ("headline".equals(a.getField()) != "headline".equals(b.getField()))
+                && a.getMetric().equals(b.getMetric()) && a.getValue() != null && a.getValue().equals(b.getValue())
+                && a.getModality().equals(b.getModality());
+    }
+
+    private static List<Fact> clusters(List<Claim> bucket) {
+        int n = bucket.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (sameFact(bucket.get(i), bucket.get(j))) {
+                    parent[find(parent, j)] = find(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<Claim>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(bucket.get(i));
+        }
+        return byRoot.values().stream().map(Fact::new).toList();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static String strictKey(Claim c) {
+        return String.join("|", c.getMetric(), String.valueOf(c.getValue()),
+                String.valueOf(c.getLow()), String.valueOf(c.getHigh()), c.getQualifier(), c.getScope(),
+                c.getModality());
+    }
+
+    /** Same place, or one path a prefix of the other (an unlocated claim nests in nothing). */
+    static boolean placesNested(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        return longer.subList(0, shorter.size()).equals(shorter);
+    }
+
+    private static boolean authoritiesCompatible(String a, String b) {
+        if (a == null || a.isBlank() || b == null || b.isBlank()) {
+            return true;
+        }
+        return a.equalsIgnoreCase(b);
+    }
+
+    static boolean descriptorsCompatible(String sentenceA, String sentenceB) {
+        Set<String> a = descriptors(sentenceA);
+        Set<String> b = descriptors(sentenceB);
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        long shared = smaller.stream().filter(larger::contains).count();
+        return (double) shared / smaller.size() >= MIN_DESCRIPTOR_OVERLAP;
+    }
+
+    /**
+     * Words that describe the incident: lower-case content words of 3+ letters, minus stopwords, numbers, counted
+     * nouns and verbs of the metric vocabulary, and capitalised words (places and sources are compared elsewhere;
+     * a sentence-initial word is dropped too, as it cannot be told from a name).
+     * A crude stem (trailing "s"/"ed"/"ing") lets "strike"/"strikes"/"struck" variants meet more often.
+     */
+    static Set<String> descriptors(String sentence) {
+        Set<String> out = new HashSet<>();
+        String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.length() < 3 || Character.isUpperCase(t.charAt(0))) {
+                continue;
+            }
+            String w = t.toLowerCase(Locale.ROOT);
+            if (STOPWORDS.contains(w)) {
+                continue;
+            }
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    private static String stem(String w) {
+        if (w.endsWith("ing") && w.length() > 5) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.endsWith("ed") && w.length() > 4) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("es") && w.length() > 4) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,54 @@
+package io.liveblog.streams.errors;
+
+import io.liveblog.schema.DeadLetter;
+import io.liveblog.topics.Topics;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+
+/** Builds the dead-letter records the streams app's exception handlers hand back to Kafka Streams. */
+public final class DeadLetters {
+
+    /** Config key carrying the dead-letter topic name to the handlers. */
+    public static final String TOPIC_CONFIG = "liveblog.topic.dlq";
+    /** Raw payloads are cut to this many bytes. */
+    public static final int MAX_PAYLOAD = 64 * 1024;
+
+    private DeadLetters() {
+    }
+
+    static String topic(Map<String, ?> configs) {
+        Object t = configs.get(TOPIC_CONFIG);
+        return t == null ? "liveblog.updates.dlq.v1" : t.toString();
+    }
+
+    /**
+     * @param topic dead-letter topic
+     * @param ctx where the failure happened
+     * @param reason what went wrong, for people
+     * @param error the exception
+     * @return the record to write
+     */
+    static ProducerRecord<byte[], byte[]> record(String topic, ErrorHandlerContext ctx, String reason,
+                                                 Exception error) {
+        byte[] raw = ctx.sourceRawValue() == null ? new byte[0] : ctx.sourceRawValue();
+        boolean cut = raw.length > MAX_PAYLOAD;
+        String position = ctx.topic() + "-" + ctx.partition() + "@" + ctx.offset();
+        DeadLetter letter = DeadLetter.newBuilder()
+                .setReason(reason + ": " + error.getMessage())
+                .setStage("streams")
+                .setSource(position + " (" + ctx.processorNodeId() + ")")
+                .setSourceFormat("avro")
+                .setErrorClass(error.getClass().getName())
+                .setPayload(ByteBuffer.wrap(cut ? Arrays.copyOf(raw, MAX_PAYLOAD) : raw))
+                .setPayloadTruncated(cut)
+                .setOccurredAt(Instant.ofEpochMilli(ctx.timestamp()))
+                .build();
+        return new ProducerRecord<>(topic, null, ctx.timestamp(), position.getBytes(StandardCharsets.UTF_8),
+                Topics.DEAD_LETTER_SERDE.encode(letter));
+    }
+}

@@ -1,0 +1,116 @@
+package io.liveblog.streams.aggregate;
+
+import static io.liveblog.streams.aggregate.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.LocationAggregate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AggregateCalculatorTest {
+
+    private static final String[] HOSPITAL = {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip",
+        "gaza-gov", "Gaza Governorate", "al-ahli", "Al-Ahli Hospital"};
+    private static final String[] CAMP = {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip",
+        "north-gaza", "North Gaza Governorate", "jabalya", "Jabalya Camp"};
+
+    private static LocationAggregate total(String place, List<Claim> claims) {
+        return AggregateCalculator.compute(place, "killed", AggregateCalculator.TOTAL, claims).orElseThrow();
+    }
+
+    @Test
+    void parentShowsItsOwnRunningTotalNotTheSumOfItAndItsParts() {
+        List<Claim> claims = List.of(
+                claim("toll").atLeast(178).cumulative().source("Gaza Ministry of Health").build(),
+                claim("hosp").atLeast(100).path(HOSPITAL).source("Dr Naim").build());
+        LocationAggregate strip = total("gaza-strip", claims);
+        assertEquals(178L, strip.getValue());
+        assertEquals(178L, strip.getLow());
+        assertNull(strip.getHigh());
+        assertEquals(List.of("hosp", "toll"), strip.getClaimIds());
+        assertEquals(100L, total("gaza-gov", claims).getValue());
+        assertEquals(List.of("Palestinian territories", "Gaza Strip", "Gaza Governorate"),
+                total("gaza-gov", claims).getLocationPath());
+    }
+
+    @Test
+    void incidentsInDifferentChildrenAddUp() {
+        List<Claim> claims = List.of(
+                claim("h").value(12).path(HOSPITAL).sentence("a strike on a bakery").build(),
+                claim("c").value(7).path(CAMP).sentence("a house collapsed").build());
+        assertEquals(19L, total("gaza-strip", claims).getValue());
+        assertEquals(19L, total("ps", claims).getValue());
+        assertEquals(2, total("ps", claims).getFactCount());
+    }
+
+    @Test
+    void latestRunningTotalPerAuthorityWinsAndDropsAreNoted() {
+        List<Claim> claims = List.of(
+                claim("t1").atLeast(200).cumulative().source("MoH").at("2023-12-02T08:00:00Z").build(),
+                claim("t2").atLeast(178).cumulative().source("MoH").at("2023-12-02T18:00:00Z").build());
+        LocationAggregate strip = total("gaza-strip", claims);
+        assertEquals(178L, strip.getValue());
+        assertEquals(List.of("t2"), strip.getClaimIds(), "the superseded figure no longer supports the total");
+        assertEquals(1, strip.getRevisions().size());
+        assertTrue(strip.getRevisions().get(0).startsWith("MoH revised killed at Gaza Strip from 200 to 178"));
+    }
+
+    @Test
+    void staleRequotedFigureDoesNotBecomeTheLatest() {
+        List<Claim> claims = List.of(
+                claim("old").atLeast(178).cumulative().source("MoH").at("2023-12-02T08:00:00Z").build(),
+                claim("new").atLeast(193).cumulative().source("MoH").at("2023-12-02T12:00:00Z").build(),
+                claim("requote").atLeast(178).cumulative().at("2023-12-02T20:00:00Z").build());
+        assertEquals(193L, total("gaza-strip", claims).getValue());
+    }
+
+    @Test
+    void authoritiesAreCombinedConservativelyAndListed() {
+        List<Claim> claims = List.of(
+                claim("a").value(223).cumulative().source("UNRWA").build(),
+                claim("b").atLeast(350).cumulative().source("Egyptian officials").build());
+        LocationAggregate agg = total("gaza-strip", claims);
+        assertEquals(223L, agg.getValue());
+        assertEquals(223L, agg.getLow());
+        assertNull(agg.getHigh());
+        assertEquals(2, agg.getAuthorities().size());
+        assertEquals("Egyptian officials", agg.getAuthorities().get(0).getAuthority());
+        assertEquals(350L, agg.getAuthorities().get(0).getValue());
+        assertEquals(223L, agg.getAuthorities().get(1).getValue());
+    }
+
+    @Test
+    void backgroundPlannedAndProjectedFiguresAreIgnored() {
+        List<Claim> claims = List.of(
+                claim("bg").value(1200).scope("background").build(),
+                claim("plan").value(100).modality("planned").build(),
+                claim("fear").value(12).modality("projected").build());
+        assertTrue(AggregateCalculator.compute("gaza-strip", "killed", "total", claims).isEmpty());
+    }
+
+    @Test
+    void dayWindowUsesOnlyThatDaysClaims() {
+        List<Claim> claims = List.of(
+                claim("d1").value(5).sentence("a raid on a clinic").at("2023-12-01T10:00:00Z").build(),
+                claim("d2").value(7).sentence("shelling of a market").at("2023-12-02T10:00:00Z").build());
+        assertEquals(12L, total("gaza-strip", claims).getValue());
+        assertEquals(7L, AggregateCalculator.compute("gaza-strip", "killed", "2023-12-02", claims).orElseThrow()
+                .getValue());
+        assertTrue(AggregateCalculator.compute("gaza-strip", "killed", "2023-12-03", claims).isEmpty());
+    }
+
+    @Test
+    void repeatedCitationsCountOnceButAreAllListed() {
+        String s = "More than 150 wounded people had arrived at the hospital from neighbourhoods in the area.";
+        List<Claim> claims = List.of(
+                claim("a").atLeast(150).path(HOSPITAL).sentence(s).post("p1").build(),
+                claim("b").atLeast(150).path(HOSPITAL).sentence(s).post("p2").at("2023-12-02T18:00:00Z").build());
+        LocationAggregate agg = total("gaza-strip", claims);
+        assertEquals(150L, agg.getValue());
+        assertEquals(1, agg.getFactCount());
+        assertEquals(List.of("a", "b"), agg.getClaimIds());
+    }
+}

@@ -1,0 +1,90 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Builds claims for aggregation unit tests. */
+final class ClaimBuilder {
+    private final Claim.Builder b = Claim.newBuilder()
+            .setPostId("p").setPostVersion(1).setContentHash("h").setBlogId("b").setKind("casualty")
+            .setMetric("killed").setQualifier("exact").setScope("incremental").setModality("reported")
+            .setText("t").setSentence("").setField("body").setSpanStart(0).setSpanEnd(1)
+            .setLocationPath(List.of("Palestinian territories", "Gaza Strip"))
+            .setLocationIds(List.of("ps", "gaza-strip")).setLocation("Gaza Strip").setLocationId("gaza-strip");
+
+    static ClaimBuilder claim(String id) {
+        ClaimBuilder c = new ClaimBuilder();
+        c.b.setClaimId(id);
+        return c.at("2023-12-02T12:00:00Z");
+    }
+
+    ClaimBuilder value(long v) {
+        b.setValue(v).setLow(v).setHigh(v);
+        return this;
+    }
+
+    ClaimBuilder atLeast(long v) {
+        b.setValue(v).setLow(v).setHigh(null).setQualifier("at_least");
+        return this;
+    }
+
+    ClaimBuilder cumulative() {
+        b.setScope("cumulative");
+        return this;
+    }
+
+    ClaimBuilder scope(String s) {
+        b.setScope(s);
+        return this;
+    }
+
+    ClaimBuilder modality(String m) {
+        b.setModality(m);
+        return this;
+    }
+
+    ClaimBuilder source(String s) {
+        b.setSource(s);
+        return this;
+    }
+
+    ClaimBuilder sentence(String s) {
+        b.setSentence(s);
+        return this;
+    }
+
+    ClaimBuilder headline() {
+        b.setField("headline");
+        return this;
+    }
+
+    ClaimBuilder post(String p) {
+        b.setPostId(p);
+        return this;
+    }
+
+    ClaimBuilder at(String iso) {
+        Instant t = Instant.parse(iso);
+        b.setEventTime(t).setEventDate(t.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        return this;
+    }
+
+    /** Places the claim at the end of this path of (id, name) pairs, country first. */
+    ClaimBuilder path(String... idNamePairs) {
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < idNamePairs.length; i += 2) {
+            ids.add(idNamePairs[i]);
+            names.add(idNamePairs[i + 1]);
+        }
+        b.setLocationIds(ids).setLocationPath(names).setLocationId(ids.get(ids.size() - 1))
+                .setLocation(names.get(names.size() - 1));
+        return this;
+    }
+
+    Claim build() {
+        return b.build();
+    }
+}

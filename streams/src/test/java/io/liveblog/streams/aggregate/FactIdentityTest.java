@@ -1,0 +1,151 @@
+package io.liveblog.streams.aggregate;
+
+import static io.liveblog.streams.aggregate.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactIdentityTest {
+
+    private static final String HOSPITAL_1 = "A doctor at the hospital said more than 150 wounded people had arrived "
+            + "from neighbourhoods in the area.";
+    private static final String HOSPITAL_2 = "The doctor said more than 150 wounded people had arrived at the "
+            + "hospital from neighbourhoods in the area on Saturday.";
+
+    @Test
+    void sameFigureRestatedInAnotherPostIsOneFact() {
+        Claim a = claim("a").atLeast(150).source("Dr Naim").sentence(HOSPITAL_1).post("p1").build();
+        Claim b = claim("b").atLeast(150).source("Dr Naim").sentence(HOSPITAL_2).post("p2")
+                .at("2023-12-02T20:00:00Z").build();
+        assertTrue(FactIdentity.sameFact(a, b));
+        List<Fact> facts = FactIdentity.group(List.of(a, b));
+        assertEquals(1, facts.size());
+        assertEquals(List.of("a", "b"), facts.get(0).claimIds());
+    }
+
+    @Test
+    void unattributedRepetitionJoinsTheAttributedFigure() {
+        Claim attributed = claim("a").atLeast(178).cumulative().source("Gaza Ministry of Health").build();
+        Claim repeated = claim("b").atLeast(178).cumulative().build();
+        assertTrue(FactIdentity.sameFact(attributed, repeated));
+        assertEquals("Gaza Ministry of Health", FactIdentity.group(List.of(attributed, repeated)).get(0).authority());
+    }
+
+    @Test
+    void differentAuthoritiesGivingTheSameRunningTotalAreDifferentFacts() {
+        Claim a = claim("a").value(40).cumulative().source("UNRWA").post("p1").build();
+        Claim b = claim("b").value(40).cumulative().source("Egyptian Red Crescent").post("p2").build();
+        assertFalse(FactIdentity.sameFact(a, b));
+    }
+
+    @Test
+    void headlineAndBodyOfOnePostAreOneFactWhoeverTheyName() {
+        Claim headline = claim("h").value(55).source("Border spokesperson").post("p1")
+                .sentence("55 trucks of aid enter Gaza through the crossing").build();
+        Claim body = claim("b").value(55).source("Crossings Authority").post("p1")
+                .sentence("Fifty-five aid trucks with medicine and food entered Gaza through the crossing").build();
+        assertTrue(FactIdentity.sameFact(headline, body));
+        Claim totalH = claim("th").atLeast(178).cumulative().source("Health officials").post("p2").build();
+        Claim totalB = claim("tb").atLeast(178).cumulative().source("Gaza Ministry of Health").post("p2").build();
+        assertTrue(FactIdentity.sameFact(totalH, totalB));
+    }
+
+    @Test
+    void aHeadlineFigureIsTheBodyFigureItSummarisesReadAtTheBodysPlace() {
+        Claim headline = claim("a-headline").value(40).headline().post("p1").source("Egyptian official")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "rafah-gov", "Rafah Governorate")
+                .sentence("Forty aid trucks cross into Gaza through Rafah").build();
+        Claim body = claim("z-body").atLeast(40).post("p1").source("Egyptian border official")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "rafah-gov", "Rafah Governorate",
+                        "rafah-crossing", "Rafah Crossing")
+                .sentence("At least forty aid trucks entered Gaza from Egypt through the Rafah crossing").build();
+        assertTrue(FactIdentity.sameFact(headline, body));
+        List<Fact> facts = FactIdentity.group(List.of(headline, body));
+        assertEquals(1, facts.size());
+        assertEquals("z-body", facts.get(0).first().getClaimId());
+        assertEquals("rafah-crossing", facts.get(0).placeId());
+        Claim otherPost = claim("x").value(40).headline().post("p2").build();
+        assertFalse(FactIdentity.sameFact(otherPost, body), "only within one post");
+    }
+
+    @Test
+    void oneIncidentNamedAtTheTerritoryAndAtTheCampIsOneFactAtTheCamp() {
+        String s = "Twelve people were killed when a strike hit a school sheltering families.";
+        Claim general = claim("a").value(12).post("p1").sentence(s).build();
+        Claim specific = claim("b").value(12).post("p2").sentence(s).at("2023-12-02T15:00:00Z")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "north-gaza", "North Gaza",
+                        "jabalya", "Jabalya Camp").build();
+        assertTrue(FactIdentity.sameFact(general, specific));
+        Fact fact = FactIdentity.group(List.of(general, specific)).get(0);
+        assertEquals("jabalya", fact.placeId());
+        assertEquals(general.getEventTime().toEpochMilli(), fact.firstReported());
+        assertTrue(FactIdentity.placesNested(List.of("ps"), List.of("ps", "gaza-strip")));
+        assertFalse(FactIdentity.placesNested(List.of("ps", "wb"), List.of("ps", "gaza-strip")));
+        assertFalse(FactIdentity.placesNested(List.of(), List.of("ps")));
+    }
+
+    @Test
+    void oneIncidentReportedByTwoAuthoritiesIsOneFact() {
+        Claim a = claim("a").value(55).source("UNRWA").post("p1")
+                .sentence("55 aid trucks crossed into Gaza on Saturday").build();
+        Claim b = claim("b").value(55).source("Egyptian officials").post("p2").at("2023-12-02T18:00:00Z")
+                .sentence("55 aid trucks crossed on Saturday, officials said").build();
+        assertTrue(FactIdentity.sameFact(a, b));
+    }
+
+    @Test
+    void twoIncidentsWithTheSameNumberStayApart() {
+        Claim a = claim("a").value(3).sentence("Three people were killed when a missile hit a family home near the "
+                + "market.").build();
+        Claim b = claim("b").value(3).sentence("Three people were killed when a drone struck a car on the coastal "
+                + "road.").at("2023-12-02T19:00:00Z").build();
+        assertFalse(FactIdentity.sameFact(a, b));
+        assertEquals(2, FactIdentity.group(List.of(a, b)).size());
+    }
+
+    @Test
+    void incidentFiguresFarApartInTimeAreDifferentIncidents() {
+        Claim a = claim("a").value(3).sentence("Three killed in a strike.").build();
+        Claim b = claim("b").value(3).sentence("Three killed in a strike.").at("2023-12-05T12:00:00Z").build();
+        assertFalse(FactIdentity.sameFact(a, b));
+    }
+
+    @Test
+    void differentPlacesValuesOrScopesNeverMerge() {
+        Claim base = claim("a").value(10).build();
+        assertFalse(FactIdentity.sameFact(base, claim("b").value(11).build()));
+        assertFalse(FactIdentity.sameFact(base, claim("c").value(10).cumulative().build()));
+        assertFalse(FactIdentity.sameFact(base, claim("d").value(10)
+                .path("ps", "Palestinian territories", "wb", "West Bank").build()));
+        assertFalse(FactIdentity.sameFact(base, claim("f").value(10).path("lb", "Lebanon").build()));
+        assertFalse(FactIdentity.sameFact(base, claim("e").atLeast(10).build()));
+    }
+
+    @Test
+    void groupingIsIndependentOfInputOrder() {
+        List<Claim> claims = new ArrayList<>(List.of(
+                claim("a").atLeast(150).sentence(HOSPITAL_1).build(),
+                claim("b").atLeast(150).sentence(HOSPITAL_2).build(),
+                claim("c").atLeast(150).build(),
+                claim("d").value(3).sentence("Three were killed when a drone struck a car.").build(),
+                claim("e").value(3).sentence("Three were killed when shells hit a tent camp.").build()));
+        List<Fact> reference = FactIdentity.group(claims);
+        for (int i = 0; i < 10; i++) {
+            Collections.shuffle(claims, new java.util.Random(i));
+            assertEquals(reference, FactIdentity.group(claims));
+        }
+    }
+
+    @Test
+    void descriptorsIgnoreNumbersCountedNounsAndProperNames() {
+        assertEquals(java.util.Set.of("missile", "hit", "family", "home", "near", "market"),
+                FactIdentity.descriptors("Medics said three people were killed when a missile hit a family home "
+                        + "near the market in Rafah."));
+    }
+}
