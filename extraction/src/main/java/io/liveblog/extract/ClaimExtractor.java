@@ -60,6 +60,16 @@ public final class ClaimExtractor {
         Place headlineFirst = PlaceResolver.first(headlinePlaces);
 
         SourceMemory bodyMemory = new SourceMemory();
+        // a headline that credits someone ("..., health ministry says") names the post's source for "the ministry"
+        if (!post.headline().isEmpty()) {
+            Place where = headlineFirst != null ? headlineFirst : bodyPlaces.focus();
+            List<Place> path = where == null ? List.of() : places.pathOf(where);
+            for (Attribution a : sources.find(Tokenizer.tokenize(post.headline(), 0, post.headline().length()))) {
+                if (!a.generic()) {
+                    bodyMemory.seed(resolveContextual(a.source(), path));
+                }
+            }
+        }
         List<ExtractedClaim> body = readField(post.body(), BODY, published, bodyPlaces, bodyPlaces.focus(),
                 headlineFirst, bodyMemory);
         List<ExtractedClaim> headline = readField(post.headline(), HEADLINE, published, headlinePlaces,
@@ -90,13 +100,22 @@ public final class ClaimExtractor {
             }
         }
 
+        /** Takes a headline's explicit credit. */
+        void seed(String source) {
+            lastExplicit = source;
+            if (isHealthMinistry(source)) {
+                lastHealthMinistry = source;
+            }
+        }
+
+        private static boolean isHealthMinistry(String source) {
+            return source.contains("Ministry of Health") || source.contains("Ministry of Public Health");
+        }
+
         void remember(List<Attribution> attributions, int sentence) {
             for (Attribution a : attributions) {
                 if (!a.generic() && !a.source().startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
-                    lastExplicit = a.source();
-                    if (a.source().contains("Ministry of Health") || a.source().contains("Ministry of Public Health")) {
-                        lastHealthMinistry = a.source();
-                    }
+                    seed(a.source());
                 }
             }
             readUpTo = sentence + 1;
@@ -149,7 +168,7 @@ public final class ClaimExtractor {
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
                         r.spanFirst(), r.spanEnd(), phrases, previousScope);
                 previousScope = scope;
-                Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd());
+                Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
                 String source = source(attributions, p.numFirst(), path, memory);
                 claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,
                         fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd));
@@ -203,18 +222,23 @@ public final class ClaimExtractor {
             }
             return best.pronoun() || source.isEmpty() ? null : source;
         }
-        if (source.startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
-            if (memory.lastHealthMinistry != null) {
-                return memory.lastHealthMinistry;
-            }
-            List<String> names = new ArrayList<>(path.size());
-            for (Place p : path) {
-                names.add(p.name());
-            }
-            String cc = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
-            return aliases.resolveContextual(source, names, cc);
+        if (source.startsWith(SourceAliases.CONTEXTUAL_PREFIX) && memory.lastHealthMinistry != null) {
+            return memory.lastHealthMinistry;
         }
-        return source;
+        return resolveContextual(source, path);
+    }
+
+    /** "@health-ministry" becomes the ministry of the place the figure is in; other names pass through. */
+    private String resolveContextual(String source, List<Place> path) {
+        if (!source.startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
+            return source;
+        }
+        List<String> names = new ArrayList<>(path.size());
+        for (Place p : path) {
+            names.add(p.name());
+        }
+        String cc = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
+        return aliases.resolveContextual(source, names, cc);
     }
 
     /**

@@ -194,6 +194,9 @@ final class MetricReader {
         if (verb >= 0 && personish) {
             Metric m = verbMetric(t, verb);
             Reading r = verbReading(t, p, index, np, verb, m);
+            if (r == NO_FIGURE) {
+                return null;
+            }
             if (r != null) {
                 return r;
             }
@@ -574,7 +577,8 @@ final class MetricReader {
             return fromNoun == null ? null : new Reading(index, fromNoun, unitFor(t, np), verb, end);
         }
         if (m == Metric.DISPLACED && (w.startsWith("evacuat")) && evacuatedNotDisplaced(t, np)) {
-            return null;
+            // a medical evacuation ("evacuated 300 wounded Palestinians") counts neither displacement nor injuries
+            return NO_FIGURE;
         }
         if (m == Metric.HOSTAGES && w.startsWith("captur") && !np.elided()
                 && !isPerson(t, np.head())) {
@@ -582,6 +586,9 @@ final class MetricReader {
         }
         return new Reading(index, m, unitFor(t, np), verb, end);
     }
+
+    /** Marks a number that a verb rules out as a figure (as opposed to null: "not decided here"). */
+    private static final Reading NO_FIGURE = new Reading(-1, Metric.KILLED, null, 0, 0);
 
     private static Metric nounMetric(List<Token> t, NounPhrase np) {
         if (!np.elided()) {

@@ -65,9 +65,10 @@ final class ModalityReader {
      * @param t the sentence's tokens
      * @param first first token of the figure's words
      * @param end token index just past the figure's words
+     * @param metric the figure's metric ("30 missing and feared dead": the fear is about deaths, not the missing)
      * @return the figure's modality
      */
-    static Modality modality(List<Token> t, int first, int end) {
+    static Modality modality(List<Token> t, int first, int end, Metric metric) {
         int[] clause = MetricReader.clause(t, first);
         int from = clause[0];
         int to = Math.min(t.size(), Math.max(end, clause[1]));
@@ -112,6 +113,10 @@ final class ModalityReader {
                 return Modality.PROJECTED;
             }
             if (PROJECTED.contains(w)) {
+                if (metric != Metric.KILLED && (w.equals("feared") || w.equals("presumed")) && j + 1 < t.size()
+                        && (t.get(j + 1).is("dead") || t.get(j + 1).is("killed"))) {
+                    continue;
+                }
                 return Modality.PROJECTED;
             }
             if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1))) && !(j + 2 < t.size() && t.get(j + 1).is("to")

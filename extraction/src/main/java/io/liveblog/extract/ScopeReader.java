@@ -64,6 +64,9 @@ final class ScopeReader {
         return TRIGGERS;
     }
 
+    /** Words opening a clause that appends a figure to the previous one ("..., with 42,000 wounded"). */
+    private static final Set<String> APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while");
+
     /** A scope cue at a token. */
     record Cue(int at, Scope scope) {
     }
@@ -347,7 +350,7 @@ final class ScopeReader {
         if (best != null) {
             return best;
         }
-        if (appendedTo != null && own[0] > 0 && (t.get(own[0]).is("with") || t.get(own[0]).is("and"))) {
+        if (appendedTo != null && own[0] > 0 && APPENDING.contains(t.get(own[0]).lower())) {
             // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope
             return appendedTo;
         }

@@ -83,6 +83,7 @@ final class SourceFinder {
     List<Attribution> find(List<Token> t) {
         List<Attribution> out = new ArrayList<>(2);
         int n = t.size();
+        int dash = trailingDash(t);
         for (int v = 0; v < n; v++) {
             Token tk = t.get(v);
             if (!tk.hasClass(WordClasses.SOURCE_CUE)) {
@@ -102,7 +103,32 @@ final class SourceFinder {
                 }
             }
         }
+        if (dash >= 0) {
+            addForward(t, dash, dash + 1, out);
+        }
         return out;
+    }
+
+    /**
+     * "At least 50 dead in Khan Younis strikes – health ministry": a headline that ends with a dash and a short
+     * name credits that name.
+     *
+     * @return index of the dash, or -1
+     */
+    private static int trailingDash(List<Token> t) {
+        int n = t.size();
+        for (int k = n - 2; k >= Math.max(1, n - 7); k--) {
+            Token tk = t.get(k);
+            if (tk.is("\u2013") || tk.is("\u2014") || tk.is("-") && tk.spaceBefore()) {
+                for (int j = k + 1; j < n; j++) {
+                    if (!t.get(j).isWord() || t.get(j).hasClass(WordClasses.SOURCE_CUE)) {
+                        return -1;
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSpeechVerb(List<Token> t, int v) {

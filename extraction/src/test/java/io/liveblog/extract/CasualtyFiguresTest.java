@@ -129,6 +129,13 @@ class CasualtyFiguresTest {
     }
 
     @Test
+    void medicalEvacuationsAreNoFigure() {
+        Posts.none("Egypt evacuated about 300 wounded Palestinians through the crossing.");
+        Posts.none("Israel evacuated 7,000 foreign nationals from the strip.");
+        assertEquals(Metric.DISPLACED, Posts.only("Authorities evacuated 5,000 residents from the coast.").metric());
+    }
+
+    @Test
     void ambiguousCasualtyTotalsAreSkipped() {
         Posts.none("More than 120 people were killed or injured in the attack.");
         Posts.none("The hospital received 80 casualties overnight.");

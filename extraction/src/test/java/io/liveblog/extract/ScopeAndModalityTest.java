@@ -58,6 +58,9 @@ class ScopeAndModalityTest {
         List<ExtractedClaim> seedLike = Posts.claims("The ministry said at least 178 people have been killed, "
                 + "with hundreds more wounded, since Israel resumed military operations.");
         assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), seedLike.stream().map(ExtractedClaim::scope).toList());
+        List<ExtractedClaim> along = Posts.claims("More than 2,000 aid trucks have entered Gaza since the crossing "
+                + "reopened, along with 7 trucks of fuel.");
+        assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), along.stream().map(ExtractedClaim::scope).toList());
     }
 
     @Test
@@ -80,6 +83,7 @@ class ScopeAndModalityTest {
         "At least 40 people are believed to be dead. | PROJECTED",
         "At least 40 people were killed, though the figure could not be independently verified. | REPORTED",
         "Twelve people were killed in the strike. | REPORTED",
+        "Thirty people are missing and feared dead. | REPORTED",
         "Aid: 200 trucks and 4 fuel tankers due to enter Gaza today | PLANNED",
         "The UAE said it had sent 250 tonnes of aid by air and would fund a field hospital. | REPORTED",
         "Deliveries were delayed due to the fighting, and 30 aid trucks entered on Sunday. | REPORTED",

@@ -89,6 +89,15 @@ class SourcesTest {
     }
 
     @Test
+    void aHeadlineEndingWithADashCreditsTheNameAfterIt() {
+        List<ExtractedClaim> claims = Posts.claims("At least 50 dead in Khan Younis strikes \u2013 health ministry",
+                "Strikes left at least 50 people dead, according to the ministry's latest figures.");
+        assertEquals(2, claims.size());
+        assertEquals("Gaza Ministry of Health", claims.get(0).source());
+        assertEquals("Gaza Ministry of Health", claims.get(1).source(), "the headline's credit resolves 'the ministry'");
+    }
+
+    @Test
     void aliasTableMatchesLongestAliasAndCaseSensitiveEntries() {
         SourceAliases aliases = SourceAliases.bundled();
         assertEquals(Optional.of("Gaza Ministry of Health"),
