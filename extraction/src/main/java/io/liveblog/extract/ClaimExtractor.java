@@ -60,6 +60,16 @@ public final class ClaimExtractor {
         Place headlineFirst = PlaceResolver.first(headlinePlaces);
 
         SourceMemory bodyMemory = new SourceMemory();
+        // a headline that credits someone ("..., health ministry says") names the post's source for "the ministry"
+        if (!post.headline().isEmpty()) {
+            Place where = headlineFirst != null ? headlineFirst : bodyPlaces.focus();
+            List<Place> path = where == null ? List.of() : places.pathOf(where);
+            for (Attribution a : sources.find(Tokenizer.tokenize(post.headline(), 0, post.headline().length()))) {
+                if (!a.generic()) {
+                    bodyMemory.seed(resolveContextual(a.source(), path));
+                }
+            }
+        }
         List<ExtractedClaim> body = readField(post.body(), BODY, published, bodyPlaces, bodyPlaces.focus(),
                 headlineFirst, bodyMemory);
         List<ExtractedClaim> headline = readField(post.headline(), HEADLINE, published, headlinePlaces,
@@ -73,10 +83,43 @@ public final class ClaimExtractor {
         return List.copyOf(out);
     }
 
-    /** The last explicit source named in a field, for "it said" and "the ministry said". */
+    /**
+     * The last explicit source named in a field, for "it said" and "the ministry said". Sentences without figures
+     * are read for attributions only when a later figure needs them ({@link #catchUp}).
+     */
     private static final class SourceMemory {
         String lastExplicit;
         String lastHealthMinistry;
+        /** index of the first sentence not yet read for attributions */
+        int readUpTo;
+
+        /** Reads the attributions of the sentences before {@code sentence} that were skipped. */
+        void catchUp(List<List<Token>> tokens, int sentence, SourceFinder finder) {
+            for (int k = readUpTo; k < sentence; k++) {
+                remember(finder.find(tokens.get(k)), k);
+            }
+        }
+
+        /** Takes a headline's explicit credit. */
+        void seed(String source) {
+            lastExplicit = source;
+            if (isHealthMinistry(source)) {
+                lastHealthMinistry = source;
+            }
+        }
+
+        private static boolean isHealthMinistry(String source) {
+            return source.contains("Ministry of Health") || source.contains("Ministry of Public Health");
+        }
+
+        void remember(List<Attribution> attributions, int sentence) {
+            for (Attribution a : attributions) {
+                if (!a.generic() && !a.source().startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
+                    seed(a.source());
+                }
+            }
+            readUpTo = sentence + 1;
+        }
     }
 
     private List<ExtractedClaim> readField(String field, String fieldName, LocalDate published,
@@ -87,20 +130,29 @@ public final class ClaimExtractor {
         }
         List<ExtractedClaim> claims = new ArrayList<>();
         List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(field);
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
         int paragraph = -1;
         int paragraphStart = 0;
         boolean backgroundParagraph = false;
-        for (SentenceSplitter.Sentence s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            SentenceSplitter.Sentence s = sentences.get(si);
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphStart = s.start();
                 backgroundParagraph = ScopeReader.isBackgroundParagraph(field, s.start());
             }
             List<Token> t = Tokenizer.tokenize(field, s.start(), s.end());
-            List<Attribution> attributions = sources.find(t);
+            tokens.add(t);
             List<NumberPhrase> phrases = QuantityReader.read(t);
             List<Reading> readings = hasCandidate(phrases) ? MetricReader.readAll(t, phrases) : List.of();
-            List<ScopeReader.Cue> cues = readings.isEmpty() ? List.of() : ScopeReader.cues(t, published);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            // attributions are read only where there are figures; "it said" looks back through earlier sentences
+            List<Attribution> attributions = sources.find(t);
+            memory.catchUp(tokens, si, sources);
+            List<ScopeReader.Cue> cues = ScopeReader.cues(t, published);
+            Scope previousScope = null;
             for (Reading r : readings) {
                 NumberPhrase p = phrases.get(r.phrase());
                 int spanStart = t.get(r.spanFirst()).start();
@@ -114,13 +166,14 @@ public final class ClaimExtractor {
                         paragraphStart, t.get(p.numFirst()).start(), definiteReference(t, clause), focus,
                         headlineFirst, field);
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
-                        r.spanFirst(), r.spanEnd());
-                Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd());
+                        r.spanFirst(), r.spanEnd(), phrases, previousScope);
+                previousScope = scope;
+                Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
                 String source = source(attributions, p.numFirst(), path, memory);
                 claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,
                         fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd));
             }
-            remember(attributions, memory);
+            memory.remember(attributions, si);
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::spanStart).thenComparingInt(ExtractedClaim::spanEnd));
         return claims;
@@ -169,29 +222,23 @@ public final class ClaimExtractor {
             }
             return best.pronoun() || source.isEmpty() ? null : source;
         }
-        if (source.startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
-            if (memory.lastHealthMinistry != null) {
-                return memory.lastHealthMinistry;
-            }
-            List<String> names = new ArrayList<>(path.size());
-            for (Place p : path) {
-                names.add(p.name());
-            }
-            String cc = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
-            return aliases.resolveContextual(source, names, cc);
+        if (source.startsWith(SourceAliases.CONTEXTUAL_PREFIX) && memory.lastHealthMinistry != null) {
+            return memory.lastHealthMinistry;
         }
-        return source;
+        return resolveContextual(source, path);
     }
 
-    private static void remember(List<Attribution> attributions, SourceMemory memory) {
-        for (Attribution a : attributions) {
-            if (!a.generic() && !a.source().startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
-                memory.lastExplicit = a.source();
-                if (a.source().contains("Ministry of Health") || a.source().contains("Ministry of Public Health")) {
-                    memory.lastHealthMinistry = a.source();
-                }
-            }
+    /** "@health-ministry" becomes the ministry of the place the figure is in; other names pass through. */
+    private String resolveContextual(String source, List<Place> path) {
+        if (!source.startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
+            return source;
         }
+        List<String> names = new ArrayList<>(path.size());
+        for (Place p : path) {
+            names.add(p.name());
+        }
+        String cc = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
+        return aliases.resolveContextual(source, names, cc);
     }
 
     /**

@@ -49,7 +49,11 @@ final class Lexicon {
             "iraqi", "jordanians", "afghans", "afghan", "somalis", "libyans", "ethiopians", "thais", "thai",
             "nepalese", "filipinos", "filipino", "chinese", "indians", "moroccans", "haitians", "kurds", "yazidis",
             "rohingya", "britons", "germans", "syrians", "pakistanis", "bangladeshis", "nigerians", "congolese",
-            "year-old", "year-olds", "month-old", "month-olds", "families", "family", "households", "household");
+            "year-old", "year-olds", "month-old", "month-olds", "families", "family", "households", "household",
+            "suspects", "suspect", "activists", "activist", "leaders", "leader", "lawmakers", "politicians",
+            "locals", "inmates", "colleagues", "herders", "shepherds", "nepalis", "nepali", "americans",
+            "israeli-americans", "peacekeepers", "agents", "recruits", "conscripts", "servicemembers",
+            "pensioners", "retirees", "teachers", "engineers", "guests", "spectators", "fans", "visitors");
 
     /** Heads counted in households rather than people: a figure on them carries unit "households". */
     static final Set<String> HOUSEHOLD_HEADS = words("families", "family", "households", "household");
@@ -274,7 +278,7 @@ final class Lexicon {
             "aid", "humanitarian", "relief", "supplies", "medicine", "medicines", "medical", "food", "water", "flour",
             "assistance", "goods", "items", "tents", "blankets", "unrwa", "un", "wfp", "unicef", "aid-laden",
             "deliveries", "delivered", "delivering", "crossing", "crossed", "entered", "enter", "entering", "allowed",
-            "convoy", "convoys");
+            "convoy", "convoys", "unloaded", "inspected", "ocha", "cogat", "crescent", "icrc", "wfp");
 
     /** Words that make a truck a fuel truck. */
     static final Set<String> FUEL_CUES = words(

@@ -43,7 +43,8 @@ final class MetricReader {
     private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words(
             "including", "mostly", "many", "most", "among", "or", "majority", "some", "according", "half",
             "nearly", "about", "roughly", "almost", "the", "mainly", "largely", "overwhelmingly", "both", "all",
-            "mostly", "predominantly", "officials", "a");
+            "mostly", "predominantly", "officials", "a", "around", "approximately", "over", "more", "at", "less",
+            "just", "up", "an", "some", "according", "who", "which", "whose", "many", "mostly", "primarily");
 
     /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
     private static final Set<String> SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
@@ -110,10 +111,20 @@ final class MetricReader {
         List<Reading> out = new ArrayList<>();
         boolean[] consumed = new boolean[phrases.size()];
         Metric previous = null;
+        int casualtyWords = -1;
         for (int k = 0; k < phrases.size(); k++) {
             NumberPhrase p = phrases.get(k);
             if (!p.candidate() || consumed[k]) {
                 continue;
+            }
+            if (p.form() == NumberPhrase.Form.INDEFINITE) {
+                // "a"/"an" is one only before a casualty verb; most sentences have none, so look once
+                if (casualtyWords < 0) {
+                    casualtyWords = hasCasualtyWord(t) ? 1 : 0;
+                }
+                if (casualtyWords == 0) {
+                    continue;
+                }
             }
             Reading r = read(t, phrases, phraseAt, k, consumed, previous);
             if (r != null) {
@@ -122,6 +133,15 @@ final class MetricReader {
             }
         }
         return out;
+    }
+
+    private static boolean hasCasualtyWord(List<Token> t) {
+        for (Token tk : t) {
+            if (tk.hasClass(WordClasses.CASUALTY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reading read(List<Token> t, List<NumberPhrase> phrases, int[] phraseAt, int index,
@@ -174,6 +194,9 @@ final class MetricReader {
         if (verb >= 0 && personish) {
             Metric m = verbMetric(t, verb);
             Reading r = verbReading(t, p, index, np, verb, m);
+            if (r == NO_FIGURE) {
+                return null;
+            }
             if (r != null) {
                 return r;
             }
@@ -371,7 +394,7 @@ final class MetricReader {
             Token tk = t.get(j);
             String w = tk.lower();
             if (tk.isPunct()) {
-                int after = skipParenthetical(t, j);
+                int after = skipParenthetical(t, j, phraseAt);
                 if (after > j) {
                     j = after;
                     continue;
@@ -410,7 +433,7 @@ final class MetricReader {
     }
 
     /** Steps over ", or 75% of the population," / "(mostly women)" / "— roughly 85% —"; returns j when none. */
-    private static int skipParenthetical(List<Token> t, int j) {
+    private static int skipParenthetical(List<Token> t, int j, int[] phraseAt) {
         int n = t.size();
         String w = t.get(j).lower();
         String close;
@@ -418,7 +441,8 @@ final class MetricReader {
             close = ")";
         } else if (w.equals("\u2014") || w.equals("\u2013") || w.equals("-") && t.get(j).spaceBefore()) {
             close = w;
-        } else if (w.equals(",") && j + 1 < n && PARENTHETICAL_OPENERS.contains(t.get(j + 1).lower())) {
+        } else if (w.equals(",") && j + 1 < n && (PARENTHETICAL_OPENERS.contains(t.get(j + 1).lower())
+                || phraseAt[j + 1] >= 0)) {
             close = ",";
         } else {
             return j;
@@ -553,7 +577,8 @@ final class MetricReader {
             return fromNoun == null ? null : new Reading(index, fromNoun, unitFor(t, np), verb, end);
         }
         if (m == Metric.DISPLACED && (w.startsWith("evacuat")) && evacuatedNotDisplaced(t, np)) {
-            return null;
+            // a medical evacuation ("evacuated 300 wounded Palestinians") counts neither displacement nor injuries
+            return NO_FIGURE;
         }
         if (m == Metric.HOSTAGES && w.startsWith("captur") && !np.elided()
                 && !isPerson(t, np.head())) {
@@ -561,6 +586,9 @@ final class MetricReader {
         }
         return new Reading(index, m, unitFor(t, np), verb, end);
     }
+
+    /** Marks a number that a verb rules out as a figure (as opposed to null: "not decided here"). */
+    private static final Reading NO_FIGURE = new Reading(-1, Metric.KILLED, null, 0, 0);
 
     private static Metric nounMetric(List<Token> t, NounPhrase np) {
         if (!np.elided()) {
@@ -595,22 +623,54 @@ final class MetricReader {
      *
      * @return {start token, metric ordinal or -1 for "inherit the previous figure's metric"}, or null
      */
+    /** Nouns that, after "bringing", stand for the running total of the previous figure's metric. */
+    private static final Set<String> TOTAL_NOUNS = Lexicon.words("total", "tally", "count", "losses", "figure");
+
+    private static final Set<String> BRING_VERBS = Lexicon.words(
+            "bringing", "brings", "brought", "bring", "pushing", "pushes", "taking", "takes", "raising", "raises");
+
+    /** "bringing the total", "brings its losses", "raising the overall tally". */
+    private static boolean broughtBefore(List<Token> t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            String w = t.get(k).lower();
+            if (BRING_VERBS.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("the") || w.equals("its") || w.equals("their") || w.equals("our") || w.equals("overall")
+                    || w.equals("his") || w.equals("total") || w.equals("death"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static int[] nominalBefore(List<Token> t, int first, int[] phraseAt) {
         // the words right before the number must link it to a subject: "has risen to", "stands at", "of"
         int j = first - 1;
         while (j >= 0 && j >= first - 6 && Lexicon.TOLL_LINKS.contains(t.get(j).lower())
                 && phraseAt[j] < 0 && !Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
-                && !t.get(j).is("total")) {
+                && !TOTAL_NOUNS.contains(t.get(j).lower()) && !BRING_VERBS.contains(t.get(j).lower())) {
             j--;
         }
-        if (j == first - 1) {
+        // "toll passes 2,800": the verb is the number's qualifier, so no link word is left between them
+        if (j == first - 1 && !(j >= 0 && Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
+                && t.get(first).isWord())) {
             return null;
         }
-        for (int steps = 0; j >= 0 && steps < 14; j--, steps++) {
+        for (int steps = 0; j >= 0 && steps < 22; j--, steps++) {
             Token tk = t.get(j);
             String w = tk.lower();
             if (tk.isPunct() && !tk.is("'") || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")) {
                 return null;
+            }
+            if (TOTAL_NOUNS.contains(w) && broughtBefore(t, j)) {
+                // "bringing the total to 178", "bringing its losses since the start of the operation to 78"
+                int bring = j - 1;
+                while (bring >= 0 && !t.get(bring).lower().startsWith("br") && !t.get(bring).is("pushing")
+                        && !t.get(bring).is("taking")) {
+                    bring--;
+                }
+                return new int[] {Math.max(0, bring), w.equals("losses") ? Metric.KILLED.ordinal() : -1};
             }
             if (Lexicon.TOLL_WORDS.containsKey(w)) {
                 Metric m = Metric.KILLED;
@@ -636,12 +696,6 @@ final class MetricReader {
                 }
                 return null;
             }
-            if ((w.equals("total") || w.equals("tally") || w.equals("count")) && j > 1
-                    && (t.get(j - 1).is("the") || t.get(j - 1).is("overall"))
-                    && (t.get(j - 2).is("bringing") || t.get(j - 2).is("brings") || t.get(j - 2).is("brought")
-                    || t.get(j - 2).is("bring") || t.get(j - 2).is("pushing") || t.get(j - 2).is("taking"))) {
-                return new int[] {j - 2, -1};
-            }
             Metric direct = Lexicon.TOLL_QUALIFIERS.get(w);
             if (direct != null && (w.equals("deaths") || w.equals("fatalities") || w.equals("injuries")
                     || w.equals("arrests") || w.equals("dead") && j > 0 && t.get(j - 1).is("the"))) {
@@ -659,6 +713,9 @@ final class MetricReader {
     private static Reading assisted(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
         int n = t.size();
         int before = p.first() - 1;
+        while (before > 0 && (t.get(before).is("only") || t.get(before).is("just") || t.get(before).is("another"))) {
+            before--;
+        }
         boolean cue = false;
         int spanFirst = p.first();
         int spanEnd = np.end();

@@ -27,9 +27,36 @@ final class ModalityReader {
     private static final Set<String> GROWTH_VERBS = Lexicon.words(
             "rise", "climb", "increase", "grow", "reach", "die", "double", "surge", "soar", "top", "exceed", "go");
 
+    /** Verbs after "due to" that make it a schedule ("due to enter"), not a cause ("due to the fighting"). */
+    private static final Set<String> SCHEDULED_VERBS = Lexicon.words(
+            "enter", "arrive", "be", "begin", "start", "leave", "cross", "reach", "land", "resume", "take", "meet",
+            "hold", "return", "depart", "open", "reopen", "end", "expire", "go", "get", "receive", "travel");
+
+    /** Words after "and"/"but" that start another verb phrase, whose modality is not the figure's. */
+    private static final Set<String> NEW_VERB_PHRASE = Lexicon.words(
+            "would", "will", "could", "may", "might", "should", "can", "plans", "planned", "is", "are", "was", "were",
+            "has", "have", "had", "said", "says", "warned", "expects", "expected", "hopes", "intends", "aims");
+
     private static final Set<String> PLANNED_PARTICIPLES = Lexicon.words(
             "released", "freed", "delivered", "sent", "allowed", "handed", "admitted", "evacuated", "exchanged",
             "transferred", "distributed", "let", "returned", "swapped");
+
+    /** Every word the reader reacts to, for {@link WordClasses}. */
+    private static final Set<String> CUES = cues();
+
+    private static Set<String> cues() {
+        java.util.HashSet<String> words = new java.util.HashSet<>(PROJECTED);
+        words.addAll(PLANNED);
+        words.addAll(java.util.List.of("expected", "set", "poised", "believed", "thought", "due", "to", "agreed",
+                "going", "ready", "prepared", "waiting", "committed", "cannot", "couldn't", "can't", "could", "may",
+                "might", "would"));
+        return Set.copyOf(words);
+    }
+
+    /** @return the words that may be modality cues */
+    static Set<String> cueWords() {
+        return CUES;
+    }
 
     private ModalityReader() {
     }
@@ -38,15 +65,28 @@ final class ModalityReader {
      * @param t the sentence's tokens
      * @param first first token of the figure's words
      * @param end token index just past the figure's words
+     * @param metric the figure's metric ("30 missing and feared dead": the fear is about deaths, not the missing)
      * @return the figure's modality
      */
-    static Modality modality(List<Token> t, int first, int end) {
+    static Modality modality(List<Token> t, int first, int end, Metric metric) {
         int[] clause = MetricReader.clause(t, first);
         int from = clause[0];
         int to = Math.min(t.size(), Math.max(end, clause[1]));
+        // "sent 250 tonnes of aid and would fund a hospital": a coordinated verb phrase has its own modality
+        for (int k = end; k + 1 < to; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("but") || w.equals("while") || w.equals("whereas")
+                    || w.equals("and") && NEW_VERB_PHRASE.contains(t.get(k + 1).lower())) {
+                to = k;
+                break;
+            }
+        }
         boolean planned = false;
         for (int j = from; j < to; j++) {
             Token tk = t.get(j);
+            if (!tk.hasClass(WordClasses.MODALITY)) {
+                continue;
+            }
             String w = tk.lower();
             if (negated(t, j)) {
                 continue;
@@ -73,9 +113,14 @@ final class ModalityReader {
                 return Modality.PROJECTED;
             }
             if (PROJECTED.contains(w)) {
+                if (metric != Metric.KILLED && (w.equals("feared") || w.equals("presumed")) && j + 1 < t.size()
+                        && (t.get(j + 1).is("dead") || t.get(j + 1).is("killed"))) {
+                    continue;
+                }
                 return Modality.PROJECTED;
             }
-            if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1)))) {
+            if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1))) && !(j + 2 < t.size() && t.get(j + 1).is("to")
+                    && SCHEDULED_VERBS.contains(t.get(j + 2).lower()))) {
                 continue;
             }
             if (PLANNED.contains(w) || w.equals("to") && j + 2 < t.size() && t.get(j + 1).is("be")

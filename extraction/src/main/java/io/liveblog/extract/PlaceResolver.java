@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Attaches a figure to the most specific place that applies.
@@ -16,10 +17,11 @@ import java.util.Set;
  * <p>Order of evidence: (1) places named in the figure's own clause; (2) a definite reference in that clause ("at
  * the hospital", "in the camp") to the latest place of that kind named before; (3) places named elsewhere in the
  * sentence; (4) the latest place named earlier in the paragraph; (5) the post's focus place (the place the body
- * names most often, the first on a tie); (6) the headline's first place. Within one step the anchor is the place
- * nearest to the figure (one introduced by "from" counts as farther); a place named in the same step that lies
- * inside the anchor ("northern Gaza's Jabalya refugee camp") replaces it. Places used as actors ("Israel said",
- * "Egypt's foreign ministry") never locate a figure.
+ * supports most: a mention supports its place and the places containing it); (6) the headline's first place.
+ * Countries named without a preposition ("Spain, Britain and Qatar sent teams") are passed over in steps 1 to 5.
+ * Within one step the anchor is the place nearest to the figure (one introduced by "from" counts as farther); a
+ * place named in the same step that lies inside the anchor ("northern Gaza's Jabalya refugee camp") replaces it.
+ * Places used as actors ("Israel said", "Egypt's foreign ministry") never locate a figure.
  */
 final class PlaceResolver {
 
@@ -50,13 +52,26 @@ final class PlaceResolver {
 
     private static final Set<String> PREPOSITIONS = Lexicon.words(
             "in", "at", "of", "from", "near", "across", "inside", "to", "into", "through", "for", "throughout",
-            "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between", "and");
+            "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between");
+
+    private static final Set<String> GEOGRAPHIC_NOUNS = Lexicon.words(
+            "mountains", "mountain", "region", "province", "valley", "coast", "desert", "city", "camp", "district",
+            "governorate", "area", "border", "countryside", "plain", "plains", "hills", "highlands", "delta",
+            "river", "basin", "peninsula", "island", "islands", "strip", "heights", "capital", "oblast", "state",
+            "county", "municipality", "village", "town", "neighborhood", "neighbourhood", "crossing", "port");
 
     private final Gazetteer gazetteer;
+    private final Function<String, List<PlaceMention>> finder;
     private final Map<String, List<Place>> paths = new java.util.concurrent.ConcurrentHashMap<>();
 
     PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, gazetteer::findMentions);
+    }
+
+    /** @param finder finds the mentions of a text (the gazetteer's own in production) */
+    PlaceResolver(Gazetteer gazetteer, Function<String, List<PlaceMention>> finder) {
         this.gazetteer = gazetteer;
+        this.finder = finder;
     }
 
     /** The locating mentions of one field, in text order, with the field's focus place. */
@@ -69,27 +84,61 @@ final class PlaceResolver {
         if (field.isEmpty()) {
             return FieldPlaces.EMPTY;
         }
-        List<PlaceMention> all = gazetteer.findMentions(field);
+        List<PlaceMention> all = finder.apply(field);
         List<PlaceMention> locating = new ArrayList<>(all.size());
-        Map<String, Integer> counts = new HashMap<>();
-        Place focus = null;
-        int focusCount = 0;
-        for (PlaceMention m : all) {
-            if (m.actorUse() || looksLikeActor(field, m)) {
+        for (int i = 0; i < all.size(); i++) {
+            PlaceMention m = all.get(i);
+            int nextStart = i + 1 < all.size() ? all.get(i + 1).start() : -1;
+            if (m.actorUse() || looksLikeActor(field, m, nextStart)) {
                 continue;
             }
             locating.add(m);
-            int c = counts.merge(m.place().id(), 1, Integer::sum);
-            if (c > focusCount) {
-                focus = m.place();
-                focusCount = c;
-            }
         }
-        return new FieldPlaces(List.copyOf(locating), focus);
+        return new FieldPlaces(List.copyOf(locating), focus(locating, field));
     }
 
-    /** A light check on top of the gazetteer's own: "Israel's military", "Egypt said". */
-    private static boolean looksLikeActor(String field, PlaceMention m) {
+    /**
+     * The place a post is about: the most supported place, where a mention supports its place and every place
+     * containing it ("Khan Younis" supports the Gaza Strip); ties go to the deeper place, then to the first named.
+     */
+    private Place focus(List<PlaceMention> locating, String field) {
+        Map<String, Integer> support = new HashMap<>();
+        Map<String, Place> byId = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (PlaceMention m : locating) {
+            for (Place p : pathOf(m.place())) {
+                if (support.merge(p.id(), 1, Integer::sum) == 1) {
+                    byId.put(p.id(), p);
+                    order.add(p.id());
+                }
+            }
+        }
+        Place best = null;
+        int bestSupport = 0;
+        int bestDepth = 0;
+        for (String id : order) {
+            int s = support.get(id);
+            Place p = byId.get(id);
+            int depth = pathOf(p).size();
+            if (s > bestSupport || s == bestSupport && depth > bestDepth) {
+                best = p;
+                bestSupport = s;
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+
+    /** A country named without a preposition is usually an actor or a list of donors, not where it happened. */
+    private static boolean locative(String field, PlaceMention m) {
+        return m.place().type() != FeatureType.COUNTRY || afterPreposition(field, m.start());
+    }
+
+    /**
+     * A light check on top of the gazetteer's own: "Israel's military", "Israel's COGAT" (a possessive before a
+     * name that is not itself a place: "Gaza's Jabalya camp" stays a location), "Egypt said".
+     */
+    private static boolean looksLikeActor(String field, PlaceMention m, int nextMentionStart) {
         int i = m.end();
         int n = field.length();
         boolean possessive = false;
@@ -106,13 +155,39 @@ final class PlaceResolver {
         }
         String next = field.substring(i, e).toLowerCase(java.util.Locale.ROOT);
         if (possessive) {
-            return ACTOR_FOLLOWERS.contains(next);
+            boolean name = e > i && Character.isUpperCase(field.charAt(i)) && i != nextMentionStart
+                    && !geographicName(field, i);
+            return ACTOR_FOLLOWERS.contains(next) || name;
         }
         // "the ministry in Gaza said": a place after a preposition is not the speaker; a country right before a
         // past-tense verb ("Israel resumed operations") is an actor
         boolean verb = ACTOR_VERBS.contains(next)
                 || m.place().type() == FeatureType.COUNTRY && next.length() > 3 && next.endsWith("ed");
         return verb && !afterPreposition(field, m.start());
+    }
+
+    /** "High Atlas mountains", "Negev desert": a capitalised name followed by a geographic noun. */
+    private static boolean geographicName(String field, int from) {
+        int i = from;
+        int n = field.length();
+        while (i < n) {
+            int e = i;
+            while (e < n && (Character.isLetter(field.charAt(e)) || field.charAt(e) == '-')) {
+                e++;
+            }
+            if (e == i) {
+                return false;
+            }
+            String word = field.substring(i, e);
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return GEOGRAPHIC_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
+            }
+            i = e;
+            while (i < n && field.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return false;
     }
 
     private static boolean afterPreposition(String field, int start) {
@@ -148,16 +223,16 @@ final class PlaceResolver {
     List<Place> resolve(FieldPlaces places, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd,
                         int paragraphStart, int anchor, String definite, Place bodyFocus, Place headlineFirst,
                         String field) {
-        List<PlaceMention> clause = within(places.mentions(), clauseStart, clauseEnd);
+        List<PlaceMention> clause = locative(within(places.mentions(), clauseStart, clauseEnd), field);
         Place chosen = choose(clause, anchor, field);
         if (chosen == null && definite != null) {
             chosen = latestOfKind(places.mentions(), DEFINITE_REFERENCES.get(definite), sentenceEnd);
         }
         if (chosen == null) {
-            chosen = choose(within(places.mentions(), sentenceStart, sentenceEnd), anchor, field);
+            chosen = choose(locative(within(places.mentions(), sentenceStart, sentenceEnd), field), anchor, field);
         }
         if (chosen == null) {
-            List<PlaceMention> earlier = within(places.mentions(), paragraphStart, sentenceStart);
+            List<PlaceMention> earlier = locative(within(places.mentions(), paragraphStart, sentenceStart), field);
             if (!earlier.isEmpty()) {
                 chosen = choose(earlier, sentenceStart, field);
             }
@@ -178,6 +253,21 @@ final class PlaceResolver {
 
     List<Place> pathOf(Place place) {
         return paths.computeIfAbsent(place.id(), id -> gazetteer.pathOf(place));
+    }
+
+    private static List<PlaceMention> locative(List<PlaceMention> mentions, String field) {
+        List<PlaceMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            PlaceMention m = mentions.get(i);
+            if (!locative(field, m)) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions.subList(0, i));
+                }
+            } else if (out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     private static List<PlaceMention> within(List<PlaceMention> mentions, int from, int to) {

@@ -101,6 +101,8 @@ final class QuantityReader {
             QualifierWords.of("surpassing", Qualifier.MORE_THAN), QualifierWords.of("surpasses", Qualifier.MORE_THAN),
             QualifierWords.of("topped", Qualifier.MORE_THAN), QualifierWords.of("tops", Qualifier.MORE_THAN),
             QualifierWords.of("topping", Qualifier.MORE_THAN), QualifierWords.of("well over", Qualifier.MORE_THAN),
+            QualifierWords.of("passes", Qualifier.MORE_THAN), QualifierWords.of("passed", Qualifier.MORE_THAN),
+            QualifierWords.of("crosses", Qualifier.MORE_THAN), QualifierWords.of("crossed", Qualifier.MORE_THAN),
             QualifierWords.of("well above", Qualifier.MORE_THAN), QualifierWords.of("just over", Qualifier.MORE_THAN),
             QualifierWords.of("just above", Qualifier.MORE_THAN), QualifierWords.of("north of", Qualifier.MORE_THAN),
             QualifierWords.of("about", Qualifier.ABOUT), QualifierWords.of("around", Qualifier.ABOUT),
@@ -142,6 +144,36 @@ final class QuantityReader {
         boolean scaled;
     }
 
+    /** Words that can start a number; any other word is skipped with one lookup. */
+    private static final Set<String> NUMBER_STARTS = numberStarts();
+
+    /** Qualifier phrases indexed by their last word (the word right before the number). */
+    private static final Map<String, List<QualifierWords>> PREFIXES_BY_LAST_WORD = indexPrefixes();
+
+    /** @return the words that can start a number (for {@link WordClasses}) */
+    static Set<String> numberStartWords() {
+        return NUMBER_STARTS;
+    }
+
+    private static Set<String> numberStarts() {
+        java.util.HashSet<String> words = new java.util.HashSet<>();
+        words.addAll(UNITS.keySet());
+        words.addAll(TENS.keySet());
+        words.addAll(VAGUE.keySet());
+        words.addAll(List.of("a", "an", "half", "several", "few", "many", "numerous", "us"));
+        words.addAll(Lexicon.CURRENCIES.keySet());
+        return Set.copyOf(words);
+    }
+
+    private static Map<String, List<QualifierWords>> indexPrefixes() {
+        Map<String, List<QualifierWords>> index = new java.util.HashMap<>();
+        for (QualifierWords q : PREFIXES) {
+            index.computeIfAbsent(q.words()[q.words().length - 1], k -> new ArrayList<>()).add(q);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(index);
+    }
+
     private QuantityReader() {
     }
 
@@ -167,6 +199,9 @@ final class QuantityReader {
 
     private static Core readCore(List<Token> t, int i) {
         Token tk = t.get(i);
+        if (!tk.isDigits() && !tk.hasClass(WordClasses.NUMBER_START) && !(tk.isCompound() && tk.isWord())) {
+            return null;
+        }
         int j = i;
         String currency = null;
         if (tk.isPunct() && Lexicon.CURRENCIES.containsKey(tk.lower())) {
@@ -662,7 +697,14 @@ final class QuantityReader {
     }
 
     private static QualifierWords prefixAt(List<Token> t, int start) {
-        for (QualifierWords q : PREFIXES) {
+        if (start == 0) {
+            return null;
+        }
+        List<QualifierWords> candidates = PREFIXES_BY_LAST_WORD.get(t.get(start - 1).lower());
+        if (candidates == null) {
+            return null;
+        }
+        for (QualifierWords q : candidates) {
             int len = q.words().length;
             if (start - len < 0) {
                 continue;

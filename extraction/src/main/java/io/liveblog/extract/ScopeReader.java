@@ -48,6 +48,25 @@ final class ScopeReader {
             "catch up:", "a reminder:", "reminder:", "recall:", "the backstory:", "backstory:", "look back:",
             "in case you missed it:", "how we got here:", "what came before:", "flashback:");
 
+    /** Lower-case words that may start a cue; other lower-case words are skipped with one lookup. */
+    private static final Set<String> TRIGGERS = triggers();
+
+    private static Set<String> triggers() {
+        java.util.HashSet<String> words = new java.util.HashSet<>(CUMULATIVE_WORDS);
+        words.addAll(RISE_VERBS);
+        words.addAll(WAR_WORDS);
+        words.addAll(List.of("so", "thus", "to", "in", "as", "until", "up", "last", "ago", "at", "back", "earlier"));
+        return Set.copyOf(words);
+    }
+
+    /** @return the lower-case words that may start a cue (for {@link WordClasses}) */
+    static Set<String> triggerWords() {
+        return TRIGGERS;
+    }
+
+    /** Words opening a clause that appends a figure to the previous one ("..., with 42,000 wounded"). */
+    private static final Set<String> APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while");
+
     /** A scope cue at a token. */
     record Cue(int at, Scope scope) {
     }
@@ -74,8 +93,14 @@ final class ScopeReader {
         for (int j = 0; j < n; j++) {
             Token tk = t.get(j);
             String w = tk.lower();
+            if (tk.isPunct() || tk.isWord() && !tk.hasClass(WordClasses.SCOPE_TRIGGER)
+                    && !(tk.isCapitalized() && tk.hasClass(WordClasses.MONTH))) {
+                continue;
+            }
             if (CUMULATIVE_WORDS.contains(w)) {
-                cues.add(new Cue(j, Scope.CUMULATIVE));
+                if (!(w.equals("since") && idiomaticSince(t, j))) {
+                    cues.add(new Cue(j, Scope.CUMULATIVE));
+                }
             } else if (phrase(t, j, "so", "far") || phrase(t, j, "thus", "far") || phrase(t, j, "to", "date")
                     || phrase(t, j, "in", "all") && !(j + 2 < n && t.get(j + 2).isWord())
                     || phrase(t, j, "as", "of") || phrase(t, j, "until", "now") || phrase(t, j, "up", "to", "now")) {
@@ -182,14 +207,15 @@ final class ScopeReader {
         if (daysBefore < BACKGROUND_DAYS) {
             return end;
         }
-        if (governedBySince(t, start)) {
-            return end;
+        boolean since = governedBySince(t, start);
+        if (!since) {
+            cues.add(new Cue(start, Scope.BACKGROUND));
         }
-        cues.add(new Cue(start, Scope.BACKGROUND));
-        // "the October 7 attack that left ...", "on October 7, when Hamas killed ...": the clause describes the date
+        // "the October 7 attack that left ...", "since 1960, when an earthquake killed ...": the clause describes
+        // the old date, even when the date itself is the start of a running total
         for (int k = end; k < Math.min(n, end + 4); k++) {
             String x = t.get(k).lower();
-            if (x.equals("when") || x.equals("which") || x.equals("that") || x.equals("who")) {
+            if (x.equals("when") || !since && (x.equals("which") || x.equals("that") || x.equals("who"))) {
                 cues.add(new Cue(k, Scope.BACKGROUND));
                 break;
             }
@@ -199,6 +225,33 @@ final class ScopeReader {
             }
         }
         return end;
+    }
+
+    /** "for the first time since", "the deadliest since 1960": a comparison, not a running total. */
+    private static boolean idiomaticSince(List<Token> t, int since) {
+        for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("first") || w.equals("time") || w.equals("last") || w.equals("most") || w.equals("least")
+                    || w.length() > 5 && w.endsWith("est") && !w.equals("latest") || w.equals("worst")
+                    || w.equals("best") || w.equals("biggest") || w.equals("highest") || w.equals("largest")) {
+                return true;
+            }
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseHasOtherFigure(List<Token> t, int at, int anchor, List<NumberPhrase> phrases) {
+        int[] c = MetricReader.clause(t, at);
+        for (NumberPhrase p : phrases) {
+            if (p.candidate() && p.form() != NumberPhrase.Form.INDEFINITE && p.numFirst() != anchor
+                    && p.numFirst() >= c[0] && p.numFirst() < c[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean governedBySince(List<Token> t, int start) {
@@ -220,7 +273,7 @@ final class ScopeReader {
             if (w.length() > 2 && w.length() <= 4 && Character.isDigit(w.charAt(0))
                     && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
                 return dayOfMonth(new Token(tk.start(), tk.end(), w.substring(0, w.length() - 2),
-                        w.substring(0, w.length() - 2), tk.spaceBefore()));
+                        w.substring(0, w.length() - 2), tk.spaceBefore(), 0));
             }
             return -1;
         }
@@ -270,16 +323,24 @@ final class ScopeReader {
      * @param t the sentence's tokens
      * @param first first token of the figure's words
      * @param end token just past the figure's words
+     * @param phrases the sentence's numbers (a cue in another clause with its own figure is that figure's)
+     * @param appendedTo scope of the sentence's previous figure, taken by a figure appended to it with "with" or
+     *     "and" when no cue of its own applies; null for the first figure
      * @return the figure's scope
      */
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
-                       int first, int end) {
+                       int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
         if (backgroundParagraph) {
             return Scope.BACKGROUND;
         }
         Scope best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int[] own = MetricReader.clause(t, anchor);
         for (Cue c : cues) {
+            if ((c.at() < own[0] || c.at() >= own[1]) && clauseHasOtherFigure(t, c.at(), anchor, phrases)) {
+                // "two soldiers were killed, bringing its losses since October to 78": the cue is the other figure's
+                continue;
+            }
             int d = Math.abs(c.at() - anchor);
             if (d < bestDistance || d == bestDistance && c.scope() == Scope.BACKGROUND) {
                 best = c.scope();
@@ -289,8 +350,12 @@ final class ScopeReader {
         if (best != null) {
             return best;
         }
+        if (appendedTo != null && own[0] > 0 && APPENDING.contains(t.get(own[0]).lower())) {
+            // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope
+            return appendedTo;
+        }
         if (metric == Metric.HOSTAGES) {
-            for (int k = first; k < Math.min(t.size(), end + 4); k++) {
+            for (int k = Math.max(0, first - 4); k < Math.min(t.size(), end + 4); k++) {
                 String w = t.get(k).lower();
                 if (w.equals("held") || w.equals("holding") || w.equals("holds") || w.equals("hold")) {
                     return Scope.CUMULATIVE;

@@ -26,26 +26,37 @@ final class SourceAliases {
 
     private static final String RESOURCE = "source-aliases.tsv";
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final SourceAliases BUNDLED = load();
 
     /** lower-case alias -> canonical */
     private final Map<String, String> aliases;
+    /** the same aliases as a word trie, so a phrase is matched without building strings */
+    private final Node root = new Node();
     /** case-sensitive alias -> canonical */
     private final Map<String, String> exactCase;
     /** contextual key -> (place name, "cc:XX" or "*") -> canonical, in file order */
     private final Map<String, Map<String, String>> contextual;
-    private final int longestAliasWords;
 
     private SourceAliases(Map<String, String> aliases, Map<String, String> exactCase,
                           Map<String, Map<String, String>> contextual) {
         this.aliases = aliases;
         this.exactCase = exactCase;
         this.contextual = contextual;
-        int longest = 1;
-        for (String a : aliases.keySet()) {
-            longest = Math.max(longest, a.split(" ").length);
+        for (Map.Entry<String, String> e : aliases.entrySet()) {
+            Node node = root;
+            for (String word : e.getKey().split(" ")) {
+                node = node.next.computeIfAbsent(word, k -> new Node());
+            }
+            node.canonical = e.getValue();
         }
-        this.longestAliasWords = longest;
+    }
+
+    /** A trie node: the aliases continuing with each next word, and the alias ending here. */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        String canonical;
     }
 
     /** @return the table shipped with the extractor */
@@ -107,7 +118,9 @@ final class SourceAliases {
     /** @return the lookup key: lower case, ’ folded, leading article dropped, single spaces */
     static String key(String phrase) {
         String s = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2013', '-').trim();
-        s = s.replaceAll("\\s+", " ");
+        if (s.contains("  ") || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0) {
+            s = WHITESPACE.matcher(s).replaceAll(" ");
+        }
         for (String article : new String[] {"the ", "a ", "an "}) {
             if (s.startsWith(article)) {
                 s = s.substring(article.length());
@@ -131,29 +144,37 @@ final class SourceAliases {
         }
         String best = null;
         int bestLen = 0;
-        int bestStart = Integer.MAX_VALUE;
         for (int i = 0; i < keys.size(); i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int len = 1; len <= longestAliasWords && i + len <= keys.size(); len++) {
-                if (len > 1) {
-                    sb.append(' ');
+            Node node = root;
+            for (int len = 1; i + len <= keys.size(); len++) {
+                node = node.next.get(keys.get(i + len - 1));
+                if (node == null) {
+                    break;
                 }
-                sb.append(keys.get(i + len - 1));
-                String hit = aliases.get(sb.toString());
-                if (hit != null && (len > bestLen)) {
-                    best = hit;
+                if (node.canonical != null && len > bestLen) {
+                    best = node.canonical;
                     bestLen = len;
-                    bestStart = i;
                 }
             }
-            String exact = exactCase.get(words.get(i).replaceAll("[^\\p{L}]", ""));
+            String exact = isAllCaps(words.get(i)) ? exactCase.get(words.get(i)) : null;
             if (exact != null && bestLen == 0) {
                 best = exact;
                 bestLen = 1;
-                bestStart = i;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean isAllCaps(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

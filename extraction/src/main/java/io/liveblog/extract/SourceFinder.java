@@ -68,6 +68,13 @@ final class SourceFinder {
 
     private final SourceAliases aliases;
 
+    /** @return the words that may start an attribution (for {@link WordClasses}) */
+    static Set<String> cueWords() {
+        java.util.HashSet<String> words = new java.util.HashSet<>(SAY_VERBS);
+        words.addAll(List.of("according", "per", "citing"));
+        return Set.copyOf(words);
+    }
+
     SourceFinder(SourceAliases aliases) {
         this.aliases = aliases;
     }
@@ -76,8 +83,12 @@ final class SourceFinder {
     List<Attribution> find(List<Token> t) {
         List<Attribution> out = new ArrayList<>(2);
         int n = t.size();
+        int dash = trailingDash(t);
         for (int v = 0; v < n; v++) {
             Token tk = t.get(v);
+            if (!tk.hasClass(WordClasses.SOURCE_CUE)) {
+                continue;
+            }
             String w = tk.lower();
             if (w.equals("according") && v + 1 < n && t.get(v + 1).is("to")) {
                 addForward(t, v, v + 2, out);
@@ -92,7 +103,32 @@ final class SourceFinder {
                 }
             }
         }
+        if (dash >= 0) {
+            addForward(t, dash, dash + 1, out);
+        }
         return out;
+    }
+
+    /**
+     * "At least 50 dead in Khan Younis strikes – health ministry": a headline that ends with a dash and a short
+     * name credits that name.
+     *
+     * @return index of the dash, or -1
+     */
+    private static int trailingDash(List<Token> t) {
+        int n = t.size();
+        for (int k = n - 2; k >= Math.max(1, n - 7); k--) {
+            Token tk = t.get(k);
+            if (tk.is("\u2013") || tk.is("\u2014") || tk.is("-") && tk.spaceBefore()) {
+                for (int j = k + 1; j < n; j++) {
+                    if (!t.get(j).isWord() || t.get(j).hasClass(WordClasses.SOURCE_CUE)) {
+                        return -1;
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSpeechVerb(List<Token> t, int v) {
@@ -150,7 +186,7 @@ final class SourceFinder {
             Token tk = t.get(end);
             String w = tk.lower();
             if (tk.isPunct() && !tk.is("'") && !tk.is("&") || w.equals("that") || w.equals("which")
-                    || w.equals("who") || w.equals("on") || w.equals("said") || w.equals("says")
+                    || tk.text().equals("who") || w.equals("on") || w.equals("said") || w.equals("says")
                     || w.equals("and") && end + 1 < n && !t.get(end + 1).isCapitalized()
                     || (w.equals("in") || w.equals("at")) && end + 1 < n && !t.get(end + 1).isCapitalized()
                     && !t.get(end + 1).is("the") || tk.isDigits() || Lexicon.WEEKDAYS.contains(w)) {
@@ -209,7 +245,8 @@ final class SourceFinder {
         while (first - 1 >= 0 && end - first < 12) {
             Token tk = t.get(first - 1);
             String w = tk.lower();
-            if (tk.isPunct() && !tk.is("'") && !tk.is("&") || SUBJECT_BOUNDARIES.contains(w) && !(w.equals("and")
+            if (tk.isPunct() && !tk.is("'") && !tk.is("&") || SUBJECT_BOUNDARIES.contains(w) && !tk.text().equals("WHO")
+                    && !(w.equals("and")
                     && first - 2 >= 0 && t.get(first - 2).isCapitalized() && t.get(first).isCapitalized())
                     || tk.isDigits()) {
                 break;

@@ -11,8 +11,14 @@ package io.liveblog.extract;
  * @param text the characters as written
  * @param lower lower-cased text with {@code ’} folded to {@code '}
  * @param spaceBefore true when whitespace (or the start of the text) precedes the token
+ * @param classes which readers care about the word ({@link WordClasses} bits)
  */
-record Token(int start, int end, String text, String lower, boolean spaceBefore) {
+record Token(int start, int end, String text, String lower, boolean spaceBefore, int classes) {
+
+    /** @return true when the token has any of the {@link WordClasses} bits */
+    boolean hasClass(int bits) {
+        return (classes & bits) != 0;
+    }
 
     /** @return true for a token that starts with a letter */
     boolean isWord() {

@@ -37,7 +37,8 @@ final class Tokenizer {
                 end = i + 1;
             }
             String raw = text.substring(i, end);
-            tokens.add(new Token(i, end, raw, fold(raw), space));
+            String lower = fold(raw);
+            tokens.add(new Token(i, end, raw, lower, space, WordClasses.of(lower)));
             space = false;
             i = end;
         }

@@ -36,6 +36,8 @@ class AidFiguresTest {
         "Two planes carrying medical supplies landed in Egypt. | RELIEF_FLIGHTS | 2 | EXACT | -",
         "The WFP said it had reached 800,000 people with food assistance. | PEOPLE_ASSISTED | 800000 | EXACT | -",
         "More than 10,000 families received food parcels this week. | PEOPLE_ASSISTED | 10000 | MORE_THAN | households",
+        "The UN said it had been able to deliver food to only 8,000 people this month. | PEOPLE_ASSISTED | 8000 | EXACT | -",
+        "Only 137 trucks were unloaded on Thursday, according to OCHA. | AID_TRUCKS | 137 | EXACT | -",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.only(sentence);

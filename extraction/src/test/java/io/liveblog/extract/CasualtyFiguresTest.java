@@ -58,6 +58,10 @@ class CasualtyFiguresTest {
         "The raid left 30 people wounded. | INJURED | 30 | EXACT",
         "At least 100 others had been brought to the hospital dead. | KILLED | 100 | AT_LEAST",
         "About 1,000 families were left homeless by the floods. | DISPLACED | 1000 | ABOUT",
+        "Morocco earthquake toll passes 2,800 | KILLED | 2800 | MORE_THAN",
+        "The number of people killed in the earthquake that struck the mountains late on Friday has risen to 2,862. | KILLED | 2862 | EXACT",
+        "Troops arrested 18 suspects across the West Bank overnight. | ARRESTED | 18 | EXACT",
+        "The UN says 1.9 million people in Gaza, around 85% of the population, have been forced from their homes. | DISPLACED | 1900000 | EXACT",
     })
     void readsOneCasualtyFigure(String sentence, Metric metric, long value, Qualifier qualifier) {
         ExtractedClaim c = Posts.only(sentence);
@@ -125,6 +129,13 @@ class CasualtyFiguresTest {
     }
 
     @Test
+    void medicalEvacuationsAreNoFigure() {
+        Posts.none("Egypt evacuated about 300 wounded Palestinians through the crossing.");
+        Posts.none("Israel evacuated 7,000 foreign nationals from the strip.");
+        assertEquals(Metric.DISPLACED, Posts.only("Authorities evacuated 5,000 residents from the coast.").metric());
+    }
+
+    @Test
     void ambiguousCasualtyTotalsAreSkipped() {
         Posts.none("More than 120 people were killed or injured in the attack.");
         Posts.none("The hospital received 80 casualties overnight.");
@@ -152,6 +163,17 @@ class CasualtyFiguresTest {
         assertEquals(2, claims.size(), Posts.describe(claims));
         assertEquals(Metric.KILLED, claims.get(1).metric());
         assertEquals(178L, claims.get(1).quantity().value());
+        assertEquals(Scope.CUMULATIVE, claims.get(1).scope());
+    }
+
+    @Test
+    void runningLossesAfterBringingAreAFigureOfTheirOwn() {
+        List<ExtractedClaim> claims = Posts.claims("The military said two of its soldiers had been killed in the north, "
+                + "bringing its losses since the start of the ground operation to 78.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(Scope.INCREMENTAL, claims.get(0).scope());
+        assertEquals(Metric.KILLED, claims.get(1).metric());
+        assertEquals(78L, claims.get(1).quantity().value());
         assertEquals(Scope.CUMULATIVE, claims.get(1).scope());
     }
 

@@ -65,6 +65,10 @@ final class TestPlaces {
     static final Place TURKEY = place("t:tr", "Turkey", FeatureType.COUNTRY, "TR", null, "Türkiye");
     static final Place HATAY = place("t:hatay", "Hatay", FeatureType.ADMIN1, "TR", "t:tr", "Hatay province");
     static final Place ANTAKYA = place("t:antakya", "Antakya", FeatureType.CITY, "TR", "t:hatay");
+    static final Place MOROCCO = place("t:ma", "Morocco", FeatureType.COUNTRY, "MA", null);
+    static final Place AGADIR = place("t:agadir", "Agadir", FeatureType.CITY, "MA", "t:ma");
+    static final Place SPAIN = place("t:es", "Spain", FeatureType.COUNTRY, "ES", null);
+    static final Place UK = place("t:gb", "United Kingdom", FeatureType.COUNTRY, "GB", null, "Britain");
     static final Place UKRAINE = place("t:ua", "Ukraine", FeatureType.COUNTRY, "UA", null);
     static final Place KHARKIV = place("t:kharkiv", "Kharkiv", FeatureType.CITY, "UA", "t:ua");
 
@@ -72,7 +76,7 @@ final class TestPlaces {
             RAFAH_GOV, DEIR_GOV, GAZA_CITY, JABALYA_CAMP, JABALYA, BEIT_LAHIA, AL_AHLI, INDONESIAN_HOSPITAL,
             KHAN_YOUNIS, NASSER, EUROPEAN_HOSPITAL, RAFAH, RAFAH_CROSSING, KEREM_SHALOM, DEIR_AL_BALAH, NUSEIRAT,
             JENIN, ISRAEL, SOUTHERN_ISRAEL, NORTHERN_ISRAEL, TEL_AVIV, LEBANON, SOUTH_LEBANON, TYRE, NAQOURA, EGYPT,
-            CAIRO, EL_ARISH, QATAR, TURKEY, HATAY, ANTAKYA, UKRAINE, KHARKIV);
+            CAIRO, EL_ARISH, QATAR, TURKEY, HATAY, ANTAKYA, UKRAINE, KHARKIV, MOROCCO, AGADIR, SPAIN, UK);
 
     static final Gazetteer GAZETTEER = Gazetteer.of(ALL);
 

@@ -1,0 +1,111 @@
+package io.liveblog.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Scope and modality; the test posts are published on 2 December 2023. */
+class ScopeAndModalityTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "More than 15,000 Palestinians have been killed since the war began. | CUMULATIVE",
+        "At least 178 people have been killed since fighting resumed on Friday. | CUMULATIVE",
+        "So far, 1,200 trucks of aid have entered the strip. | CUMULATIVE",
+        "In total, 105 hostages have been released. | CUMULATIVE",
+        "A total of 2,000 aid trucks have crossed since October 21. | CUMULATIVE",
+        "The death toll rises to 15,207. | CUMULATIVE",
+        "More than 100 hostages are still held in Gaza. | CUMULATIVE",
+        "About 137 hostages remain in captivity. | CUMULATIVE",
+        "Hamas is holding 137 hostages. | CUMULATIVE",
+        "Some 1.8 million people have been displaced in the war. | CUMULATIVE",
+        "Since October 7, more than 15,000 Palestinians have been killed. | CUMULATIVE",
+        "Twelve people were killed in a strike on a school in Khan Younis on Saturday. | INCREMENTAL",
+        "At least 30 people were killed overnight in Rafah. | INCREMENTAL",
+        "Fifty-five aid trucks entered Gaza through the Rafah crossing on Saturday. | INCREMENTAL",
+        "Israel says the October 7 attack left more than 1,200 Israelis dead. | BACKGROUND",
+        "In 2014, more than 2,200 Palestinians were killed in a 50-day war. | BACKGROUND",
+        "Last month, 500 people were killed in a blast at a hospital. | BACKGROUND",
+        "On November 15, 30 trucks of fuel entered the strip. | BACKGROUND",
+        "Hamas's attack on October 7, when 240 people were taken hostage, started the war. | BACKGROUND",
+        "Remember: The 2021 conflict killed 260 people in Gaza. | BACKGROUND",
+        "A convoy of 11 aid trucks reached Gaza City for the first time since the war began. | INCREMENTAL",
+        "It was the deadliest quake since 1960, when an earthquake near Agadir killed at least 12,000 people. | BACKGROUND",
+    })
+    void readsScope(String sentence, Scope scope) {
+        List<ExtractedClaim> claims = Posts.claims(sentence);
+        assertEquals(1, claims.size(), () -> Posts.describe(claims));
+        assertEquals(scope, claims.get(0).scope(), () -> claims.get(0).toString());
+    }
+
+    @Test
+    void backgroundLabelCoversTheWholeParagraphOnly() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "Some background: The war began when Hamas killed 1,200 people. Hamas took 240 hostages.\n\n"
+                        + "On Saturday, 20 people were killed in Rafah.");
+        assertEquals(List.of(Scope.BACKGROUND, Scope.BACKGROUND, Scope.INCREMENTAL),
+                claims.stream().map(ExtractedClaim::scope).toList());
+    }
+
+    @Test
+    void anAppendedFigureSharesTheScopeOfTheFigureItIsAppendedTo() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "The ministry said the overall death toll had reached 15,899, with 42,000 wounded.");
+        assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), claims.stream().map(ExtractedClaim::scope).toList());
+        List<ExtractedClaim> seedLike = Posts.claims("The ministry said at least 178 people have been killed, "
+                + "with hundreds more wounded, since Israel resumed military operations.");
+        assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), seedLike.stream().map(ExtractedClaim::scope).toList());
+        List<ExtractedClaim> along = Posts.claims("More than 2,000 aid trucks have entered Gaza since the crossing "
+                + "reopened, along with 7 trucks of fuel.");
+        assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), along.stream().map(ExtractedClaim::scope).toList());
+    }
+
+    @Test
+    void recentDatesAreNotBackground() {
+        assertEquals(Scope.INCREMENTAL, Posts.only("On November 30, 12 people were killed in Rafah.").scope());
+        assertEquals(Scope.BACKGROUND, Posts.only("On November 20, 12 people were killed in Rafah.").scope());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Thirteen hostages are expected to be freed on Friday. | PLANNED",
+        "About 200 aid trucks are set to enter Gaza on Sunday. | PLANNED",
+        "Fifty hostages will be released during the truce. | PLANNED",
+        "Twenty trucks of fuel are due to arrive on Monday. | PLANNED",
+        "The deal calls for 150 Palestinian prisoners and 50 hostages to be released. | PLANNED",
+        "Dozens are feared dead after the strike. | PROJECTED",
+        "Up to 500,000 people may be homeless by the end of the month. | PROJECTED",
+        "The death toll could rise to 20,000, officials warned. | PROJECTED",
+        "An estimated 300 people could be trapped under the rubble. | PROJECTED",
+        "At least 40 people are believed to be dead. | PROJECTED",
+        "At least 40 people were killed, though the figure could not be independently verified. | REPORTED",
+        "Twelve people were killed in the strike. | REPORTED",
+        "Thirty people are missing and feared dead. | REPORTED",
+        "Aid: 200 trucks and 4 fuel tankers due to enter Gaza today | PLANNED",
+        "The UAE said it had sent 250 tonnes of aid by air and would fund a field hospital. | REPORTED",
+        "Deliveries were delayed due to the fighting, and 30 aid trucks entered on Sunday. | REPORTED",
+        "Fifty-five aid trucks entered Gaza on Saturday. | REPORTED",
+    })
+    void readsModality(String sentence, Modality modality) {
+        List<ExtractedClaim> claims = Posts.claims(sentence);
+        assertEquals(modality, claims.get(claims.size() - 1).modality(), () -> Posts.describe(claims));
+    }
+
+    @Test
+    void modalityIsReadInTheFiguresOwnClause() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "With more than 100 hostages still in captivity, the truce could be revived.");
+        assertEquals(Modality.REPORTED, claims.get(0).modality());
+    }
+
+    @Test
+    void headlineFeared() {
+        ExtractedClaim c = Posts.claims("Dozens feared dead after strike destroys building in Jabalya", "").get(0);
+        assertEquals(Modality.PROJECTED, c.modality());
+        assertEquals(Metric.KILLED, c.metric());
+        assertEquals(new Quantity(12L, 12L, null, Qualifier.DOZENS), c.quantity());
+    }
+}

@@ -1,0 +1,117 @@
+package io.liveblog.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SourcesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "At least 40 people were killed, the Hamas-run health ministry in Gaza said. | Gaza Ministry of Health",
+        "At least 40 people were killed, according to Gaza's health ministry. | Gaza Ministry of Health",
+        "The Palestinian Ministry of Health in Gaza said 40 people were killed. | Gaza Ministry of Health",
+        "The Hamas-run Ministry of Health in Gaza said at least 40 people have been killed. | Gaza Ministry of Health",
+        "Gaza's Ministry of Health says 40 people were killed overnight. | Gaza Ministry of Health",
+        "The IDF said 12 soldiers were wounded. | Israel Defense Forces",
+        "The Israel Defense Forces said 12 soldiers were wounded. | Israel Defense Forces",
+        "The Israeli military said 12 soldiers were wounded. | Israel Defense Forces",
+        "An IDF spokesperson told reporters that 12 soldiers were wounded. | Israel Defense Forces",
+        "UNRWA said 100 aid trucks entered on Sunday. | UNRWA",
+        "The UN agency for Palestinian refugees said 100 aid trucks entered on Sunday. | UNRWA",
+        "About 100 aid trucks entered on Sunday, according to the United Nations Relief and Works Agency. | UNRWA",
+        "The Palestine Red Crescent Society said 3 paramedics were killed. | Palestine Red Crescent Society",
+        "PRCS said 3 paramedics were killed. | Palestine Red Crescent Society",
+        "The Palestinian Red Crescent said 3 paramedics were killed. | Palestine Red Crescent Society",
+        "Three paramedics were killed, said Mohammed Zaqout, a spokesman for the Gaza health ministry. | Gaza Ministry of Health",
+        "Three people were killed, per the UN humanitarian office. | OCHA",
+        "The WHO said 50 trucks of medical supplies were blocked at the crossing. | World Health Organization",
+        "Lebanon's health ministry said three people were killed in Naqoura. | Lebanon Ministry of Public Health",
+        "Israel and Hezbollah traded fire, with Hezbollah saying one of its fighters was killed. | Hezbollah",
+    })
+    void normalisesAuthorities(String sentence, String source) {
+        ExtractedClaim c = Posts.claims(sentence).get(0);
+        assertEquals(source, c.source(), c::toString);
+    }
+
+    @Test
+    void namedPeopleGetANameAndRole() {
+        ExtractedClaim c = Posts.only("Fadi Hamdan, a surgeon at Nasser Hospital, said 20 wounded people arrived overnight.");
+        assertEquals("Fadi Hamdan (surgeon at Nasser Hospital)", c.source());
+        ExtractedClaim d = Posts.only("More than 50 displaced people were sheltering in the school, local journalist Rami Saleh told CNN.");
+        assertEquals("Rami Saleh (local journalist)", d.source());
+    }
+
+    @Test
+    void pronounsAndGenericWordsResolveToTheLastExplicitSource() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "The Hamas-run health ministry in Gaza said on Sunday that hospitals were full. It said 12 people were killed.\n\n"
+                        + "The ministry added that 30 others were wounded.");
+        assertEquals(2, claims.size());
+        assertEquals("Gaza Ministry of Health", claims.get(0).source());
+        assertEquals("Gaza Ministry of Health", claims.get(1).source());
+    }
+
+    @Test
+    void aBarePronounWithNothingBeforeNamesNobody() {
+        assertNull(Posts.only("He said 12 people were killed.").source());
+        assertNull(Posts.only("Twelve people were killed in the strike.").source());
+    }
+
+    @Test
+    void aBareHealthMinistryIsResolvedByThePlaceOfTheFigure() {
+        assertEquals("Gaza Ministry of Health", Posts.only("The health ministry said 12 people were killed in Khan Younis.").source());
+        assertEquals("Lebanon Ministry of Public Health",
+                Posts.only("The health ministry said 3 people were killed in Tyre.").source());
+        assertEquals("Palestinian Ministry of Health", Posts.only("The health ministry said 3 people were killed in Jenin.").source());
+    }
+
+    @Test
+    void theNearestAttributionWins() {
+        List<ExtractedClaim> claims = Posts.claims("The IDF said 3 soldiers were wounded, while Hamas said 20 fighters were killed.");
+        assertEquals("Israel Defense Forces", claims.get(0).source());
+        assertEquals("Hamas", claims.get(1).source());
+    }
+
+    @Test
+    void headlineAttribution() {
+        List<ExtractedClaim> claims = Posts.claims("Strike kills 30 in Khan Younis, health ministry says", "");
+        assertEquals(1, claims.size());
+        assertEquals("Gaza Ministry of Health", claims.get(0).source());
+        assertEquals("headline", claims.get(0).field());
+    }
+
+    @Test
+    void aHeadlineEndingWithADashCreditsTheNameAfterIt() {
+        List<ExtractedClaim> claims = Posts.claims("At least 50 dead in Khan Younis strikes \u2013 health ministry",
+                "Strikes left at least 50 people dead, according to the ministry's latest figures.");
+        assertEquals(2, claims.size());
+        assertEquals("Gaza Ministry of Health", claims.get(0).source());
+        assertEquals("Gaza Ministry of Health", claims.get(1).source(), "the headline's credit resolves 'the ministry'");
+    }
+
+    @Test
+    void aliasTableMatchesLongestAliasAndCaseSensitiveEntries() {
+        SourceAliases aliases = SourceAliases.bundled();
+        assertEquals(Optional.of("Gaza Ministry of Health"),
+                aliases.canonical(List.of("the", "Hamas-run", "Ministry", "of", "Health", "in", "Gaza")));
+        assertEquals(Optional.of("World Health Organization"), aliases.canonical(List.of("the", "WHO")));
+        assertEquals(Optional.empty(), aliases.canonical(List.of("people", "who", "fled")));
+        assertEquals(Optional.of("@health-ministry"), aliases.canonical(List.of("the", "health", "ministry")));
+        assertEquals("Ministry of Health", aliases.resolveContextual("@health-ministry", List.of(), null));
+    }
+
+    @Test
+    void aliasTableRejectsAnAliasGivenToTwoAuthorities() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SourceAliases.parse(List.of("A\tfoo|bar", "B\tbar")));
+        assertTrue(e.getMessage().contains("bar"));
+    }
+}
