@@ -82,13 +82,18 @@ public final class FactIdentity {
 
     /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */
     public static boolean sameFact(Claim a, Claim b) {
+        return sameFact(a, b, strictKey(a), strictKey(b), FactIdentity::descriptors);
+    }
+
+    private static boolean sameFact(Claim a, Claim b, String keyA, String keyB,
+                                    java.util.function.Function<String, Set<String>> descriptorsOf) {
         if (ClaimSealer.isSealed(a) || ClaimSealer.isSealed(b)) {
             return false;
         }
         if (headlineRestatesBody(a, b)) {
             return true;
         }
-        if (!strictKey(a).equals(strictKey(b)) || !placesNested(a.getLocationIds(), b.getLocationIds())) {
+        if (!keyA.equals(keyB) || !placesNested(a.getLocationIds(), b.getLocationIds())) {
             return false;
         }
         if (!"incremental".equals(a.getScope())) {
@@ -97,7 +102,8 @@ public final class FactIdentity {
         if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {
             return false;
         }
-        return a.getSentence().equals(b.getSentence()) || descriptorsCompatible(a.getSentence(), b.getSentence());
+        return a.getSentence().equals(b.getSentence())
+                || overlapEnough(descriptorsOf.apply(a.getSentence()), descriptorsOf.apply(b.getSentence()));
     }
 
     private static boolean headlineRestatesBody(Claim a, Claim b) {
@@ -107,16 +113,37 @@ public final class FactIdentity {
                 && a.getModality().equals(b.getModality());
     }
 
+    /**
+     * Union-find over one bucket (same metric and best value). Only pairs that can match are compared: claims with
+     * the same strict key, and claims of the same post (headline restatements); keys and descriptor sets are
+     * computed once per claim, which keeps large buckets cheap.
+     */
     private static List<Fact> clusters(List<Claim> bucket) {
         int n = bucket.size();
         int[] parent = new int[n];
+        String[] keys = new String[n];
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        Map<String, List<Integer>> byPost = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
+            keys[i] = strictKey(bucket.get(i));
+            byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
+            byPost.computeIfAbsent(bucket.get(i).getPostId(), k -> new ArrayList<>()).add(i);
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (sameFact(bucket.get(i), bucket.get(j))) {
-                    parent[find(parent, j)] = find(parent, i);
+        Map<String, Set<String>> descriptorCache = new java.util.HashMap<>();
+        java.util.function.Function<String, Set<String>> descriptorsOf =
+                sentence -> descriptorCache.computeIfAbsent(sentence, FactIdentity::descriptors);
+        for (List<List<Integer>> groups : List.of(List.copyOf(byKey.values()), List.copyOf(byPost.values()))) {
+            for (List<Integer> group : groups) {
+                for (int x = 0; x < group.size(); x++) {
+                    for (int y = x + 1; y < group.size(); y++) {
+                        int i = group.get(x);
+                        int j = group.get(y);
+                        if (find(parent, i) != find(parent, j)
+                                && sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
+                            parent[find(parent, j)] = find(parent, i);
+                        }
+                    }
                 }
             }
         }
@@ -159,8 +186,10 @@ public final class FactIdentity {
     }
 
     static boolean descriptorsCompatible(String sentenceA, String sentenceB) {
-        Set<String> a = descriptors(sentenceA);
-        Set<String> b = descriptors(sentenceB);
+        return overlapEnough(descriptors(sentenceA), descriptors(sentenceB));
+    }
+
+    private static boolean overlapEnough(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
