@@ -37,9 +37,14 @@ import java.util.Set;
  *       make it another incident: two outlets quoting different officials on one convoy of 55 trucks saw one
  *       convoy. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
  * </ol>
- * Running totals (cumulative) with the same figure are one fact whatever the wording: a running total is a
- * statement about a state, not an incident. The relation is closed transitively; grouping is computed over the whole
- * set, sorted by claim id, so the result does not depend on arrival order.
+ * Aid deliveries are counted per day ("55 trucks entered on Saturday"), so the same number on two event days is two
+ * deliveries, however alike the sentences.
+ *
+ * <p>Running totals (cumulative) with the same figure are one fact whatever the wording: a running total is a
+ * statement about a state, not an incident. The relation is closed transitively, but an incident fact never spans
+ * more than {@link #INCIDENT_WINDOW} from its first to its last citation (a daily template repeated for weeks is not
+ * one incident). Grouping is computed over the whole set, sorted by claim id, so the result does not depend on
+ * arrival order.
  */
 public final class FactIdentity {
 
@@ -102,6 +107,9 @@ public final class FactIdentity {
         if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {
             return false;
         }
+        if ("aid".equals(a.getKind()) && !a.getEventDate().equals(b.getEventDate())) {
+            return false;
+        }
         return a.getSentence().equals(b.getSentence())
                 || overlapEnough(descriptorsOf.apply(a.getSentence()), descriptorsOf.apply(b.getSentence()));
     }
@@ -121,11 +129,15 @@ public final class FactIdentity {
     private static List<Fact> clusters(List<Claim> bucket) {
         int n = bucket.size();
         int[] parent = new int[n];
+        long[] first = new long[n];
+        long[] last = new long[n];
         String[] keys = new String[n];
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         Map<String, List<Integer>> byPost = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
+            first[i] = bucket.get(i).getEventTime().toEpochMilli();
+            last[i] = first[i];
             keys[i] = strictKey(bucket.get(i));
             byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
             byPost.computeIfAbsent(bucket.get(i).getPostId(), k -> new ArrayList<>()).add(i);
@@ -139,10 +151,21 @@ public final class FactIdentity {
                     for (int y = x + 1; y < group.size(); y++) {
                         int i = group.get(x);
                         int j = group.get(y);
-                        if (find(parent, i) != find(parent, j)
-                                && sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
-                            parent[find(parent, j)] = find(parent, i);
+                        int ri = find(parent, i);
+                        int rj = find(parent, j);
+                        if (ri == rj || !sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
+                            continue;
                         }
+                        long from = Math.min(first[ri], first[rj]);
+                        long to = Math.max(last[ri], last[rj]);
+                        boolean incident = "incremental".equals(bucket.get(i).getScope())
+                                && !headlineRestatesBody(bucket.get(i), bucket.get(j));
+                        if (incident && to - from > INCIDENT_WINDOW.toMillis()) {
+                            continue;
+                        }
+                        parent[rj] = ri;
+                        first[ri] = from;
+                        last[ri] = to;
                     }
                 }
             }

@@ -143,6 +143,35 @@ class FactIdentityTest {
     }
 
     @Test
+    void aDailyTemplateRepeatedForDaysIsNotOneIncident() {
+        List<Claim> claims = new ArrayList<>();
+        for (int h = 0; h < 24 * 6; h += 12) {
+            claims.add(claim("k" + h).value(3).sentence("Three people were killed in shelling near the market.")
+                    .at(java.time.Instant.parse("2023-12-01T00:00:00Z").plusSeconds(h * 3600L).toString()).build());
+        }
+        List<Fact> facts = FactIdentity.group(claims);
+        assertEquals(3, facts.size(), "six days of twice-daily reports, 36-hour facts");
+        for (Fact f : facts) {
+            long span = f.citations().stream().mapToLong(c -> c.getEventTime().toEpochMilli()).max().orElseThrow()
+                    - f.firstReported();
+            assertTrue(span <= FactIdentity.INCIDENT_WINDOW.toMillis(), "fact spans " + span + " ms");
+        }
+    }
+
+    @Test
+    void aidCountsOfTwoDaysAreTwoDeliveries() {
+        Claim sat = claim("sat").value(55).sentence("55 aid trucks entered through the crossing.")
+                .at("2023-12-02T20:00:00Z").build();
+        Claim sun = claim("sun").value(55).sentence("55 aid trucks entered through the crossing.")
+                .at("2023-12-03T09:00:00Z").build();
+        Claim.Builder aid = Claim.newBuilder(sat).setKind("aid").setMetric("aid_trucks");
+        Claim aidSat = aid.build();
+        Claim aidSun = Claim.newBuilder(sun).setKind("aid").setMetric("aid_trucks").build();
+        assertFalse(FactIdentity.sameFact(aidSat, aidSun));
+        assertTrue(FactIdentity.sameFact(sat, sun), "a casualty figure restated the next morning is one incident");
+    }
+
+    @Test
     void slimClaimsKeepTheirIdentity() {
         Claim a = claim("a").value(3).sentence("Three people were killed when a missile hit a family home.").build();
         Claim b = claim("b").value(3).sentence("Three people were killed when a drone struck a car on the road.")
