@@ -100,10 +100,11 @@ final class MetricReader {
     static List<Reading> readAll(List<Token> t, List<NumberPhrase> phrases) {
         int[] phraseAt = new int[t.size()];
         java.util.Arrays.fill(phraseAt, -1);
+        // numbers that are not figures (dates, ages) mark no phrase here: scans may pass over "since October 7"
         for (int k = 0; k < phrases.size(); k++) {
             NumberPhrase p = phrases.get(k);
             for (int j = p.first(); j < p.end(); j++) {
-                if (phraseAt[j] < 0) {
+                if (phraseAt[j] < 0 && (p.candidate() || t.get(j).isCompound())) {
                     phraseAt[j] = k;
                 }
             }
@@ -394,7 +395,7 @@ final class MetricReader {
             Token tk = t.get(j);
             String w = tk.lower();
             if (tk.isPunct()) {
-                int after = skipParenthetical(t, j, phraseAt);
+                int after = skipParenthetical(t, j, numberAt(t));
                 if (after > j) {
                     j = after;
                     continue;
@@ -433,6 +434,15 @@ final class MetricReader {
     }
 
     /** Steps over ", or 75% of the population," / "(mostly women)" / "— roughly 85% —"; returns j when none. */
+    /** Marks every digit token, figure or not (", 85% of the population," opens a parenthetical). */
+    private static int[] numberAt(List<Token> t) {
+        int[] at = new int[t.size()];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = t.get(k).isDigits() ? k : -1;
+        }
+        return at;
+    }
+
     private static int skipParenthetical(List<Token> t, int j, int[] phraseAt) {
         int n = t.size();
         String w = t.get(j).lower();
@@ -786,6 +796,10 @@ final class MetricReader {
         return null;
     }
 
+    private static final Set<String> COMPLEMENT_STOPS = Lexicon.words(
+            "since", "after", "before", "on", "at", "by", "for", "during", "over", "across", "via", "toward",
+            "towards", "until", "as", "which", "that", "who", "was", "is", "had", "will", "would", "could");
+
     /** Collects the words of "of aid", "carrying medicine and food", "loaded with fuel" after a head. */
     private static int complement(List<Token> t, int from, int[] phraseAt, List<Integer> words) {
         int n = t.size();
@@ -802,6 +816,7 @@ final class MetricReader {
         for (int k = from + 1; k < Math.min(n, from + 8); k++) {
             Token tk = t.get(k);
             if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a") || CLAUSE_BREAKS.contains(tk.lower())
+                    || COMPLEMENT_STOPS.contains(tk.lower())
                     || tk.is("through") || tk.is("into") || tk.is("to") || tk.is("from") || tk.is("in")
                     || tk.is("have") || tk.is("has") || tk.is("were") || tk.is("are") || tk.is("entered")) {
                 break;

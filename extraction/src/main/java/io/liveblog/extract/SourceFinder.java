@@ -95,7 +95,7 @@ final class SourceFinder {
                 v++;
             } else if ((w.equals("per") || w.equals("citing")) && v + 1 < n && startsSourcePhrase(t, v + 1)) {
                 addForward(t, v, v + 1, out);
-            } else if (SAY_VERBS.contains(w) && isSpeechVerb(t, v)) {
+            } else if (SAY_VERBS.contains(w) && !tk.isCapitalized() && isSpeechVerb(t, v)) {
                 if (isInverted(t, v)) {
                     addForward(t, v, v + 1, out);
                 } else {
@@ -344,8 +344,31 @@ final class SourceFinder {
         return out;
     }
 
+    /** Titles before a name that are a role, not part of the name ("President Joe Biden"). */
+    private static final Set<String> TITLES = Lexicon.words(
+            "president", "prime", "minister", "governor", "mayor", "dr", "general", "gen", "colonel", "col",
+            "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "spokesperson", "spokesman",
+            "spokeswoman", "secretary", "senator", "sen", "rep", "representative", "ambassador", "king", "queen",
+            "sheikh", "rabbi", "father", "imam", "professor", "prof", "chief", "director", "commissioner",
+            "commissioner-general", "vice", "deputy", "foreign", "defense", "defence", "health", "interior",
+            "regional", "rear", "admiral", "brigadier", "emir", "crown", "prince", "pope", "chancellor",
+            "speaker", "mr", "mrs", "ms");
+
+    /** Small words inside organisation names ("Committee to Protect Journalists"). */
+    private static final Set<String> NAME_PARTICLES = Lexicon.words(
+            "to", "of", "for", "the", "and", "on", "in", "de", "al", "el", "bin", "ibn", "abu", "du", "la", "&");
+
     /** "Fadel Na'im (doctor at Al-Ahli Baptist Hospital in northern Gaza)", "Wael Abu Omar (spokesperson ...)". */
     static String personOrRole(List<String> words, List<String> role) {
+        List<String> bare = words;
+        while (!bare.isEmpty() && (bare.get(0).equalsIgnoreCase("the") || bare.get(0).equalsIgnoreCase("a")
+                || bare.get(0).equalsIgnoreCase("an"))) {
+            bare = bare.subList(1, bare.size());
+        }
+        if (role.isEmpty() && isProperName(bare)) {
+            // an organisation or a titled person named in full: "Committee to Protect Journalists"
+            return titled(bare);
+        }
         // the name is the last run of capitalised words ("Palestinian journalist Khader Za'noon")
         int nameEnd = words.size();
         while (nameEnd > 0 && !isNameWord(words.get(nameEnd - 1))) {
@@ -371,6 +394,29 @@ final class SourceFinder {
             all = all + " (" + cleanRole(role) + ")";
         }
         return all.isEmpty() ? all : Character.toUpperCase(all.charAt(0)) + all.substring(1);
+    }
+
+    /** Every word capitalised except name particles, starting and ending with a capitalised word. */
+    private static boolean isProperName(List<String> words) {
+        if (words.size() < 2 || !isNameWord(words.get(0)) || !isNameWord(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isNameWord(w) && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "President Joe Biden" -> "Joe Biden (President)"; other proper names unchanged. */
+    private static String titled(List<String> words) {
+        int k = 0;
+        while (k < words.size() - 2 && TITLES.contains(words.get(k).toLowerCase(java.util.Locale.ROOT))) {
+            k++;
+        }
+        String name = String.join(" ", words.subList(k, words.size()));
+        return k == 0 ? name : name + " (" + String.join(" ", words.subList(0, k)) + ")";
     }
 
     private static boolean isNameWord(String w) {

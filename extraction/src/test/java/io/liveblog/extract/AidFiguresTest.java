@@ -61,6 +61,15 @@ class AidFiguresTest {
     }
 
     @Test
+    void theSpanOfASupplyFigureEndsWithItsSubstance() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "Egypt has sent 1,500 tonnes of food and 300 tonnes of medical aid since the crossing opened.");
+        assertEquals(List.of("1,500 tonnes of food", "300 tonnes of medical aid"),
+                claims.stream().map(ExtractedClaim::text).toList());
+        assertEquals(List.of(Metric.FOOD, Metric.MEDICAL_SUPPLIES), claims.stream().map(ExtractedClaim::metric).toList());
+    }
+
+    @Test
     void twoShelterItemsAreTwoFigures() {
         List<ExtractedClaim> claims = Posts.claims("The agency distributed 4,000 tents and 10,000 blankets.");
         assertEquals(List.of("tents", "blankets"), claims.stream().map(ExtractedClaim::unit).toList());

@@ -61,6 +61,7 @@ class CasualtyFiguresTest {
         "Morocco earthquake toll passes 2,800 | KILLED | 2800 | MORE_THAN",
         "The number of people killed in the earthquake that struck the mountains late on Friday has risen to 2,862. | KILLED | 2862 | EXACT",
         "Troops arrested 18 suspects across the West Bank overnight. | ARRESTED | 18 | EXACT",
+        "Raids continued, bringing the number of arrests since October 7 to more than 3,000. | ARRESTED | 3000 | MORE_THAN",
         "The UN says 1.9 million people in Gaza, around 85% of the population, have been forced from their homes. | DISPLACED | 1900000 | EXACT",
     })
     void readsOneCasualtyFigure(String sentence, Metric metric, long value, Qualifier qualifier) {

@@ -47,6 +47,13 @@ class PlacesTest {
     }
 
     @Test
+    void aPossessiveDefiniteReferenceFindsThePlaceToo() {
+        List<ExtractedClaim> claims = Posts.claims("Doctors at Nasser Hospital said the wards were full.\n\n"
+                + "The hospital's director said 179 bodies were buried in the courtyard.");
+        assertEquals(TestPlaces.NASSER, claims.get(0).place());
+    }
+
+    @Test
     void fallsBackToThePostThenTheHeadline() {
         List<ExtractedClaim> body = Posts.claims("Israeli strikes hit Deir al-Balah overnight.\n\n"
                 + "At least 12 people were killed, medics said.");
