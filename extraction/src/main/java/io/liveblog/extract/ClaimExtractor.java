@@ -190,7 +190,7 @@ public final class ClaimExtractor {
                 clauseStart = Math.min(clauseStart, spanStart);
                 clauseEnd = Math.max(clauseEnd, spanEnd);
                 List<Place> path = places.resolve(fieldPlaces, clauseStart, clauseEnd, s.start(), s.end(),
-                        paragraphStart, t.get(p.numFirst()).start(), definiteReference(t, clause), focus,
+                        paragraphStart, t.get(p.numFirst()).start(), spanEnd, definiteReference(t, clause), focus,
                         headlineFirst, field);
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
                         r.spanFirst(), r.spanEnd(), phrases, previousScope);

@@ -49,6 +49,11 @@ final class MetricReader {
     /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
     private static final Set<String> SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
 
+    /** Groups that "N of the ..." divides: the part is a subset, not a figure. */
+    private static final Set<String> SUBSET_GROUPS = Lexicon.words(
+            "dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "fatalities", "deaths",
+            "bodies", "displaced", "detainees", "arrested");
+
     private static final Set<String> DETERMINERS = Lexicon.words(
             "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose", "your", "my");
 
@@ -149,7 +154,7 @@ final class MetricReader {
                                 boolean[] consumed, Metric previous) {
         NumberPhrase p = phrases.get(index);
         int n = t.size();
-        if (inSubsetClause(t, p.first())) {
+        if (inSubsetClause(t, p.first()) || isBreakdown(t, p.first())) {
             return null;
         }
         int k = p.end();
@@ -163,6 +168,10 @@ final class MetricReader {
             }
             if (m < n && (DETERMINERS.contains(t.get(m).lower()) || t.get(m).lower().endsWith("'s"))) {
                 m++;
+                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m).lower())) {
+                    // "eight of the dead were children": part of a group counted elsewhere
+                    return null;
+                }
             }
             if (m < n && phraseAt[m] > index && phrases.get(phraseAt[m]).form() != NumberPhrase.Form.INDEFINITE) {
                 // "1.7 million of Gaza's 2.2 million people": the second number is the base, not a figure
@@ -213,7 +222,13 @@ final class MetricReader {
             }
         }
         if (head == null || personish) {
-            return casualty(t, p, index, np, phraseAt);
+            Reading r = casualty(t, p, index, np, phraseAt);
+            if (r == null && np.elided() && previous != null && previous.kind() == Metric.Kind.CASUALTY
+                    && isGapped(t, p)) {
+                // "nine people were killed on Tuesday and 11 on Wednesday": the verb is shared
+                return new Reading(index, previous, null, p.first(), p.end());
+            }
+            return r;
         }
         if (Lexicon.METRIC_WORDS.containsKey(head)) {
             return new Reading(index, Lexicon.METRIC_WORDS.get(head), null, p.first(), np.end());
@@ -231,6 +246,34 @@ final class MetricReader {
             return supplies(t, p, index, np, phraseAt);
         }
         return null;
+    }
+
+    /** "... and 11 on Wednesday", "..., 5 in Rafah": a number between a conjunction and a preposition. */
+    private static boolean isGapped(List<Token> t, NumberPhrase p) {
+        int n = t.size();
+        if (p.first() == 0 || p.end() >= n) {
+            return false;
+        }
+        String before = t.get(p.first() - 1).lower();
+        String after = t.get(p.end()).lower();
+        boolean conjunction = before.equals("and") || before.equals(",") || before.equals("while")
+                || before.equals("another");
+        boolean preposition = after.equals("in") || after.equals("on") || after.equals("at") || after.equals("near")
+                || after.equals("from") || after.equals("during");
+        if (!conjunction || !preposition) {
+            return false;
+        }
+        // the gapped phrase must end the clause: "and 11 on Wednesday." / "and 5 in Rafah,"
+        for (int k = p.end() + 1; k < Math.min(n, p.end() + 6); k++) {
+            Token tk = t.get(k);
+            if (tk.isPunct()) {
+                return true;
+            }
+            if (tk.hasClass(WordClasses.CASUALTY) || Lexicon.PASSIVE_MARKERS.contains(tk.lower())) {
+                return false;
+            }
+        }
+        return p.end() + 6 >= n;
     }
 
     // ---- noun phrase ------------------------------------------------------------------------------------------
@@ -359,6 +402,17 @@ final class MetricReader {
         return false;
     }
 
+    /** "Three people \u2013 two women and a child \u2013 were killed": a breakdown between dashes is a subset. */
+    private static boolean isBreakdown(List<Token> t, int first) {
+        if (first < 2) {
+            return false;
+        }
+        Token open = t.get(first - 1);
+        String w = open.lower();
+        boolean dash = w.equals("\u2014") || w.equals("-") && open.spaceBefore() || w.equals("(");
+        return dash && (isPerson(t, first - 2) || Lexicon.METRIC_WORDS.containsKey(t.get(first - 2).lower()));
+    }
+
     // ---- casualties -------------------------------------------------------------------------------------------
 
     private static Reading casualty(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
@@ -400,7 +454,7 @@ final class MetricReader {
                     j = after;
                     continue;
                 }
-                if (w.equals("'") || w.equals("-")) {
+                if (w.equals("'") || w.equals("-") && !tk.spaceBefore()) {
                     j++;
                     continue;
                 }

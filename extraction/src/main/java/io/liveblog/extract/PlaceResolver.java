@@ -214,6 +214,7 @@ final class PlaceResolver {
      * @param sentenceEnd character offset just past the sentence
      * @param paragraphStart character offset where the sentence's paragraph starts
      * @param anchor character offset of the figure's number
+     * @param anchorEnd character offset just past the figure's words (a place after them is measured from here)
      * @param definite the kind of a definite reference in the clause ("hospital"), or null
      * @param bodyFocus the body's focus place, or null
      * @param headlineFirst the headline's first locating place, or null
@@ -221,20 +222,21 @@ final class PlaceResolver {
      * @return the place path, country first, or empty when no place applies
      */
     List<Place> resolve(FieldPlaces places, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd,
-                        int paragraphStart, int anchor, String definite, Place bodyFocus, Place headlineFirst,
-                        String field) {
+                        int paragraphStart, int anchor, int anchorEnd, String definite, Place bodyFocus,
+                        Place headlineFirst, String field) {
         List<PlaceMention> clause = locative(within(places.mentions(), clauseStart, clauseEnd), field);
-        Place chosen = choose(clause, anchor, field);
+        Place chosen = choose(clause, anchor, anchorEnd, field);
         if (chosen == null && definite != null) {
             chosen = latestOfKind(places.mentions(), DEFINITE_REFERENCES.get(definite), sentenceEnd);
         }
         if (chosen == null) {
-            chosen = choose(locative(within(places.mentions(), sentenceStart, sentenceEnd), field), anchor, field);
+            chosen = choose(locative(within(places.mentions(), sentenceStart, sentenceEnd), field), anchor, anchorEnd,
+                    field);
         }
         if (chosen == null) {
             List<PlaceMention> earlier = locative(within(places.mentions(), paragraphStart, sentenceStart), field);
             if (!earlier.isEmpty()) {
-                chosen = choose(earlier, sentenceStart, field);
+                chosen = choose(earlier, sentenceStart, sentenceStart, field);
             }
         }
         if (chosen == null) {
@@ -298,14 +300,15 @@ final class PlaceResolver {
         return found;
     }
 
-    private Place choose(List<PlaceMention> candidates, int anchor, String field) {
+    private Place choose(List<PlaceMention> candidates, int anchor, int anchorEnd, String field) {
         if (candidates.isEmpty()) {
             return null;
         }
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention m : candidates) {
-            int d = m.start() >= anchor ? m.start() - anchor : Math.max(0, anchor - m.end());
+            // "twelve were killed in Rafah and five in Khan Younis": after the figure, count from its last word
+            int d = m.start() >= anchorEnd ? m.start() - anchorEnd : m.end() <= anchor ? anchor - m.end() : 0;
             if (introducedByFrom(field, m.start())) {
                 d += FROM_PENALTY;
             }

@@ -43,16 +43,19 @@ final class SourceFinder {
     private static final Set<String> PRONOUNS = Lexicon.words(
             "it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who");
 
-    /** Generic words an earlier explicit source may stand behind. */
-    private static final Set<String> GENERIC = Lexicon.words(
-            "statement", "statements", "source", "sources", "officials", "official", "authorities", "ministry",
-            "agency", "group", "organization", "organisation", "military", "army", "spokesperson", "spokesman",
-            "spokeswoman", "report", "update", "release", "post", "office", "government", "data", "figures",
-            "numbers", "tally", "count", "ministry's", "agency's", "statement's", "its", "the", "their", "latest",
-            "new", "updated", "daily", "a", "an", "local", "health", "said", "emergency", "services", "service",
-            "rescuers", "medics", "doctors", "hospital", "hospitals", "witnesses", "residents", "familiar", "with",
-            "talks", "matter", "knowledge", "the", "of", "in", "on", "there", "both", "sides", "from", "another",
-            "one", "two", "several", "senior", "two", "according", "separate", "joint");
+    /**
+     * Words that refer back to a source named earlier ("it said", "the ministry added", "the statement said"); a
+     * phrase made only of these and determiners resolves to that source. Descriptive groups ("medics", "witnesses",
+     * "local officials") are sources in their own right and keep their name.
+     */
+    private static final Set<String> ANAPHORIC = Lexicon.words(
+            "statement", "statements", "source", "sources", "ministry", "agency", "group", "organization",
+            "organisation", "military", "army", "spokesperson", "spokesman", "spokeswoman", "report", "update",
+            "release", "post", "office", "government", "data", "figures", "numbers", "tally", "count",
+            "ministry's", "agency's", "statement's", "its", "the", "their", "his", "her", "latest", "new", "updated",
+            "daily", "a", "an", "said", "same", "this", "that", "these", "those", "further", "separate", "later",
+            "authorities", "army's", "military's", "group's", "forces", "service", "movement", "militia",
+            "administration", "department", "force");
 
     /** Roles that speak for the organisation they belong to. */
     private static final Set<String> SPOKES_ROLES = Lexicon.words(
@@ -303,7 +306,7 @@ final class SourceFinder {
         }
         String key = SourceAliases.key(String.join(" ", words));
         boolean pronoun = PRONOUNS.contains(key);
-        boolean generic = pronoun || allGeneric(words);
+        boolean generic = pronoun || allAnaphoric(words);
         return new Attribution(cue, personOrRole(words, role), generic, pronoun, first, span);
     }
 
@@ -327,9 +330,9 @@ final class SourceFinder {
         return false;
     }
 
-    private static boolean allGeneric(List<String> words) {
+    private static boolean allAnaphoric(List<String> words) {
         for (String w : words) {
-            if (!GENERIC.contains(SourceAliases.key(w)) && !w.isEmpty()) {
+            if (!ANAPHORIC.contains(SourceAliases.key(w)) && !w.isEmpty()) {
                 return false;
             }
         }

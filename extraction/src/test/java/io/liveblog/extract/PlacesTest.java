@@ -39,6 +39,13 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceAfterAGappedFigureIsItsOwn() {
+        List<ExtractedClaim> claims = Posts.claims("Twelve people were killed in Rafah and five in Khan Younis.");
+        assertEquals(TestPlaces.RAFAH, claims.get(0).place());
+        assertEquals(TestPlaces.KHAN_YOUNIS, claims.get(1).place());
+    }
+
+    @Test
     void aDefiniteReferenceFindsThePlaceOfThatKind() {
         List<ExtractedClaim> claims = Posts.claims(
                 "Khalil Dajani, a doctor at Nasser Hospital in Khan Younis, said the wards were full, "

@@ -82,6 +82,13 @@ class SourcesTest {
     }
 
     @Test
+    void descriptiveGroupsAreTheirOwnSource() {
+        List<ExtractedClaim> claims = Posts.claims("The IDF said 3 soldiers were wounded. "
+                + "Twelve people were killed in Rafah, medics said.");
+        assertEquals(List.of("Israel Defense Forces", "Medics"), claims.stream().map(ExtractedClaim::source).toList());
+    }
+
+    @Test
     void aBarePronounWithNothingBeforeNamesNobody() {
         assertNull(Posts.only("He said 12 people were killed.").source());
         assertNull(Posts.only("Twelve people were killed in the strike.").source());
