@@ -62,7 +62,7 @@ class CasualtyFiguresTest {
         "The number of people killed in the earthquake that struck the mountains late on Friday has risen to 2,862. | KILLED | 2862 | EXACT",
         "Troops arrested 18 suspects across the West Bank overnight. | ARRESTED | 18 | EXACT",
         "Five people are in critical condition. | INJURED | 5 | EXACT",
-        "1 killed, 5 injured in Tel Aviv stabbing | KILLED | 1 | EXACT",
+        "1 killed in Tel Aviv stabbing | KILLED | 1 | EXACT",
         "Raids continued, bringing the number of arrests since October 7 to more than 3,000. | ARRESTED | 3000 | MORE_THAN",
         "The UN says 1.9 million people in Gaza, around 85% of the population, have been forced from their homes. | DISPLACED | 1900000 | EXACT",
     })
