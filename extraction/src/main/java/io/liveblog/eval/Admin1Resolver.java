@@ -48,14 +48,14 @@ final class Admin1Resolver {
         return path.size() >= 2 ? path.get(1) : null;
     }
 
-    /** @return ids of the first-level areas named {@code admin1}; empty when the name is not one */
+    /**
+     * @return ids of the first-level areas named {@code admin1}, read as a first-level name ("Khartoum" is Khartoum
+     *     State here, not the city; see {@link Gazetteer#firstAdminLevelsNamed(String)}); empty when it names none
+     */
     Set<String> admin1Ids(String admin1) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Place candidate : placesNamed(admin1)) {
-            Place level = firstAdminLevel(candidate);
-            if (level != null && level.id().equals(candidate.id())) {
-                ids.add(candidate.id());
-            }
+        for (Place level : gazetteer.firstAdminLevelsNamed(admin1)) {
+            ids.add(level.id());
         }
         return ids;
     }

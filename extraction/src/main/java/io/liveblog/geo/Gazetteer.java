@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,14 @@ public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String PLACES_RESOURCE = "gazetteer.tsv";
     private static final String PHRASES_RESOURCE = "phrases.tsv";
+
+    /**
+     * Words that turn a place name into the name of the first-level division named after it: "Khartoum" and
+     * "Khartoum State", "Gaziantep" and "Gaziantep Province", "Moscow" and "City of Moscow".
+     */
+    private static final List<String> ADMIN1_SUFFIXES = List.of("Governorate", "Province", "State", "District",
+            "Oblast", "Region", "Krai", "Territory", "Division", "Federal City");
+    private static final List<String> ADMIN1_PREFIXES = List.of("City of", "Republic of");
 
     private final Map<String, GazetteerEntry> byId;
     private final List<Place> places;
@@ -271,6 +280,83 @@ public final class Gazetteer {
         List<GazetteerEntry> found = new ArrayList<>(trie.exact(name, NameKind.NAME));
         found.sort(MentionFinder.BY_STATIC_PREFERENCE);
         return found.stream().map(e -> e.place).toList();
+    }
+
+    /**
+     * Looks a name up as the name of a first-level division, as gold data, dashboards and analysts write them: the
+     * division is often called by the bare name it shares with its main city ("Khartoum" for Khartoum State,
+     * "Gaziantep" for Gaziantep Province). {@link #lookup(String)} prefers the city there, which is right for
+     * running text and wrong for a column that holds first-level units. The rules, first that answers wins:
+     * <ol>
+     *   <li>places with that name (as {@link #lookup(String)} matches it) that are first-level divisions
+     *       themselves: "Hatay", "Gaza Strip", "Jabal al Akhdar";</li>
+     *   <li>the first-level divisions of the places with that name, when the division is called by a name of that
+     *       place and a designator ("State", "Province", "Governorate", "Oblast", "City of", ...): "Khartoum" the
+     *       city lies in Khartoum State, "St Petersburg" in the City of Saint Petersburg, "Moscow" in the City of
+     *       Moscow (not Moscow Oblast, which is named after the city too);</li>
+     *   <li>first-level divisions called by that name and a designator, when no place has the bare name: "Red Sea"
+     *       is Red Sea State (several such divisions come most preferred first).</li>
+     * </ol>
+     * A city whose division has another name ("Antakya", in Hatay Province) is not a first-level name and resolves
+     * to nothing, so a gold annotation that puts a city in the admin1 column is reported instead of silently
+     * mapped. {@link #findMentions(CharSequence)} is unaffected: in a sentence, "Khartoum" stays the city.
+     *
+     * @return the divisions that name designates, most preferred first; empty when it names none
+     */
+    public List<Place> firstAdminLevelsNamed(String name) {
+        List<Place> named = lookup(Objects.requireNonNull(name, "name"));
+        List<Place> direct = named.stream().filter(this::isFirstAdminLevel).toList();
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        Set<Place> containing = new LinkedHashSet<>();
+        for (Place p : named) {
+            firstAdminLevel(p).filter(unit -> isNamedAfter(unit, p)).ifPresent(containing::add);
+        }
+        if (!containing.isEmpty()) {
+            return List.copyOf(containing);
+        }
+        List<GazetteerEntry> designated = new ArrayList<>();
+        for (String variant : designatedForms(name.strip())) {
+            for (GazetteerEntry e : trie.exact(variant, NameKind.NAME)) {
+                if (isFirstAdminLevel(e.place) && !designated.contains(e)) {
+                    designated.add(e);
+                }
+            }
+        }
+        designated.sort(MentionFinder.BY_STATIC_PREFERENCE);
+        return designated.stream().map(e -> e.place).toList();
+    }
+
+    private boolean isFirstAdminLevel(Place place) {
+        return firstAdminLevel(place).map(unit -> unit.id().equals(place.id())).orElse(false);
+    }
+
+    /** @return true when {@code unit} is called by a name of {@code place} plus a designator ("Khartoum State") */
+    private boolean isNamedAfter(Place unit, Place place) {
+        List<String> names = new ArrayList<>(place.alternateNames().size() + 1);
+        names.add(place.name());
+        names.addAll(place.alternateNames());
+        for (String n : names) {
+            for (String variant : designatedForms(n)) {
+                for (GazetteerEntry e : trie.exact(variant, NameKind.NAME)) {
+                    if (e.place.id().equals(unit.id())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> designatedForms(String name) {
+        List<String> forms = new ArrayList<>(ADMIN1_SUFFIXES.size() + ADMIN1_PREFIXES.size());
+        if (name.isEmpty()) {
+            return forms;
+        }
+        ADMIN1_SUFFIXES.forEach(suffix -> forms.add(name + " " + suffix));
+        ADMIN1_PREFIXES.forEach(prefix -> forms.add(prefix + " " + name));
+        return forms;
     }
 
     /** @return the place's external code (ISO 3166-2 for bundled admin units), if any */
