@@ -180,18 +180,26 @@ public final class ClaimExtractor {
             memory.catchUp(tokens, si, sources);
             List<ScopeReader.Cue> cues = ScopeReader.cues(t, published);
             Scope previousScope = null;
+            List<int[]> clauses = new ArrayList<>(readings.size());
             for (Reading r : readings) {
+                clauses.add(clauseChars(t, phrases.get(r.phrase()), r));
+            }
+            for (int ri = 0; ri < readings.size(); ri++) {
+                Reading r = readings.get(ri);
                 NumberPhrase p = phrases.get(r.phrase());
                 int spanStart = t.get(r.spanFirst()).start();
                 int spanEnd = t.get(r.spanEnd() - 1).end();
                 int[] clause = MetricReader.clause(t, p.first());
-                int clauseStart = t.get(clause[0]).start();
-                int clauseEnd = clause[1] > clause[0] ? t.get(clause[1] - 1).end() : spanEnd;
-                clauseStart = Math.min(clauseStart, spanStart);
-                clauseEnd = Math.max(clauseEnd, spanEnd);
-                List<Place> path = places.resolve(fieldPlaces, clauseStart, clauseEnd, s.start(), s.end(),
+                int[] own = clauses.get(ri);
+                List<int[]> others = new ArrayList<>(clauses.size());
+                for (int[] c : clauses) {
+                    if (c != own && !(c[0] <= own[0] && c[1] >= own[1])) {
+                        others.add(c);
+                    }
+                }
+                List<Place> path = places.resolve(fieldPlaces, own[0], own[1], s.start(), s.end(),
                         paragraphStart, t.get(p.numFirst()).start(), spanEnd, definiteReference(t, clause), focus,
-                        headlineFirst, field);
+                        headlineFirst, field, others);
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
                         r.spanFirst(), r.spanEnd(), phrases, previousScope);
                 previousScope = scope;
@@ -204,6 +212,16 @@ public final class ClaimExtractor {
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::spanStart).thenComparingInt(ExtractedClaim::spanEnd));
         return claims;
+    }
+
+    /** @return {start, end} characters of the clause around a figure, widened to cover its words */
+    private static int[] clauseChars(List<Token> t, NumberPhrase p, Reading r) {
+        int spanStart = t.get(r.spanFirst()).start();
+        int spanEnd = t.get(r.spanEnd() - 1).end();
+        int[] clause = MetricReader.clause(t, p.first());
+        int clauseStart = t.get(clause[0]).start();
+        int clauseEnd = clause[1] > clause[0] ? t.get(clause[1] - 1).end() : spanEnd;
+        return new int[] {Math.min(clauseStart, spanStart), Math.max(clauseEnd, spanEnd)};
     }
 
     private static boolean hasCandidate(List<NumberPhrase> phrases) {

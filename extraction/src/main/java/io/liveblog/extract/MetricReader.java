@@ -83,7 +83,8 @@ final class MetricReader {
             "delivering", "deliver", "delivery", "deliveries", "provided", "providing", "provide", "sent", "donated",
             "shipped", "arrived", "received", "receive", "handed", "brought", "dispatched", "airdropped", "dropped",
             "supplied", "allowed", "entered", "enter", "entering", "crossed", "crossing", "unrwa", "wfp", "unicef",
-            "who", "convoy", "pledged", "transferred");
+            "who", "convoy", "pledged", "transferred", "set", "erected", "pitched", "installed", "served", "serving",
+            "cooked", "gave", "given", "handed", "donated", "airlifted", "unloaded");
 
     private MetricReader() {
     }
@@ -183,6 +184,7 @@ final class MetricReader {
             }
         }
         NounPhrase np = nounPhrase(t, k, phraseAt);
+        np = withFamilyComplement(t, np, phraseAt, consumed);
         if (isRate(t, np.end())) {
             return null;
         }
@@ -196,6 +198,9 @@ final class MetricReader {
         }
         boolean personish = np.elided() || isPerson(t, np.head())
                 || Lexicon.PERSON_METRIC_WORDS.contains(head);
+        if (isPopulation(t, p, np)) {
+            return null;
+        }
         if (head != null && Lexicon.NON_HEADS.contains(head)) {
             return null;
         }
@@ -246,6 +251,49 @@ final class MetricReader {
             return supplies(t, p, index, np, phraseAt);
         }
         return null;
+    }
+
+    /**
+     * "home to 116,000 registered refugees", "a population of 2.2 million": how many live somewhere, not how many
+     * were affected.
+     */
+    private static boolean isPopulation(List<Token> t, NumberPhrase p, NounPhrase np) {
+        int f = p.first();
+        if (f >= 2 && t.get(f - 1).is("to") && t.get(f - 2).is("home")
+                || f >= 2 && t.get(f - 1).is("of") && t.get(f - 2).is("population")) {
+            return true;
+        }
+        for (int m : np.modifiers()) {
+            if (t.get(m).is("registered")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "12 members of one family": the family is part of the counted noun, and its "one" is no figure. */
+    private static NounPhrase withFamilyComplement(List<Token> t, NounPhrase np, int[] phraseAt, boolean[] consumed) {
+        int n = t.size();
+        int j = np.end();
+        if (np.elided() || j + 2 >= n || !t.get(j).is("of")) {
+            return np;
+        }
+        int k = j + 1;
+        while (k < n && k < j + 4 && (t.get(k).is("one") || t.get(k).is("a") || t.get(k).is("the") || t.get(k).is("same")
+                || t.get(k).is("single") || t.get(k).is("his") || t.get(k).is("her") || t.get(k).is("their")
+                || t.get(k).isCapitalized() && !t.get(k).isDigits())) {
+            k++;
+        }
+        if (k < n && k > j + 1 && (t.get(k).is("family") || t.get(k).is("household") || t.get(k).is("clan")
+                || t.get(k).is("tribe") || t.get(k).is("families"))) {
+            for (int m = j + 1; m < k; m++) {
+                if (phraseAt[m] >= 0) {
+                    consumed[phraseAt[m]] = true;
+                }
+            }
+            return new NounPhrase(np.start(), np.head(), k + 1, np.modifiers());
+        }
+        return np;
     }
 
     /** "... and 11 on Wednesday", "..., 5 in Rafah": a number between a conjunction and a preposition. */

@@ -359,7 +359,8 @@ final class SourceFinder {
 
     /** Small words inside organisation names ("Committee to Protect Journalists"). */
     private static final Set<String> NAME_PARTICLES = Lexicon.words(
-            "to", "of", "for", "the", "and", "on", "in", "de", "al", "el", "bin", "ibn", "abu", "du", "la", "&");
+            "to", "of", "for", "the", "and", "on", "in", "de", "al", "el", "bin", "ibn", "abu", "du", "la", "&", "at",
+            "from", "with");
 
     /** "Fadel Na'im (doctor at Al-Ahli Baptist Hospital in northern Gaza)", "Wael Abu Omar (spokesperson ...)". */
     static String personOrRole(List<String> words, List<String> role) {
@@ -381,7 +382,8 @@ final class SourceFinder {
         while (nameStart > 0 && isNameWord(words.get(nameStart - 1))) {
             nameStart--;
         }
-        boolean hasName = nameEnd - nameStart >= 2 && nameEnd == words.size();
+        boolean hasName = nameEnd - nameStart >= 2 && nameEnd == words.size()
+                && !(nameStart > 0 && NAME_PARTICLES.contains(words.get(nameStart - 1).toLowerCase(java.util.Locale.ROOT)));
         List<String> roleWords = new ArrayList<>();
         if (hasName) {
             roleWords.addAll(words.subList(0, nameStart));

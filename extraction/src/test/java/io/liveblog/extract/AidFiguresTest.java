@@ -38,6 +38,8 @@ class AidFiguresTest {
         "More than 10,000 families received food parcels this week. | PEOPLE_ASSISTED | 10000 | MORE_THAN | households",
         "The UN said it had been able to deliver food to only 8,000 people this month. | PEOPLE_ASSISTED | 8000 | EXACT | -",
         "Only 137 trucks were unloaded on Thursday, according to OCHA. | AID_TRUCKS | 137 | EXACT | -",
+        "The government said it had set up 30,000 tents in parks. | SHELTER_ITEMS | 30000 | EXACT | tents",
+        "The Red Crescent said it had served 500,000 hot meals since the quake. | FOOD | 500000 | EXACT | meals",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.only(sentence);

@@ -184,6 +184,19 @@ class CasualtyFiguresTest {
     }
 
     @Test
+    void aFamilyComplementBelongsToTheCountedNoun() {
+        ExtractedClaim c = Posts.only("He said 12 members of one family were brought in dead.");
+        assertEquals(12L, c.quantity().value());
+        assertEquals(Metric.KILLED, c.metric());
+    }
+
+    @Test
+    void populationsAreNotFigures() {
+        Posts.none("The camp was home to more than 116,000 registered refugees before the war.");
+        Posts.none("Gaza has a population of 2.2 million people, many of them displaced.");
+    }
+
+    @Test
     void aVerbSharedByTwoNumbersCountsForBoth() {
         List<ExtractedClaim> claims = Posts.claims("Nine people were killed on Tuesday and 11 on Wednesday.");
         assertEquals(List.of(9L, 11L), claims.stream().map(c -> c.quantity().value()).toList());

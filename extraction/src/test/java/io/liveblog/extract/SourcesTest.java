@@ -82,6 +82,12 @@ class SourcesTest {
     }
 
     @Test
+    void peopleAtAnInstitutionKeepTheWholePhrase() {
+        assertEquals("Doctors at Nasser Hospital",
+                Posts.only("Strikes killed at least 43 people, according to doctors at Nasser Hospital.").source());
+    }
+
+    @Test
     void descriptiveGroupsAreTheirOwnSource() {
         List<ExtractedClaim> claims = Posts.claims("The IDF said 3 soldiers were wounded. "
                 + "Twelve people were killed in Rafah, medics said.");
