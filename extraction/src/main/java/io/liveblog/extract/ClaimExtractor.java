@@ -92,6 +92,32 @@ public final class ClaimExtractor {
         String lastHealthMinistry;
         /** index of the first sentence not yet read for attributions */
         int readUpTo;
+        /** explicit sources in the order they were named */
+        final List<String> history = new ArrayList<>(4);
+
+        /**
+         * @param head the last word of a generic attribution ("ministry", "military", "it")
+         * @return the latest explicit source of that kind, or the latest of any kind for a word that names no kind
+         */
+        String lastOfKind(String head) {
+            String[] kinds = head.startsWith("ministry") ? new String[] {"Ministry"}
+                    : head.equals("military") || head.equals("army") || head.equals("forces")
+                    ? new String[] {"Defense Forces", "Military", "Army", "Forces", "military"}
+                    : head.equals("agency") || head.equals("agency's")
+                    ? new String[] {"Agency", "UNRWA", "OCHA", "UNHCR", "UNICEF", "Organization", "Programme"}
+                    : null;
+            if (kinds == null) {
+                return lastExplicit;
+            }
+            for (int k = history.size() - 1; k >= 0; k--) {
+                for (String kind : kinds) {
+                    if (history.get(k).contains(kind)) {
+                        return history.get(k);
+                    }
+                }
+            }
+            return null;
+        }
 
         /** Reads the attributions of the sentences before {@code sentence} that were skipped. */
         void catchUp(List<List<Token>> tokens, int sentence, SourceFinder finder) {
@@ -103,6 +129,7 @@ public final class ClaimExtractor {
         /** Takes a headline's explicit credit. */
         void seed(String source) {
             lastExplicit = source;
+            history.add(source);
             if (isHealthMinistry(source)) {
                 lastHealthMinistry = source;
             }
@@ -153,23 +180,31 @@ public final class ClaimExtractor {
             memory.catchUp(tokens, si, sources);
             List<ScopeReader.Cue> cues = ScopeReader.cues(t, published);
             Scope previousScope = null;
+            List<int[]> clauses = new ArrayList<>(readings.size());
             for (Reading r : readings) {
+                clauses.add(clauseChars(t, phrases.get(r.phrase()), r));
+            }
+            for (int ri = 0; ri < readings.size(); ri++) {
+                Reading r = readings.get(ri);
                 NumberPhrase p = phrases.get(r.phrase());
                 int spanStart = t.get(r.spanFirst()).start();
                 int spanEnd = t.get(r.spanEnd() - 1).end();
                 int[] clause = MetricReader.clause(t, p.first());
-                int clauseStart = t.get(clause[0]).start();
-                int clauseEnd = clause[1] > clause[0] ? t.get(clause[1] - 1).end() : spanEnd;
-                clauseStart = Math.min(clauseStart, spanStart);
-                clauseEnd = Math.max(clauseEnd, spanEnd);
-                List<Place> path = places.resolve(fieldPlaces, clauseStart, clauseEnd, s.start(), s.end(),
-                        paragraphStart, t.get(p.numFirst()).start(), definiteReference(t, clause), focus,
-                        headlineFirst, field);
+                int[] own = clauses.get(ri);
+                List<int[]> others = new ArrayList<>(clauses.size());
+                for (int[] c : clauses) {
+                    if (c != own && !(c[0] <= own[0] && c[1] >= own[1])) {
+                        others.add(c);
+                    }
+                }
+                List<Place> path = places.resolve(fieldPlaces, own[0], own[1], s.start(), s.end(),
+                        paragraphStart, t.get(p.numFirst()).start(), spanEnd, definiteReference(t, clause), focus,
+                        headlineFirst, field, others);
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
                         r.spanFirst(), r.spanEnd(), phrases, previousScope);
                 previousScope = scope;
                 Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
-                String source = source(attributions, p.numFirst(), path, memory);
+                String source = source(t, attributions, p, path, memory, r.metric());
                 claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,
                         fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd));
             }
@@ -177,6 +212,16 @@ public final class ClaimExtractor {
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::spanStart).thenComparingInt(ExtractedClaim::spanEnd));
         return claims;
+    }
+
+    /** @return {start, end} characters of the clause around a figure, widened to cover its words */
+    private static int[] clauseChars(List<Token> t, NumberPhrase p, Reading r) {
+        int spanStart = t.get(r.spanFirst()).start();
+        int spanEnd = t.get(r.spanEnd() - 1).end();
+        int[] clause = MetricReader.clause(t, p.first());
+        int clauseStart = t.get(clause[0]).start();
+        int clauseEnd = clause[1] > clause[0] ? t.get(clause[1] - 1).end() : spanEnd;
+        return new int[] {Math.min(clauseStart, spanStart), Math.max(clauseEnd, spanEnd)};
     }
 
     private static boolean hasCandidate(List<NumberPhrase> phrases) {
@@ -192,6 +237,9 @@ public final class ClaimExtractor {
     private static String definiteReference(List<Token> t, int[] clause) {
         for (int k = clause[0] + 1; k < clause[1]; k++) {
             String w = t.get(k).lower();
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
             if ((w.equals("hospital") || w.equals("camp") || w.equals("crossing") || w.equals("city")
                     || w.equals("town") || w.equals("village") || w.equals("neighborhood")
                     || w.equals("neighbourhood")) && (t.get(k - 1).is("the") || t.get(k - 1).is("that"))) {
@@ -201,11 +249,19 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** The nearest attribution to the figure; generic ones fall back to the last explicit source in the field. */
-    private String source(List<Attribution> attributions, int anchor, List<Place> path, SourceMemory memory) {
+    /**
+     * The nearest attribution that can govern the figure; generic ones ("the ministry said") fall back to the last
+     * explicit source of that kind in the field.
+     */
+    private String source(List<Token> t, List<Attribution> attributions, NumberPhrase p, List<Place> path,
+                          SourceMemory memory, Metric metric) {
+        int anchor = p.numFirst();
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Attribution a : attributions) {
+            if (!governs(t, a, p)) {
+                continue;
+            }
             int d = Math.abs(a.cue() - anchor);
             if (d < bestDistance) {
                 best = a;
@@ -217,8 +273,15 @@ public final class ClaimExtractor {
         }
         String source = best.source();
         if (best.generic()) {
-            if (memory.lastExplicit != null) {
-                return memory.lastExplicit;
+            String head = source.isEmpty() ? "" : source.substring(source.lastIndexOf(' ') + 1)
+                    .toLowerCase(java.util.Locale.ROOT);
+            String earlier = memory.lastOfKind(head);
+            if (earlier != null) {
+                return earlier;
+            }
+            if (head.startsWith("ministry") && metric.kind() == Metric.Kind.CASUALTY) {
+                // "the ministry said 12 were killed" with no ministry named before: the health ministry there
+                return resolveContextual(SourceAliases.CONTEXTUAL_PREFIX + "health-ministry", path);
             }
             return best.pronoun() || source.isEmpty() ? null : source;
         }
@@ -226,6 +289,26 @@ public final class ClaimExtractor {
             return memory.lastHealthMinistry;
         }
         return resolveContextual(source, path);
+    }
+
+    /**
+     * An attribution after the figure governs it only across a clause boundary ("12 were killed, the ministry
+     * said"), not in another clause of its own ("US pledges $100m as UN warns of famine"); "according to", "per"
+     * and "citing" govern either way.
+     */
+    private static boolean governs(List<Token> t, Attribution a, NumberPhrase p) {
+        if (a.first() < p.first() || t.get(a.cue()).is("according") || t.get(a.cue()).is("per")
+                || t.get(a.cue()).is("citing")) {
+            return true;
+        }
+        for (int k = p.end(); k < a.first() && k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals(",") || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals("\u201d")
+                    || w.equals("\"") || w.equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "@health-ministry" becomes the ministry of the place the figure is in; other names pass through. */

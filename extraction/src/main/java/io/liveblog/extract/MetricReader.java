@@ -49,6 +49,11 @@ final class MetricReader {
     /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
     private static final Set<String> SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
 
+    /** Groups that "N of the ..." divides: the part is a subset, not a figure. */
+    private static final Set<String> SUBSET_GROUPS = Lexicon.words(
+            "dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "fatalities", "deaths",
+            "bodies", "displaced", "detainees", "arrested");
+
     private static final Set<String> DETERMINERS = Lexicon.words(
             "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose", "your", "my");
 
@@ -78,7 +83,8 @@ final class MetricReader {
             "delivering", "deliver", "delivery", "deliveries", "provided", "providing", "provide", "sent", "donated",
             "shipped", "arrived", "received", "receive", "handed", "brought", "dispatched", "airdropped", "dropped",
             "supplied", "allowed", "entered", "enter", "entering", "crossed", "crossing", "unrwa", "wfp", "unicef",
-            "who", "convoy", "pledged", "transferred");
+            "who", "convoy", "pledged", "transferred", "set", "erected", "pitched", "installed", "served", "serving",
+            "cooked", "gave", "given", "handed", "donated", "airlifted", "unloaded");
 
     private MetricReader() {
     }
@@ -100,10 +106,11 @@ final class MetricReader {
     static List<Reading> readAll(List<Token> t, List<NumberPhrase> phrases) {
         int[] phraseAt = new int[t.size()];
         java.util.Arrays.fill(phraseAt, -1);
+        // numbers that are not figures (dates, ages) mark no phrase here: scans may pass over "since October 7"
         for (int k = 0; k < phrases.size(); k++) {
             NumberPhrase p = phrases.get(k);
             for (int j = p.first(); j < p.end(); j++) {
-                if (phraseAt[j] < 0) {
+                if (phraseAt[j] < 0 && (p.candidate() || t.get(j).isCompound())) {
                     phraseAt[j] = k;
                 }
             }
@@ -148,7 +155,7 @@ final class MetricReader {
                                 boolean[] consumed, Metric previous) {
         NumberPhrase p = phrases.get(index);
         int n = t.size();
-        if (inSubsetClause(t, p.first())) {
+        if (inSubsetClause(t, p.first()) || isBreakdown(t, p.first())) {
             return null;
         }
         int k = p.end();
@@ -162,6 +169,10 @@ final class MetricReader {
             }
             if (m < n && (DETERMINERS.contains(t.get(m).lower()) || t.get(m).lower().endsWith("'s"))) {
                 m++;
+                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m).lower())) {
+                    // "eight of the dead were children": part of a group counted elsewhere
+                    return null;
+                }
             }
             if (m < n && phraseAt[m] > index && phrases.get(phraseAt[m]).form() != NumberPhrase.Form.INDEFINITE) {
                 // "1.7 million of Gaza's 2.2 million people": the second number is the base, not a figure
@@ -173,6 +184,7 @@ final class MetricReader {
             }
         }
         NounPhrase np = nounPhrase(t, k, phraseAt);
+        np = withFamilyComplement(t, np, phraseAt, consumed);
         if (isRate(t, np.end())) {
             return null;
         }
@@ -186,6 +198,9 @@ final class MetricReader {
         }
         boolean personish = np.elided() || isPerson(t, np.head())
                 || Lexicon.PERSON_METRIC_WORDS.contains(head);
+        if (isPopulation(t, p, np)) {
+            return null;
+        }
         if (head != null && Lexicon.NON_HEADS.contains(head)) {
             return null;
         }
@@ -212,7 +227,13 @@ final class MetricReader {
             }
         }
         if (head == null || personish) {
-            return casualty(t, p, index, np, phraseAt);
+            Reading r = casualty(t, p, index, np, phraseAt);
+            if (r == null && np.elided() && previous != null && previous.kind() == Metric.Kind.CASUALTY
+                    && isGapped(t, p)) {
+                // "nine people were killed on Tuesday and 11 on Wednesday": the verb is shared
+                return new Reading(index, previous, null, p.first(), p.end());
+            }
+            return r;
         }
         if (Lexicon.METRIC_WORDS.containsKey(head)) {
             return new Reading(index, Lexicon.METRIC_WORDS.get(head), null, p.first(), np.end());
@@ -230,6 +251,77 @@ final class MetricReader {
             return supplies(t, p, index, np, phraseAt);
         }
         return null;
+    }
+
+    /**
+     * "home to 116,000 registered refugees", "a population of 2.2 million": how many live somewhere, not how many
+     * were affected.
+     */
+    private static boolean isPopulation(List<Token> t, NumberPhrase p, NounPhrase np) {
+        int f = p.first();
+        if (f >= 2 && t.get(f - 1).is("to") && t.get(f - 2).is("home")
+                || f >= 2 && t.get(f - 1).is("of") && t.get(f - 2).is("population")) {
+            return true;
+        }
+        for (int m : np.modifiers()) {
+            if (t.get(m).is("registered")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "12 members of one family": the family is part of the counted noun, and its "one" is no figure. */
+    private static NounPhrase withFamilyComplement(List<Token> t, NounPhrase np, int[] phraseAt, boolean[] consumed) {
+        int n = t.size();
+        int j = np.end();
+        if (np.elided() || j + 2 >= n || !t.get(j).is("of")) {
+            return np;
+        }
+        int k = j + 1;
+        while (k < n && k < j + 4 && (t.get(k).is("one") || t.get(k).is("a") || t.get(k).is("the") || t.get(k).is("same")
+                || t.get(k).is("single") || t.get(k).is("his") || t.get(k).is("her") || t.get(k).is("their")
+                || t.get(k).isCapitalized() && !t.get(k).isDigits())) {
+            k++;
+        }
+        if (k < n && k > j + 1 && (t.get(k).is("family") || t.get(k).is("household") || t.get(k).is("clan")
+                || t.get(k).is("tribe") || t.get(k).is("families"))) {
+            for (int m = j + 1; m < k; m++) {
+                if (phraseAt[m] >= 0) {
+                    consumed[phraseAt[m]] = true;
+                }
+            }
+            return new NounPhrase(np.start(), np.head(), k + 1, np.modifiers());
+        }
+        return np;
+    }
+
+    /** "... and 11 on Wednesday", "..., 5 in Rafah": a number between a conjunction and a preposition. */
+    private static boolean isGapped(List<Token> t, NumberPhrase p) {
+        int n = t.size();
+        if (p.first() == 0 || p.end() >= n) {
+            return false;
+        }
+        String before = t.get(p.first() - 1).lower();
+        String after = t.get(p.end()).lower();
+        boolean conjunction = before.equals("and") || before.equals(",") || before.equals("while")
+                || before.equals("another");
+        boolean preposition = after.equals("in") || after.equals("on") || after.equals("at") || after.equals("near")
+                || after.equals("from") || after.equals("during");
+        if (!conjunction || !preposition) {
+            return false;
+        }
+        // the gapped phrase must end the clause: "and 11 on Wednesday." / "and 5 in Rafah,"
+        for (int k = p.end() + 1; k < Math.min(n, p.end() + 6); k++) {
+            Token tk = t.get(k);
+            if (tk.isPunct()) {
+                return true;
+            }
+            if (tk.hasClass(WordClasses.CASUALTY) || Lexicon.PASSIVE_MARKERS.contains(tk.lower())) {
+                return false;
+            }
+        }
+        return p.end() + 6 >= n;
     }
 
     // ---- noun phrase ------------------------------------------------------------------------------------------
@@ -358,6 +450,17 @@ final class MetricReader {
         return false;
     }
 
+    /** "Three people \u2013 two women and a child \u2013 were killed": a breakdown between dashes is a subset. */
+    private static boolean isBreakdown(List<Token> t, int first) {
+        if (first < 2) {
+            return false;
+        }
+        Token open = t.get(first - 1);
+        String w = open.lower();
+        boolean dash = w.equals("\u2014") || w.equals("-") && open.spaceBefore() || w.equals("(");
+        return dash && (isPerson(t, first - 2) || Lexicon.METRIC_WORDS.containsKey(t.get(first - 2).lower()));
+    }
+
     // ---- casualties -------------------------------------------------------------------------------------------
 
     private static Reading casualty(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
@@ -394,12 +497,12 @@ final class MetricReader {
             Token tk = t.get(j);
             String w = tk.lower();
             if (tk.isPunct()) {
-                int after = skipParenthetical(t, j, phraseAt);
+                int after = skipParenthetical(t, j, numberAt(t));
                 if (after > j) {
                     j = after;
                     continue;
                 }
-                if (w.equals("'") || w.equals("-")) {
+                if (w.equals("'") || w.equals("-") && !tk.spaceBefore()) {
                     j++;
                     continue;
                 }
@@ -433,6 +536,15 @@ final class MetricReader {
     }
 
     /** Steps over ", or 75% of the population," / "(mostly women)" / "— roughly 85% —"; returns j when none. */
+    /** Marks every digit token, figure or not (", 85% of the population," opens a parenthetical). */
+    private static int[] numberAt(List<Token> t) {
+        int[] at = new int[t.size()];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = t.get(k).isDigits() ? k : -1;
+        }
+        return at;
+    }
+
     private static int skipParenthetical(List<Token> t, int j, int[] phraseAt) {
         int n = t.size();
         String w = t.get(j).lower();
@@ -786,6 +898,10 @@ final class MetricReader {
         return null;
     }
 
+    private static final Set<String> COMPLEMENT_STOPS = Lexicon.words(
+            "since", "after", "before", "on", "at", "by", "for", "during", "over", "across", "via", "toward",
+            "towards", "until", "as", "which", "that", "who", "was", "is", "had", "will", "would", "could");
+
     /** Collects the words of "of aid", "carrying medicine and food", "loaded with fuel" after a head. */
     private static int complement(List<Token> t, int from, int[] phraseAt, List<Integer> words) {
         int n = t.size();
@@ -802,6 +918,7 @@ final class MetricReader {
         for (int k = from + 1; k < Math.min(n, from + 8); k++) {
             Token tk = t.get(k);
             if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a") || CLAUSE_BREAKS.contains(tk.lower())
+                    || COMPLEMENT_STOPS.contains(tk.lower())
                     || tk.is("through") || tk.is("into") || tk.is("to") || tk.is("from") || tk.is("in")
                     || tk.is("have") || tk.is("has") || tk.is("were") || tk.is("are") || tk.is("entered")) {
                 break;

@@ -16,8 +16,9 @@ import java.util.function.Function;
  *
  * <p>Order of evidence: (1) places named in the figure's own clause; (2) a definite reference in that clause ("at
  * the hospital", "in the camp") to the latest place of that kind named before; (3) places named elsewhere in the
- * sentence; (4) the latest place named earlier in the paragraph; (5) the post's focus place (the place the body
- * supports most: a mention supports its place and the places containing it); (6) the headline's first place.
+ * sentence, outside the clauses of the sentence's other figures; (4) the latest place named earlier in the
+ * paragraph; (5) the post's focus place (the most specific place covering most of the body's mentions, see
+ * {@link #focus}); (6) the headline's first place.
  * Countries named without a preposition ("Spain, Britain and Qatar sent teams") are passed over in steps 1 to 5.
  * Within one step the anchor is the place nearest to the figure (one introduced by "from" counts as farther); a
  * place named in the same step that lies inside the anchor ("northern Gaza's Jabalya refugee camp") replaces it.
@@ -53,6 +54,12 @@ final class PlaceResolver {
     private static final Set<String> PREPOSITIONS = Lexicon.words(
             "in", "at", "of", "from", "near", "across", "inside", "to", "into", "through", "for", "throughout",
             "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between");
+
+    /** Words between a preposition and a place ("in neighboring Syria", "across northern Gaza"). */
+    private static final Set<String> PLACE_ADJECTIVES = Lexicon.words(
+            "northern", "southern", "eastern", "western", "central", "neighboring", "neighbouring", "nearby",
+            "war-torn", "occupied", "rebel-held", "government-held", "northwestern", "northeastern", "southwestern",
+            "southeastern", "coastal", "besieged", "embattled", "neighbor", "neighbour", "mainland", "rural");
 
     private static final Set<String> GEOGRAPHIC_NOUNS = Lexicon.words(
             "mountains", "mountain", "region", "province", "valley", "coast", "desert", "city", "camp", "district",
@@ -98,8 +105,9 @@ final class PlaceResolver {
     }
 
     /**
-     * The place a post is about: the most supported place, where a mention supports its place and every place
-     * containing it ("Khan Younis" supports the Gaza Strip); ties go to the deeper place, then to the first named.
+     * The place a post is about: the most specific place that covers more than half of the support of the best
+     * covered one, where a mention supports its place and every place containing it ("Khan Younis" supports the
+     * Gaza Strip). A post about one camp gets the camp; a post about several towns gets the territory around them.
      */
     private Place focus(List<PlaceMention> locating, String field) {
         Map<String, Integer> support = new HashMap<>();
@@ -113,14 +121,21 @@ final class PlaceResolver {
                 }
             }
         }
+        int max = 0;
+        for (int s : support.values()) {
+            max = Math.max(max, s);
+        }
         Place best = null;
         int bestSupport = 0;
         int bestDepth = 0;
         for (String id : order) {
             int s = support.get(id);
+            if (2 * s <= max) {
+                continue;
+            }
             Place p = byId.get(id);
             int depth = pathOf(p).size();
-            if (s > bestSupport || s == bestSupport && depth > bestDepth) {
+            if (depth > bestDepth || depth == bestDepth && s > bestSupport) {
                 best = p;
                 bestSupport = s;
                 bestDepth = depth;
@@ -200,7 +215,7 @@ final class PlaceResolver {
             s--;
         }
         String word = field.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-        if (word.equals("the") || word.equals("northern") || word.equals("southern") || word.equals("central")) {
+        if (PLACE_ADJECTIVES.contains(word) || word.equals("the")) {
             return afterPreposition(field, s);
         }
         return PREPOSITIONS.contains(word);
@@ -214,27 +229,31 @@ final class PlaceResolver {
      * @param sentenceEnd character offset just past the sentence
      * @param paragraphStart character offset where the sentence's paragraph starts
      * @param anchor character offset of the figure's number
+     * @param anchorEnd character offset just past the figure's words (a place after them is measured from here)
      * @param definite the kind of a definite reference in the clause ("hospital"), or null
      * @param bodyFocus the body's focus place, or null
      * @param headlineFirst the headline's first locating place, or null
      * @param field the field's text (to see "from" before a place)
+     * @param otherClauses character ranges of the clauses of the sentence's other figures: a place there is theirs
      * @return the place path, country first, or empty when no place applies
      */
     List<Place> resolve(FieldPlaces places, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd,
-                        int paragraphStart, int anchor, String definite, Place bodyFocus, Place headlineFirst,
-                        String field) {
+                        int paragraphStart, int anchor, int anchorEnd, String definite, Place bodyFocus,
+                        Place headlineFirst, String field, List<int[]> otherClauses) {
         List<PlaceMention> clause = locative(within(places.mentions(), clauseStart, clauseEnd), field);
-        Place chosen = choose(clause, anchor, field);
+        Place chosen = choose(clause, anchor, anchorEnd, field);
         if (chosen == null && definite != null) {
             chosen = latestOfKind(places.mentions(), DEFINITE_REFERENCES.get(definite), sentenceEnd);
         }
         if (chosen == null) {
-            chosen = choose(locative(within(places.mentions(), sentenceStart, sentenceEnd), field), anchor, field);
+            List<PlaceMention> sentence = outside(locative(within(places.mentions(), sentenceStart, sentenceEnd), field),
+                    otherClauses);
+            chosen = choose(sentence, anchor, anchorEnd, field);
         }
         if (chosen == null) {
             List<PlaceMention> earlier = locative(within(places.mentions(), paragraphStart, sentenceStart), field);
             if (!earlier.isEmpty()) {
-                chosen = choose(earlier, sentenceStart, field);
+                chosen = choose(earlier, sentenceStart, sentenceStart, field);
             }
         }
         if (chosen == null) {
@@ -253,6 +272,23 @@ final class PlaceResolver {
 
     List<Place> pathOf(Place place) {
         return paths.computeIfAbsent(place.id(), id -> gazetteer.pathOf(place));
+    }
+
+    private static List<PlaceMention> outside(List<PlaceMention> mentions, List<int[]> ranges) {
+        if (ranges.isEmpty() || mentions.isEmpty()) {
+            return mentions;
+        }
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (PlaceMention m : mentions) {
+            boolean inside = false;
+            for (int[] r : ranges) {
+                inside |= m.start() >= r[0] && m.end() <= r[1];
+            }
+            if (!inside) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static List<PlaceMention> locative(List<PlaceMention> mentions, String field) {
@@ -298,14 +334,15 @@ final class PlaceResolver {
         return found;
     }
 
-    private Place choose(List<PlaceMention> candidates, int anchor, String field) {
+    private Place choose(List<PlaceMention> candidates, int anchor, int anchorEnd, String field) {
         if (candidates.isEmpty()) {
             return null;
         }
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention m : candidates) {
-            int d = m.start() >= anchor ? m.start() - anchor : Math.max(0, anchor - m.end());
+            // "twelve were killed in Rafah and five in Khan Younis": after the figure, count from its last word
+            int d = m.start() >= anchorEnd ? m.start() - anchorEnd : m.end() <= anchor ? anchor - m.end() : 0;
             if (introducedByFrom(field, m.start())) {
                 d += FROM_PENALTY;
             }

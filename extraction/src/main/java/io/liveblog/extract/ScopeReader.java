@@ -65,7 +65,7 @@ final class ScopeReader {
     }
 
     /** Words opening a clause that appends a figure to the previous one ("..., with 42,000 wounded"). */
-    private static final Set<String> APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while");
+    private static final Set<String> APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while", "adding");
 
     /** A scope cue at a token. */
     record Cue(int at, Scope scope) {

@@ -43,16 +43,19 @@ final class SourceFinder {
     private static final Set<String> PRONOUNS = Lexicon.words(
             "it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who");
 
-    /** Generic words an earlier explicit source may stand behind. */
-    private static final Set<String> GENERIC = Lexicon.words(
-            "statement", "statements", "source", "sources", "officials", "official", "authorities", "ministry",
-            "agency", "group", "organization", "organisation", "military", "army", "spokesperson", "spokesman",
-            "spokeswoman", "report", "update", "release", "post", "office", "government", "data", "figures",
-            "numbers", "tally", "count", "ministry's", "agency's", "statement's", "its", "the", "their", "latest",
-            "new", "updated", "daily", "a", "an", "local", "health", "said", "emergency", "services", "service",
-            "rescuers", "medics", "doctors", "hospital", "hospitals", "witnesses", "residents", "familiar", "with",
-            "talks", "matter", "knowledge", "the", "of", "in", "on", "there", "both", "sides", "from", "another",
-            "one", "two", "several", "senior", "two", "according", "separate", "joint");
+    /**
+     * Words that refer back to a source named earlier ("it said", "the ministry added", "the statement said"); a
+     * phrase made only of these and determiners resolves to that source. Descriptive groups ("medics", "witnesses",
+     * "local officials") are sources in their own right and keep their name.
+     */
+    private static final Set<String> ANAPHORIC = Lexicon.words(
+            "statement", "statements", "source", "sources", "ministry", "agency", "group", "organization",
+            "organisation", "military", "army", "spokesperson", "spokesman", "spokeswoman", "report", "update",
+            "release", "post", "office", "government", "data", "figures", "numbers", "tally", "count",
+            "ministry's", "agency's", "statement's", "its", "the", "their", "his", "her", "latest", "new", "updated",
+            "daily", "a", "an", "said", "same", "this", "that", "these", "those", "further", "separate", "later",
+            "authorities", "army's", "military's", "group's", "forces", "service", "movement", "militia",
+            "administration", "department", "force");
 
     /** Roles that speak for the organisation they belong to. */
     private static final Set<String> SPOKES_ROLES = Lexicon.words(
@@ -95,7 +98,7 @@ final class SourceFinder {
                 v++;
             } else if ((w.equals("per") || w.equals("citing")) && v + 1 < n && startsSourcePhrase(t, v + 1)) {
                 addForward(t, v, v + 1, out);
-            } else if (SAY_VERBS.contains(w) && isSpeechVerb(t, v)) {
+            } else if (SAY_VERBS.contains(w) && !tk.isCapitalized() && isSpeechVerb(t, v)) {
                 if (isInverted(t, v)) {
                     addForward(t, v, v + 1, out);
                 } else {
@@ -303,7 +306,7 @@ final class SourceFinder {
         }
         String key = SourceAliases.key(String.join(" ", words));
         boolean pronoun = PRONOUNS.contains(key);
-        boolean generic = pronoun || allGeneric(words);
+        boolean generic = pronoun || allAnaphoric(words);
         return new Attribution(cue, personOrRole(words, role), generic, pronoun, first, span);
     }
 
@@ -327,9 +330,9 @@ final class SourceFinder {
         return false;
     }
 
-    private static boolean allGeneric(List<String> words) {
+    private static boolean allAnaphoric(List<String> words) {
         for (String w : words) {
-            if (!GENERIC.contains(SourceAliases.key(w)) && !w.isEmpty()) {
+            if (!ANAPHORIC.contains(SourceAliases.key(w)) && !w.isEmpty()) {
                 return false;
             }
         }
@@ -344,8 +347,32 @@ final class SourceFinder {
         return out;
     }
 
+    /** Titles before a name that are a role, not part of the name ("President Joe Biden"). */
+    private static final Set<String> TITLES = Lexicon.words(
+            "president", "prime", "minister", "governor", "mayor", "dr", "general", "gen", "colonel", "col",
+            "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "spokesperson", "spokesman",
+            "spokeswoman", "secretary", "senator", "sen", "rep", "representative", "ambassador", "king", "queen",
+            "sheikh", "rabbi", "father", "imam", "professor", "prof", "chief", "director", "commissioner",
+            "commissioner-general", "vice", "deputy", "foreign", "defense", "defence", "health", "interior",
+            "regional", "rear", "admiral", "brigadier", "emir", "crown", "prince", "pope", "chancellor",
+            "speaker", "mr", "mrs", "ms");
+
+    /** Small words inside organisation names ("Committee to Protect Journalists"). */
+    private static final Set<String> NAME_PARTICLES = Lexicon.words(
+            "to", "of", "for", "the", "and", "on", "in", "de", "al", "el", "bin", "ibn", "abu", "du", "la", "&", "at",
+            "from", "with");
+
     /** "Fadel Na'im (doctor at Al-Ahli Baptist Hospital in northern Gaza)", "Wael Abu Omar (spokesperson ...)". */
     static String personOrRole(List<String> words, List<String> role) {
+        List<String> bare = words;
+        while (!bare.isEmpty() && (bare.get(0).equalsIgnoreCase("the") || bare.get(0).equalsIgnoreCase("a")
+                || bare.get(0).equalsIgnoreCase("an"))) {
+            bare = bare.subList(1, bare.size());
+        }
+        if (role.isEmpty() && isProperName(bare)) {
+            // an organisation or a titled person named in full: "Committee to Protect Journalists"
+            return titled(bare);
+        }
         // the name is the last run of capitalised words ("Palestinian journalist Khader Za'noon")
         int nameEnd = words.size();
         while (nameEnd > 0 && !isNameWord(words.get(nameEnd - 1))) {
@@ -355,7 +382,8 @@ final class SourceFinder {
         while (nameStart > 0 && isNameWord(words.get(nameStart - 1))) {
             nameStart--;
         }
-        boolean hasName = nameEnd - nameStart >= 2 && nameEnd == words.size();
+        boolean hasName = nameEnd - nameStart >= 2 && nameEnd == words.size()
+                && !(nameStart > 0 && NAME_PARTICLES.contains(words.get(nameStart - 1).toLowerCase(java.util.Locale.ROOT)));
         List<String> roleWords = new ArrayList<>();
         if (hasName) {
             roleWords.addAll(words.subList(0, nameStart));
@@ -371,6 +399,29 @@ final class SourceFinder {
             all = all + " (" + cleanRole(role) + ")";
         }
         return all.isEmpty() ? all : Character.toUpperCase(all.charAt(0)) + all.substring(1);
+    }
+
+    /** Every word capitalised except name particles, starting and ending with a capitalised word. */
+    private static boolean isProperName(List<String> words) {
+        if (words.size() < 2 || !isNameWord(words.get(0)) || !isNameWord(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isNameWord(w) && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "President Joe Biden" -> "Joe Biden (President)"; other proper names unchanged. */
+    private static String titled(List<String> words) {
+        int k = 0;
+        while (k < words.size() - 2 && TITLES.contains(words.get(k).toLowerCase(java.util.Locale.ROOT))) {
+            k++;
+        }
+        String name = String.join(" ", words.subList(k, words.size()));
+        return k == 0 ? name : name + " (" + String.join(" ", words.subList(0, k)) + ")";
     }
 
     private static boolean isNameWord(String w) {

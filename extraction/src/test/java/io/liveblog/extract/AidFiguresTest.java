@@ -38,6 +38,8 @@ class AidFiguresTest {
         "More than 10,000 families received food parcels this week. | PEOPLE_ASSISTED | 10000 | MORE_THAN | households",
         "The UN said it had been able to deliver food to only 8,000 people this month. | PEOPLE_ASSISTED | 8000 | EXACT | -",
         "Only 137 trucks were unloaded on Thursday, according to OCHA. | AID_TRUCKS | 137 | EXACT | -",
+        "The government said it had set up 30,000 tents in parks. | SHELTER_ITEMS | 30000 | EXACT | tents",
+        "The Red Crescent said it had served 500,000 hot meals since the quake. | FOOD | 500000 | EXACT | meals",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.only(sentence);
@@ -58,6 +60,15 @@ class AidFiguresTest {
         assertEquals(Metric.FUEL_TRUCKS, claims.get(1).metric());
         assertEquals(4L, claims.get(1).quantity().value());
         assertEquals("four trucks of fuel", claims.get(1).text());
+    }
+
+    @Test
+    void theSpanOfASupplyFigureEndsWithItsSubstance() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "Egypt has sent 1,500 tonnes of food and 300 tonnes of medical aid since the crossing opened.");
+        assertEquals(List.of("1,500 tonnes of food", "300 tonnes of medical aid"),
+                claims.stream().map(ExtractedClaim::text).toList());
+        assertEquals(List.of(Metric.FOOD, Metric.MEDICAL_SUPPLIES), claims.stream().map(ExtractedClaim::metric).toList());
     }
 
     @Test

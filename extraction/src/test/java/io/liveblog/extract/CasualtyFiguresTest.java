@@ -61,6 +61,9 @@ class CasualtyFiguresTest {
         "Morocco earthquake toll passes 2,800 | KILLED | 2800 | MORE_THAN",
         "The number of people killed in the earthquake that struck the mountains late on Friday has risen to 2,862. | KILLED | 2862 | EXACT",
         "Troops arrested 18 suspects across the West Bank overnight. | ARRESTED | 18 | EXACT",
+        "Five people are in critical condition. | INJURED | 5 | EXACT",
+        "1 killed in Tel Aviv stabbing | KILLED | 1 | EXACT",
+        "Raids continued, bringing the number of arrests since October 7 to more than 3,000. | ARRESTED | 3000 | MORE_THAN",
         "The UN says 1.9 million people in Gaza, around 85% of the population, have been forced from their homes. | DISPLACED | 1900000 | EXACT",
     })
     void readsOneCasualtyFigure(String sentence, Metric metric, long value, Qualifier qualifier) {
@@ -124,6 +127,9 @@ class CasualtyFiguresTest {
         assertEquals(11L, Posts.only("Eleven people died, five of them children.").quantity().value());
         assertEquals(22L, Posts.only("The strike killed 22 people, of whom nine were women.").quantity().value());
         Posts.none("Among the dead were four journalists.");
+        Posts.none("Eight of the dead were children.");
+        assertEquals(3L, Posts.only("Three people \u2013 two women and a child \u2013 were killed in the strike.")
+                .quantity().value());
         Posts.none("Four aid workers were among those killed.");
         Posts.none("A Reuters journalist is among the civilians to have been killed near the border.");
     }
@@ -175,6 +181,26 @@ class CasualtyFiguresTest {
         assertEquals(Metric.KILLED, claims.get(1).metric());
         assertEquals(78L, claims.get(1).quantity().value());
         assertEquals(Scope.CUMULATIVE, claims.get(1).scope());
+    }
+
+    @Test
+    void aFamilyComplementBelongsToTheCountedNoun() {
+        ExtractedClaim c = Posts.only("He said 12 members of one family were brought in dead.");
+        assertEquals(12L, c.quantity().value());
+        assertEquals(Metric.KILLED, c.metric());
+    }
+
+    @Test
+    void populationsAreNotFigures() {
+        Posts.none("The camp was home to more than 116,000 registered refugees before the war.");
+        Posts.none("Gaza has a population of 2.2 million people, many of them displaced.");
+    }
+
+    @Test
+    void aVerbSharedByTwoNumbersCountsForBoth() {
+        List<ExtractedClaim> claims = Posts.claims("Nine people were killed on Tuesday and 11 on Wednesday.");
+        assertEquals(List.of(9L, 11L), claims.stream().map(c -> c.quantity().value()).toList());
+        assertEquals(List.of(Metric.KILLED, Metric.KILLED), claims.stream().map(ExtractedClaim::metric).toList());
     }
 
     @Test

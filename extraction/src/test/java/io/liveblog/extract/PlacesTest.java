@@ -39,10 +39,49 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceAfterAGappedFigureIsItsOwn() {
+        List<ExtractedClaim> claims = Posts.claims("Twelve people were killed in Rafah and five in Khan Younis.");
+        assertEquals(TestPlaces.RAFAH, claims.get(0).place());
+        assertEquals(TestPlaces.KHAN_YOUNIS, claims.get(1).place());
+    }
+
+    @Test
+    void aPlaceInAnotherFiguresClauseIsThatFiguresOwn() {
+        List<ExtractedClaim> claims = Posts.claims("Aid trucks resume entry",
+                "Sixty aid trucks entered Khan Younis on Monday.\n\nThe EU pledged an additional \u20ac25 million "
+                        + "in humanitarian aid on Tuesday, while Jordan sent three planes carrying medical supplies to El Arish.");
+        assertEquals(Metric.FUNDING, claims.get(1).metric());
+        assertEquals(TestPlaces.KHAN_YOUNIS, claims.get(1).place(), "the post's focus, not the planes' destination");
+        assertEquals(TestPlaces.EL_ARISH, claims.get(2).place());
+    }
+
+    @Test
+    void aCountryAfterAPrepositionAndAnAdjectiveLocates() {
+        assertEquals(TestPlaces.LEBANON, place("In neighboring Lebanon, at least 12 people were killed."));
+    }
+
+    @Test
+    void theFocusIsTheMostSpecificPlaceCoveringMostMentions() {
+        List<ExtractedClaim> claims = Posts.claims("Strikes hit the Jabalya refugee camp and Beit Lahia overnight.\n\n"
+                + "At least 22 bodies were recovered, officials said.");
+        assertEquals(TestPlaces.NORTH_GAZA, claims.get(0).place());
+        List<ExtractedClaim> one = Posts.claims("Strikes hit the Jabalya refugee camp overnight.\n\n"
+                + "At least 22 bodies were recovered, officials said.");
+        assertEquals(TestPlaces.JABALYA_CAMP, one.get(0).place());
+    }
+
+    @Test
     void aDefiniteReferenceFindsThePlaceOfThatKind() {
         List<ExtractedClaim> claims = Posts.claims(
                 "Khalil Dajani, a doctor at Nasser Hospital in Khan Younis, said the wards were full, "
                         + "and that 40 bodies had arrived at the hospital since dawn.");
+        assertEquals(TestPlaces.NASSER, claims.get(0).place());
+    }
+
+    @Test
+    void aPossessiveDefiniteReferenceFindsThePlaceToo() {
+        List<ExtractedClaim> claims = Posts.claims("Doctors at Nasser Hospital said the wards were full.\n\n"
+                + "The hospital's director said 179 bodies were buried in the courtyard.");
         assertEquals(TestPlaces.NASSER, claims.get(0).place());
     }
 

@@ -64,6 +64,13 @@ class ScopeAndModalityTest {
     }
 
     @Test
+    void anAddedStatementSharesTheScopeOfTheToll() {
+        List<ExtractedClaim> claims = Posts.claims("The death toll has risen to 15,500 since October 7, the ministry "
+                + "said, adding that at least 41,000 people have been wounded.");
+        assertEquals(List.of(Scope.CUMULATIVE, Scope.CUMULATIVE), claims.stream().map(ExtractedClaim::scope).toList());
+    }
+
+    @Test
     void recentDatesAreNotBackground() {
         assertEquals(Scope.INCREMENTAL, Posts.only("On November 30, 12 people were killed in Rafah.").scope());
         assertEquals(Scope.BACKGROUND, Posts.only("On November 20, 12 people were killed in Rafah.").scope());

@@ -60,6 +60,41 @@ class SourcesTest {
     }
 
     @Test
+    void aGenericWordResolvesToTheLastSourceOfItsKind() {
+        List<ExtractedClaim> claims = Posts.claims("The Hamas-run health ministry in Gaza said 20 people were killed. "
+                + "Around 2,000 displaced people are sheltering in the hospital, according to the WHO.\n\n"
+                + "Four people died of hunger this week, the ministry said.");
+        assertEquals(List.of("Gaza Ministry of Health", "World Health Organization", "Gaza Ministry of Health"),
+                claims.stream().map(ExtractedClaim::source).toList());
+        assertEquals("Gaza Ministry of Health",
+                Posts.only("Twelve people were killed in Khan Younis, the ministry said.").source());
+    }
+
+    @Test
+    void anAttributionInAClauseOfItsOwnDoesNotGovernTheFigureBeforeIt() {
+        assertNull(Posts.only("US pledges $100m in aid as UN warns of famine").source());
+        assertEquals("Joe Biden (President)", Posts.only("The United States will provide $100 million in "
+                + "humanitarian assistance, President Joe Biden announced.").source());
+        assertEquals("Committee to Protect Journalists",
+                Posts.only("Nearly 70 journalists have been killed, the Committee to Protect Journalists said.").source());
+        assertEquals("Reporters Without Borders", Posts.only("Nearly 70 journalists have been killed, "
+                + "according to Reporters Without Borders.").source());
+    }
+
+    @Test
+    void peopleAtAnInstitutionKeepTheWholePhrase() {
+        assertEquals("Doctors at Nasser Hospital",
+                Posts.only("Strikes killed at least 43 people, according to doctors at Nasser Hospital.").source());
+    }
+
+    @Test
+    void descriptiveGroupsAreTheirOwnSource() {
+        List<ExtractedClaim> claims = Posts.claims("The IDF said 3 soldiers were wounded. "
+                + "Twelve people were killed in Rafah, medics said.");
+        assertEquals(List.of("Israel Defense Forces", "Medics"), claims.stream().map(ExtractedClaim::source).toList());
+    }
+
+    @Test
     void aBarePronounWithNothingBeforeNamesNobody() {
         assertNull(Posts.only("He said 12 people were killed.").source());
         assertNull(Posts.only("Twelve people were killed in the strike.").source());
