@@ -37,8 +37,9 @@ import java.util.Set;
  *       make it another incident: two outlets quoting different officials on one convoy of 55 trucks saw one
  *       convoy. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
  * </ol>
- * Aid deliveries are counted per day ("55 trucks entered on Saturday"), so the same number on two event days is two
- * deliveries, however alike the sentences.
+ * Aid deliveries are counted per day ("55 trucks entered on Saturday"): the same number at the same place reported
+ * less than {@link #AID_DAY} apart is one delivery however differently it is worded; further apart, two deliveries
+ * however alike.
  *
  * <p>Running totals (cumulative) with the same figure are one fact whatever the wording: a running total is a
  * statement about a state, not an incident. The relation is closed transitively, but an incident fact never spans
@@ -50,6 +51,9 @@ public final class FactIdentity {
 
     /** Two mentions of the same incident figure are at most this far apart. */
     public static final Duration INCIDENT_WINDOW = Duration.ofHours(36);
+
+    /** Two reports of the same aid figure at the same place less than this apart are one delivery. */
+    public static final Duration AID_DAY = Duration.ofHours(20);
 
     /** Minimum share of the smaller descriptor set found in the other for two incident sentences to match. */
     static final double MIN_DESCRIPTOR_OVERLAP = 0.25;
@@ -107,8 +111,11 @@ public final class FactIdentity {
         if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {
             return false;
         }
-        if ("aid".equals(a.getKind()) && !a.getEventDate().equals(b.getEventDate())) {
-            return false;
+        if ("aid".equals(a.getKind())) {
+            // deliveries are reported per day and place: the same number at the same place within a day is the
+            // same delivery retold (an evening roundup rarely repeats the wording), a day later another delivery
+            return Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
+                    < AID_DAY.toMillis();
         }
         return a.getSentence().equals(b.getSentence())
                 || overlapEnough(descriptorsOf.apply(a.getSentence()), descriptorsOf.apply(b.getSentence()));

@@ -161,14 +161,20 @@ class FactIdentityTest {
     @Test
     void aidCountsOfTwoDaysAreTwoDeliveries() {
         Claim sat = claim("sat").value(55).sentence("55 aid trucks entered through the crossing.")
-                .at("2023-12-02T20:00:00Z").build();
+                .at("2023-12-02T12:00:00Z").build();
         Claim sun = claim("sun").value(55).sentence("55 aid trucks entered through the crossing.")
-                .at("2023-12-03T09:00:00Z").build();
+                .at("2023-12-03T12:00:00Z").build();
         Claim.Builder aid = Claim.newBuilder(sat).setKind("aid").setMetric("aid_trucks");
         Claim aidSat = aid.build();
         Claim aidSun = Claim.newBuilder(sun).setKind("aid").setMetric("aid_trucks").build();
         assertFalse(FactIdentity.sameFact(aidSat, aidSun));
-        assertTrue(FactIdentity.sameFact(sat, sun), "a casualty figure restated the next morning is one incident");
+        Claim roundup = Claim.newBuilder(aidSat).setClaimId("roundup").setPostId("roundup")
+                .setEventTime(java.time.Instant.parse("2023-12-03T01:20:00Z")).setEventDate("2023-12-03")
+                .setSentence("Aid: the agency said 55 aid trucks had entered, far below the pre-war average.").build();
+        assertTrue(FactIdentity.sameFact(aidSat, roundup), "a roundup retelling the day's delivery");
+        Claim casualtyLater = claim("later").value(55).sentence("55 aid trucks entered through the crossing.")
+                .at("2023-12-03T06:00:00Z").build();
+        assertTrue(FactIdentity.sameFact(sat, casualtyLater), "a casualty figure restated 18 hours later");
     }
 
     @Test
