@@ -78,9 +78,10 @@ final class Publishing {
             source = source.withBlogId(blogId);
         }
         PublishSummary total = PublishSummary.EMPTY;
+        UpdateSink withProgress = new ProgressSink(sink, System.err, 2_000, System::currentTimeMillis);
         for (Path p : inputs) {
             try {
-                total = total.plus(source.publish(p, sink));
+                total = total.plus(source.publish(p, withProgress));
             } catch (InputFileException e) {
                 throw new UsageException(e.getMessage());
             }
