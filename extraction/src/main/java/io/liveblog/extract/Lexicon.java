@@ -136,6 +136,11 @@ final class Lexicon {
             Phrase.of("evacuated", Metric.DISPLACED), Phrase.of("homeless", Metric.DISPLACED),
             Phrase.of("uprooted", Metric.DISPLACED), Phrase.of("sheltering", Metric.DISPLACED),
             Phrase.of("forced from their homes", Metric.DISPLACED), Phrase.of("forced out", Metric.DISPLACED),
+            Phrase.of("left without shelter", Metric.DISPLACED), Phrase.of("without shelter", Metric.DISPLACED),
+            Phrase.of("from their homes", Metric.DISPLACED), Phrase.of("living in relief camps", Metric.DISPLACED),
+            Phrase.of("living in camps", Metric.DISPLACED), Phrase.of("living in tents", Metric.DISPLACED),
+            Phrase.of("sleeping in tents", Metric.DISPLACED), Phrase.of("living in displacement camps",
+            Metric.DISPLACED),
             Phrase.of("arrested", Metric.ARRESTED), Phrase.of("detained", Metric.ARRESTED),
             Phrase.of("taken into custody", Metric.ARRESTED), Phrase.of("rounded up", Metric.ARRESTED),
             Phrase.of("apprehended", Metric.ARRESTED));
@@ -326,7 +331,8 @@ final class Lexicon {
             "salaries", "tax", "taxes", "revenue", "revenues", "reward", "bounty", "ransom", "bail", "fine", "fines",
             "sanctions", "frozen", "gdp", "economy", "market", "shares", "stock", "investment", "bonds", "contract",
             "appeal", "appealed", "appealing", "seeking", "seeks", "sought", "needs", "needed", "requires",
-            "required", "requested", "requesting", "shortfall", "budget", "iron", "dome", "ammunition");
+            "required", "requested", "requesting", "shortfall", "budget", "iron", "dome", "ammunition", "appeals",
+            "reconstruction", "rebuilding", "rebuild", "budgets");
 
     // ---- number context ---------------------------------------------------------------------------------------
 

@@ -84,7 +84,8 @@ final class MetricReader {
             "shipped", "arrived", "received", "receive", "handed", "brought", "dispatched", "airdropped", "dropped",
             "supplied", "allowed", "entered", "enter", "entering", "crossed", "crossing", "unrwa", "wfp", "unicef",
             "who", "convoy", "pledged", "transferred", "set", "erected", "pitched", "installed", "served", "serving",
-            "cooked", "gave", "given", "handed", "donated", "airlifted", "unloaded");
+            "cooked", "gave", "given", "handed", "donated", "airlifted", "unloaded", "send", "sending", "sends",
+            "carrying", "carried", "ship", "shipping", "docked", "landed");
 
     private MetricReader() {
     }

@@ -55,7 +55,7 @@ final class ScopeReader {
         java.util.HashSet<String> words = new java.util.HashSet<>(CUMULATIVE_WORDS);
         words.addAll(RISE_VERBS);
         words.addAll(WAR_WORDS);
-        words.addAll(List.of("so", "thus", "to", "in", "as", "until", "up", "last", "ago", "at", "back", "earlier"));
+        words.addAll(List.of("bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "last", "ago", "at", "back", "earlier"));
         return Set.copyOf(words);
     }
 
@@ -105,7 +105,7 @@ final class ScopeReader {
                     || phrase(t, j, "in", "all") && !(j + 2 < n && t.get(j + 2).isWord())
                     || phrase(t, j, "as", "of") || phrase(t, j, "until", "now") || phrase(t, j, "up", "to", "now")) {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
-            } else if (RISE_VERBS.contains(w) && j + 1 < n && t.get(j + 1).is("to")) {
+            } else if (RISE_VERBS.contains(w) && j + 1 < n && t.get(j + 1).is("to") || bringsTotalTo(t, j)) {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (WAR_WORDS.contains(w) && j >= 2 && t.get(j - 1).is("the")
                     && (t.get(j - 2).is("in") || t.get(j - 2).is("during") || t.get(j - 2).is("throughout")
@@ -225,6 +225,24 @@ final class ScopeReader {
             }
         }
         return end;
+    }
+
+    /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
+    private static boolean bringsTotalTo(List<Token> t, int j) {
+        if (!(t.get(j).is("bringing") || t.get(j).is("brings") || t.get(j).is("brought") || t.get(j).is("raising")
+                || t.get(j).is("pushing"))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(t.size() - 1, j + 12); k++) {
+            if (t.get(k).is("to") && (t.get(k + 1).isDigits() || t.get(k + 1).is("more") || t.get(k + 1).is("at")
+                    || t.get(k + 1).is("over") || t.get(k + 1).is("nearly") || t.get(k + 1).is("about"))) {
+                return true;
+            }
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "for the first time since", "the deadliest since 1960": a comparison, not a running total. */
@@ -349,6 +367,10 @@ final class ScopeReader {
         }
         if (best != null) {
             return best;
+        }
+        if (StateReading.isStock(t, own, first, end)) {
+            // "250 people have been killed", "a million are now sheltering": a toll or stock to date
+            return Scope.CUMULATIVE;
         }
         if (appendedTo != null && own[0] > 0 && APPENDING.contains(t.get(own[0]).lower())) {
             // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope

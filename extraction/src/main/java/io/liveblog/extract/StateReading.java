@@ -1,0 +1,141 @@
+package io.liveblog.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells a toll or stock stated as a state ("have been killed", "had died", "have fled", "are sheltering", "are
+ * missing", "displaced people") from a new incident. A perfect tense or a present state reports where a count
+ * stands, which annotators code as a running total, unless the same clause ties the figure to one incident ("in a
+ * strike", "when the building collapsed") or to a period ("overnight", "in the past 24 hours", "on Saturday").
+ */
+final class StateReading {
+
+    private static final Set<String> PERFECT = Lexicon.words("have", "has", "had", "'ve");
+
+    /** Participles that, after "have been", "have" or "are", state a casualty or displacement count. */
+    private static final Set<String> STATE_PARTICIPLES = Lexicon.words(
+            "killed", "wounded", "injured", "hurt", "displaced", "detained", "arrested", "died", "fled", "perished",
+            "evacuated", "uprooted", "sheltering", "missing", "made", "forced", "driven", "left", "taken",
+            "abducted", "kidnapped", "confirmed", "held", "dead", "recorded", "recovered", "buried", "distributed",
+            "delivered", "reached", "provided", "assisted");
+
+    /** Present-state verbs: "are sheltering", "are missing", "are feared dead", "are living in camps". */
+    private static final Set<String> STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains");
+
+    private static final Set<String> PAST_STATES = Lexicon.words("missing", "feared", "unaccounted", "trapped");
+
+    private static final Set<String> STATE_AFTER_COPULA = Lexicon.words(
+            "sheltering", "missing", "feared", "displaced", "homeless", "living", "staying", "trapped",
+            "unaccounted", "stranded", "held", "detained", "camped");
+
+    /** Single incidents: "in a strike", "by an explosion", "in the blast". */
+    private static final Set<String> INCIDENT_NOUNS = Lexicon.words(
+            "strike", "airstrike", "air-strike", "attack", "raid", "blast", "explosion", "bombing", "shelling",
+            "collapse", "ambush", "shooting", "stabbing", "crash", "landslide", "fire", "massacre", "drone",
+            "missile", "rocket", "bombardment", "incident", "stampede", "clash", "clashes", "debris", "shrapnel");
+
+    /** Verbs of a single event: "after the dam burst", "when the building collapsed". */
+    private static final Set<String> INCIDENT_VERBS = Lexicon.words(
+            "burst", "collapsed", "exploded", "crashed", "capsized", "detonated");
+
+    /** A clause opened by these after the figure turns it into the increment of a total ("..., bringing ..."). */
+    private static final Set<String> TOTAL_OPENERS = Lexicon.words("bringing", "raising", "taking", "pushing");
+
+    private static final Set<String> DETERMINERS = Lexicon.words(
+            "a", "an", "the", "by", "from", "this", "that", "one", "single", "another", "monday's", "tuesday's", "wednesday's",
+            "thursday's", "friday's", "saturday's", "sunday's", "yesterday's", "today's", "sunday", "saturday");
+
+    private static final Set<String> DAYS = Lexicon.words(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "tonight", "overnight");
+
+    private StateReading() {
+    }
+
+    /**
+     * @param t the sentence's tokens
+     * @param own {start, end} tokens of the figure's clause
+     * @param first first token of the figure's words
+     * @param end token just past the figure's words
+     * @return whether the figure is a toll or stock stated as a state with no incident or period in its clause
+     */
+    static boolean isStock(List<Token> t, int[] own, int first, int end) {
+        int from = Math.min(own[0], first);
+        int to = Math.max(own[1], end);
+        if (to + 1 < t.size() && t.get(to).is(",") && TOTAL_OPENERS.contains(t.get(to + 1).lower())) {
+            // "two soldiers had been killed, bringing the number killed to 75": the two are the increment
+            return false;
+        }
+        // the state must be the figure's own predicate, not a second figure's ("30 were killed and dozens are
+        // missing")
+        int predicateEnd = Math.min(to, end + 4);
+        return statesAState(t, Math.max(from, first - 4), predicateEnd) && !tiedToIncident(t, from, to);
+    }
+
+    private static boolean statesAState(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (PERFECT.contains(w)) {
+                int j = skipAdverbs(t, k + 1, to);
+                if (j < to && t.get(j).is("been")) {
+                    j = skipAdverbs(t, j + 1, to);
+                }
+                if (j < to && STATE_PARTICIPLES.contains(t.get(j).lower())) {
+                    return true;
+                }
+            } else if (STATE_COPULAS.contains(w)) {
+                int j = skipAdverbs(t, k + 1, to);
+                if (j < to && STATE_AFTER_COPULA.contains(t.get(j).lower())) {
+                    return true;
+                }
+            } else if (w.equals("were")) {
+                // a past state that is no news event: "5,000 were missing", "2,000 were feared dead"
+                int j = skipAdverbs(t, k + 1, to);
+                if (j < to && PAST_STATES.contains(t.get(j).lower())) {
+                    return true;
+                }
+            } else if (w.equals("displaced") && k + 1 < to && (t.get(k + 1).is("people")
+                    || t.get(k + 1).is("persons") || t.get(k + 1).is("families") || t.get(k + 1).is("civilians")
+                    || t.get(k + 1).is("palestinians") || t.get(k + 1).is("residents"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipAdverbs(List<Token> t, int j, int to) {
+        while (j < to && (t.get(j).is("now") || t.get(j).is("so") || t.get(j).is("already") || t.get(j).is("also")
+                || t.get(j).is("reportedly") || t.get(j).is("since") || t.get(j).is("still") || t.get(j).is("all")
+                || t.get(j).is("not"))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean tiedToIncident(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("when") || w.equals("overnight") || INCIDENT_VERBS.contains(w)) {
+                return true;
+            }
+            if (INCIDENT_NOUNS.contains(w) && k > from && DETERMINERS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+            if (INCIDENT_NOUNS.contains(w) && k > from + 1 && DETERMINERS.contains(t.get(k - 2).lower())
+                    && t.get(k - 1).isWord()) {
+                return true;
+            }
+            if ((w.equals("past") || w.equals("last") || w.equals("previous")) && k + 1 < to
+                    && (t.get(k + 1).is("24") || t.get(k + 1).is("48") || t.get(k + 1).is("day")
+                    || t.get(k + 1).is("night") || t.get(k + 1).is("hours") || t.get(k + 1).is("week"))) {
+                return true;
+            }
+            if ((w.equals("on") || w.equals("since")) && k + 1 < to && DAYS.contains(t.get(k + 1).lower())
+                    || w.equals("yesterday") || w.equals("today") || w.equals("tonight")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package io.liveblog.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Displacement stated as a living condition, shelter items on their way, and money that is not aid. */
+class DisplacementAndAidCuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Some 4 million people have been left without shelter, the minister said. | 4000000",
+        "The fighting has driven more than 900,000 people from their homes. | 900000",
+        "Nearly 600,000 people are living in relief camps in the delta. | 600000",
+        "About 45,000 villagers are living in tents along the highway. | 45000",
+    })
+    void readsDisplacementFromLivingConditions(String sentence, long value) {
+        ExtractedClaim c = Posts.only(sentence);
+        assertEquals(Metric.DISPLACED, c.metric(), c::toString);
+        assertEquals(value, c.quantity().value().longValue(), c::toString);
+    }
+
+    @Test
+    void shelterItemsBeingSentOrCarriedAreFigures() {
+        List<ExtractedClaim> sent = Posts.claims("Norway said it would send 2,500 tents and 8,000 blankets to the valley.");
+        assertEquals(List.of(Metric.SHELTER_ITEMS, Metric.SHELTER_ITEMS),
+                sent.stream().map(ExtractedClaim::metric).toList(), () -> Posts.describe(sent));
+        assertEquals(List.of("tents", "blankets"), sent.stream().map(ExtractedClaim::unit).toList());
+        List<ExtractedClaim> ship = Posts.claims("A frigate docked in the port carrying 350 tents and water pumps.");
+        assertEquals(List.of(Metric.SHELTER_ITEMS), ship.stream().map(ExtractedClaim::metric).toList(),
+                () -> Posts.describe(ship));
+    }
+
+    @Test
+    void tentsWithoutADeliveryAreNoFigure() {
+        assertTrue(Posts.claims("Families slept beside 300 tents that the storm had torn apart.").isEmpty());
+    }
+
+    @Test
+    void moneyForReconstructionOrAnAppealIsNotFunding() {
+        assertTrue(Posts.claims("The development bank pledged $3 billion for reconstruction.").isEmpty());
+        assertTrue(Posts.claims("UN appeals for $210 million in humanitarian aid for flood victims").isEmpty());
+        assertEquals(Metric.FUNDING, Posts.only("The bank pledged $300 million in flood relief.").metric());
+    }
+}
