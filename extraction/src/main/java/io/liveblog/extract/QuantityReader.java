@@ -785,6 +785,10 @@ final class QuantityReader {
         if (q1 != null && (q1.is("every") || q1.is("each") || q1.is("per"))) {
             return "rate";
         }
+        if (perPeriodFollows(t, p.end())) {
+            // "about 500 trucks a day before the war", "100 lorries per day are needed": a rate, not a count
+            return "rate";
+        }
         if (q1 != null && q1.is("in") && core.value == 1 && q2 != null && (q2.isDigits() || q2.is("one"))) {
             return "rate";
         }
@@ -805,6 +809,38 @@ final class QuantityReader {
         return null;
     }
 
+
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("day", "week", "month", "night", "hour");
+
+    /**
+     * Whether the figure's own phrase (up to six words, not past a comma or clause end) is "a/per/each/every
+     * [working] day|week|month|night|hour" or "daily"/"weekly": the number is then a rate. "a day after/before/
+     * earlier/later/ago" is a time reference, not a rate.
+     */
+    static boolean perPeriodFollows(List<Token> t, int from) {
+        int limit = Math.min(t.size(), from + 6);
+        for (int i = from; i < limit; i++) {
+            Token tk = t.get(i);
+            if (tk.isPunct() || tk.isDigits()) {
+                return false;
+            }
+            if (tk.is("daily") || tk.is("weekly") || tk.is("nightly")) {
+                return true;
+            }
+            if (tk.is("a") || tk.is("per") || tk.is("each") || tk.is("every")) {
+                int j = i + 1;
+                if (j < t.size() && (t.get(j).is("working") || t.get(j).is("single"))) {
+                    j++;
+                }
+                if (j < t.size() && PERIODS.contains(t.get(j).lower())) {
+                    Token after = j + 1 < t.size() ? t.get(j + 1) : null;
+                    return after == null || !(after.is("after") || after.is("before") || after.is("earlier")
+                            || after.is("later") || after.is("ago"));
+                }
+            }
+        }
+        return false;
+    }
 
     private static boolean isMonth(Token tk) {
         return tk.isCapitalized() && Lexicon.MONTHS.containsKey(tk.lower());

@@ -78,6 +78,13 @@ class AidFiguresTest {
     }
 
     @Test
+    void aDayAfterIsATimeNotARate() {
+        ExtractedClaim c = Posts.only("Fifty aid trucks entered Gaza on Sunday, a day after the crossing reopened.");
+        org.junit.jupiter.api.Assertions.assertEquals(Metric.AID_TRUCKS, c.metric());
+        org.junit.jupiter.api.Assertions.assertEquals(50L, c.quantity().value());
+    }
+
+    @Test
     void moneyThatIsNotAidFundingIsSkipped() {
         Posts.none("The US approved $14.5 billion in military aid to Israel.");
         Posts.none("Rebuilding the strip could cost $50 billion, the World Bank estimated.");

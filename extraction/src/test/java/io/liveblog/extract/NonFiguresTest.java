@@ -52,6 +52,9 @@ class NonFiguresTest {
         "Dozens of victims from the camp were transferred to the nearby hospital.",
         "Half of the displaced are children.",
         "Some 500 trucks a day entered Gaza before the war.",
+        "Before the war, about 500 trucks entered the strip every working day, the agency said.",
+        "Aid groups say at least 100 lorries per day are needed to avert famine.",
+        "The bakery used to feed 3,000 families daily.",
     })
     void statesNoFigure(String sentence) {
         Posts.none(sentence);
