@@ -29,20 +29,12 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--snapshot", required = true, paramLabel = "OUT.json", description = "Snapshot to write.")
     Path snapshot;
 
-    @Option(names = "--blog-id", paramLabel = "ID", description = "Blog id for every post (default: derived "
-            + "from each input).")
-    String blogId;
-
     @Option(names = "--timeout", defaultValue = "PT10M", paramLabel = "DURATION",
             description = "How long processing may take (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Option(names = "--zone", paramLabel = "ABBR=ZONE", description = "Extra or overriding time-zone "
-            + "abbreviation for time lines, e.g. --zone IST=Asia/Kolkata (repeatable).")
-    java.util.Map<String, String> zones = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--strict", description = "Exit with 3 when any record was dead-lettered.")
-    boolean strict;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
@@ -56,7 +48,7 @@ final class ProcessCommand implements Callable<Integer> {
         try (Cluster c = Cluster.open(cluster.config(), true)) {
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
-                summary = Publishing.publish(inputs, sink, blogId, Publishing.zones(zones));
+                summary = input.publish(inputs, sink);
             }
             System.err.printf("Produced: %s%n", summary);
             Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), timeout,
@@ -64,7 +56,7 @@ final class ProcessCommand implements Callable<Integer> {
             s.write(snapshot);
             System.err.printf("Wrote %d claims and %d aggregates to %s%n", s.claims().size(), s.aggregates().size(),
                     snapshot);
-            return strict && summary.deadLettered() > 0 ? ExitCodes.DEAD_LETTERS : ExitCodes.OK;
+            return input.exitCode(summary);
         }
     }
 }

@@ -73,16 +73,8 @@ final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the updates and dead letters as JSON lines; publish nothing.")
     boolean dryRun;
 
-    @Option(names = "--blog-id", paramLabel = "ID", description = "Blog id for every post (default: derived "
-            + "from each input).")
-    String blogId;
-
-    @Option(names = "--zone", paramLabel = "ABBR=ZONE", description = "Extra or overriding time-zone "
-            + "abbreviation for time lines, e.g. --zone IST=Asia/Kolkata (repeatable).")
-    java.util.Map<String, String> zones = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--strict", description = "Exit with 3 when any record was dead-lettered.")
-    boolean strict;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
@@ -102,7 +94,7 @@ final class ProduceCommand implements Callable<Integer> {
         if (dryRun) {
             try (DryRunSink sink = new DryRunSink(System.out, config.updatesTopic(), config.deadLetterTopic(),
                     Clock.systemUTC())) {
-                summary = watchOptions == null ? Publishing.publish(inputs, sink, blogId, Publishing.zones(zones))
+                summary = watchOptions == null ? input.publish(inputs, sink)
                         : watchUntilStopped(watchOptions, sink);
             }
         } else {
@@ -111,12 +103,12 @@ final class ProduceCommand implements Callable<Integer> {
                         + "LIVEBLOG_BOOTSTRAP_SERVERS (or use --dry-run)");
             }
             try (Cluster c = Cluster.open(config, false); KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
-                summary = watchOptions == null ? Publishing.publish(inputs, sink, blogId, Publishing.zones(zones))
+                summary = watchOptions == null ? input.publish(inputs, sink)
                         : watchUntilStopped(watchOptions, sink);
             }
         }
         System.err.printf("Summary: %s%n", summary);
-        return strict && summary.deadLettered() > 0 ? ExitCodes.DEAD_LETTERS : ExitCodes.OK;
+        return input.exitCode(summary);
     }
 
     private WatchOptions watchOptions() {
