@@ -35,9 +35,7 @@ final class StreamsCommand implements Callable<Integer> {
                     + "LIVEBLOG_BOOTSTRAP_SERVERS (use `liveblog demo` for an embedded broker)");
         }
         if (cleanUp) {
-            config = PipelineConfig.load(withCleanUp(), System.getenv()).withBootstrapServers(
-                    config.bootstrapServers()).withApplication(config.applicationId(), config.stateDir())
-                    .withKafkaProperties(config.kafkaProperties());
+            config = config.withCleanUpOnStart(true);
         }
         try (Cluster c = Cluster.open(config, false); StreamsApp app = new StreamsApp(c.config(),
                 Extraction.extractor(places.gazetteer()))) {
@@ -47,11 +45,5 @@ final class StreamsCommand implements Callable<Integer> {
             stop.await();
         }
         return ExitCodes.OK;
-    }
-
-    private static java.util.Properties withCleanUp() {
-        java.util.Properties p = new java.util.Properties();
-        p.setProperty("liveblog.cleanup.on.start", "true");
-        return p;
     }
 }

@@ -158,6 +158,13 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                 postRetention, processingGuarantee, commitInterval, cleanUpOnStart, kafkaProperties);
     }
 
+    /** @return a copy that wipes (or keeps) local state on start */
+    public PipelineConfig withCleanUpOnStart(boolean cleanUp) {
+        return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
+                commitInterval, cleanUp, kafkaProperties);
+    }
+
     /** @return a copy with the pass-through client properties extended */
     public PipelineConfig withKafkaProperties(Map<String, String> extra) {
         Map<String, String> all = new TreeMap<>(kafkaProperties);

@@ -103,20 +103,17 @@ public final class AggregateCalculator {
 
     /** The places at and below the target that carry facts, each with its own facts. */
     private static final class PlaceTree {
-        private final String id;
         private final String name;
         private final List<Fact> own = new ArrayList<>();
         private final Map<String, PlaceTree> children = new TreeMap<>();
 
-        private PlaceTree(String id, String name) {
-            this.id = id;
+        private PlaceTree(String name) {
             this.name = name;
         }
 
         static PlaceTree below(String targetId, List<Fact> facts) {
             Claim any = facts.get(0).first();
-            PlaceTree root = new PlaceTree(targetId,
-                    any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
+            PlaceTree root = new PlaceTree(any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
             for (Fact f : facts) {
                 Claim c = f.first();
                 List<String> ids = c.getLocationIds();
@@ -124,7 +121,7 @@ public final class AggregateCalculator {
                 for (int i = ids.indexOf(targetId) + 1; i < ids.size(); i++) {
                     String childId = ids.get(i);
                     String childName = c.getLocationPath().get(i);
-                    node = node.children.computeIfAbsent(childId, k -> new PlaceTree(k, childName));
+                    node = node.children.computeIfAbsent(childId, k -> new PlaceTree(childName));
                 }
                 node.own.add(f);
             }
