@@ -52,6 +52,12 @@ class NonFiguresTest {
         "Dozens of victims from the camp were transferred to the nearby hospital.",
         "Half of the displaced are children.",
         "Some 500 trucks a day entered Gaza before the war.",
+        "Two hostages, aged 84 and 85, were among the first freed.",
+        "Gaza is 41 km long and between 6 and 12 km wide.",
+        "The Israeli cabinet met for four hours on Saturday night.",
+        "The US has provided Israel with $14.3 billion in military assistance this year.",
+        "The IDF's Unit 8200 and the 98th Division are taking part in the fighting.",
+        "Netanyahu, 74, said Israel had hit 10,000 targets since the start of the operation.",
     })
     void statesNoFigure(String sentence) {
         Posts.none(sentence);
