@@ -44,7 +44,8 @@ final class MetricReader {
             "including", "mostly", "many", "most", "among", "or", "majority", "some", "according", "half",
             "nearly", "about", "roughly", "almost", "the", "mainly", "largely", "overwhelmingly", "both", "all",
             "mostly", "predominantly", "officials", "a", "around", "approximately", "over", "more", "at", "less",
-            "just", "up", "an", "some", "according", "who", "which", "whose", "many", "mostly", "primarily");
+            "just", "up", "an", "some", "according", "who", "which", "whose", "many", "mostly", "primarily",
+            "aged", "ages", "age", "each", "both", "all", "reportedly");
 
     /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
     private static final Set<String> SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");

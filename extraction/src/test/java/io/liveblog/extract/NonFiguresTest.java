@@ -55,6 +55,12 @@ class NonFiguresTest {
         "Before the war, about 500 trucks entered the strip every working day, the agency said.",
         "Aid groups say at least 100 lorries per day are needed to avert famine.",
         "The bakery used to feed 3,000 families daily.",
+        "Two hostages, aged 84 and 85, were among the first freed.",
+        "Gaza is 41 km long and between 6 and 12 km wide.",
+        "The Israeli cabinet met for four hours on Saturday night.",
+        "The US has provided Israel with $14.3 billion in military assistance this year.",
+        "The IDF's Unit 8200 and the 98th Division are taking part in the fighting.",
+        "Netanyahu, 74, said Israel had hit 10,000 targets since the start of the operation.",
     })
     void statesNoFigure(String sentence) {
         Posts.none(sentence);
