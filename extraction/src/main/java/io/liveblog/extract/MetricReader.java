@@ -203,7 +203,8 @@ final class MetricReader {
             return null;
         }
         if (head != null && Lexicon.NON_HEADS.contains(head)) {
-            return null;
+            // "aircraft" is no figure on its own, but "100 aircraft carrying aid" are relief flights
+            return head.equals("aircraft") ? flights(t, p, index, np, phraseAt) : null;
         }
         // a verb right before: "killing at least 12", "arrested 20 people", "the bodies of 30"
         int verb = verbBefore(t, p.first());
@@ -947,11 +948,47 @@ final class MetricReader {
                 return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
             }
         }
+        if (carriesMeasuredAid(t, np.end(), complementEnd, phraseAt)) {
+            // "3 planes carrying 100 tonnes of food": the cargo is a figure of its own, the planes are flights
+            return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), np.end() + 1);
+        }
         String head = t.get(np.head()).lower();
         if (head.startsWith("airdrop") && sentenceHas(t, AID_CONTEXT)) {
             return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), np.end());
         }
         return null;
+    }
+
+    /**
+     * Whether the flight head at {@code headEnd} is followed by a carrying verb whose object is another number
+     * phrase of aid ("carrying 100 tonnes of food", "with 35 tonnes of relief supplies").
+     */
+    private static boolean carriesMeasuredAid(List<Token> t, int headEnd, int complementEnd, int[] phraseAt) {
+        if (headEnd >= t.size()) {
+            return false;
+        }
+        String verb = t.get(headEnd).lower();
+        if (!(verb.equals("carrying") || verb.equals("with") || verb.equals("loaded") || verb.equals("laden")
+                || verb.equals("transporting") || verb.equals("bringing") || verb.equals("delivering"))) {
+            return false;
+        }
+        int k = headEnd + 1;
+        if (k < t.size() && (t.get(k).is("with") || t.get(k).is("some") || t.get(k).is("about"))) {
+            k++;
+        }
+        if (k >= t.size() || phraseAt[k] < 0) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 10); j++) {
+            Token tk = t.get(j);
+            if (tk.isPunct() || CLAUSE_BREAKS.contains(tk.lower())) {
+                break;
+            }
+            if (Lexicon.SUBSTANCES.containsKey(tk.lower()) || Lexicon.AID_CUES.contains(tk.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reading shelter(List<Token> t, NumberPhrase p, int index, NounPhrase np) {
@@ -992,6 +1029,10 @@ final class MetricReader {
             for (int k : words) {
                 metric = firstNonNull(metric, Lexicon.SUBSTANCES.get(t.get(k).lower()));
             }
+            if (metric != null && coordinatesTwoKinds(t, words)) {
+                // "100 tonnes of food and medical supplies": a mixed load is relief supplies, not food
+                metric = Metric.RELIEF_SUPPLIES;
+            }
         }
         if (metric == null && container && (head.equals("meals") || head.equals("rations") || head.equals("loaves"))) {
             metric = Metric.FOOD;
@@ -1004,6 +1045,31 @@ final class MetricReader {
             return null;
         }
         return new Reading(index, metric, unit, p.first(), Math.max(headEnd, complementEnd));
+    }
+
+    /** Whether "and" joins substances of two different metrics in a complement ("of food and medicine"). */
+    private static boolean coordinatesTwoKinds(List<Token> t, List<Integer> words) {
+        Metric before = null;
+        for (int i = 0; i < words.size(); i++) {
+            String w = t.get(words.get(i)).lower();
+            if (w.equals("and") || w.equals(",")) {
+                if (before == null) {
+                    continue;
+                }
+                for (int j = i + 1; j < words.size(); j++) {
+                    Metric after = Lexicon.SUBSTANCES.get(t.get(words.get(j)).lower());
+                    if (after != null) {
+                        return after != before;
+                    }
+                }
+                return false;
+            }
+            Metric m = Lexicon.SUBSTANCES.get(w);
+            if (m != null && before == null) {
+                before = m;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAidWord(List<Token> t, NounPhrase np, List<Integer> words) {
