@@ -520,7 +520,11 @@ final class MetricReader {
                 passive = true;
             }
             List<Lexicon.Phrase> candidates = Lexicon.PREDICATES_BY_FIRST_WORD.get(w);
-            if (candidates != null) {
+            // "joined the families of hostages": after "of" the word completes another noun, it is not what the
+            // figure's subject is or became
+            int ofAt = j > from && t.get(j - 1).is("the") ? j - 2 : j - 1;
+            boolean complementOfNoun = ofAt >= from && t.get(ofAt).is("of");
+            if (candidates != null && !complementOfNoun) {
                 for (Lexicon.Phrase ph : candidates) {
                     if (ph.matches(t, j)) {
                         int end = j + ph.words().length;

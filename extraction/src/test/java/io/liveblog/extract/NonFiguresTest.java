@@ -55,6 +55,8 @@ class NonFiguresTest {
         "Before the war, about 500 trucks entered the strip every working day, the agency said.",
         "Aid groups say at least 100 lorries per day are needed to avert famine.",
         "The bakery used to feed 3,000 families daily.",
+        "Thousands of protesters marched with the relatives of hostages through the capital on Sunday.",
+        "Hundreds of volunteers searched for the bodies of the missing along the river bank.",
     })
     void statesNoFigure(String sentence) {
         Posts.none(sentence);
