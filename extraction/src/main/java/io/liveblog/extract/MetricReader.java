@@ -170,7 +170,8 @@ final class MetricReader {
             }
             if (m < n && (DETERMINERS.contains(t.get(m).lower()) || t.get(m).lower().endsWith("'s"))) {
                 m++;
-                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m).lower())) {
+                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m).lower())
+                        && !accountedFor(t, p.first())) {
                     // "eight of the dead were children": part of a group counted elsewhere
                     return null;
                 }
@@ -231,7 +232,7 @@ final class MetricReader {
         if (head == null || personish) {
             Reading r = casualty(t, p, index, np, phraseAt);
             if (r == null && np.elided() && previous != null && previous.kind() == Metric.Kind.CASUALTY
-                    && isGapped(t, p)) {
+                    && (isGapped(t, p) || isNamedPart(t, p))) {
                 // "nine people were killed on Tuesday and 11 on Wednesday": the verb is shared
                 return new Reading(index, previous, null, p.first(), p.end());
             }
@@ -296,6 +297,37 @@ final class MetricReader {
             return new NounPhrase(np.start(), np.head(), k + 1, np.modifiers());
         }
         return np;
+    }
+
+    /**
+     * "Al Haouz province accounted for 1,293 of the dead": a place's share of a toll is a located figure, not a
+     * subset to skip.
+     */
+    private static boolean accountedFor(List<Token> t, int first) {
+        return first >= 2 && t.get(first - 1).is("for") && (t.get(first - 2).is("accounted")
+                || t.get(first - 2).is("accounts") || t.get(first - 2).is("account"));
+    }
+
+    /**
+     * "..., followed by Balochistan with 238": a named part of a breakdown after a figure ("by", "and" or a comma,
+     * then a capitalised name, then "with" and a bare number).
+     */
+    private static boolean isNamedPart(List<Token> t, NumberPhrase p) {
+        int j = p.first() - 1;
+        if (j < 2 || !t.get(j).is("with")) {
+            return false;
+        }
+        j--;
+        int names = 0;
+        while (j >= 0 && names < 4 && t.get(j).isWord() && t.get(j).isCapitalized()) {
+            j--;
+            names++;
+        }
+        if (names == 0 || j < 0) {
+            return false;
+        }
+        Token before = t.get(j);
+        return before.is("by") || before.is("and") || before.is(",");
     }
 
     /** "... and 11 on Wednesday", "..., 5 in Rafah": a number between a conjunction and a preposition. */

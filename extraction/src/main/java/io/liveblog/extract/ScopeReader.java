@@ -346,6 +346,24 @@ final class ScopeReader {
      *     "and" when no cue of its own applies; null for the first figure
      * @return the figure's scope
      */
+    /** A share of a toll: "N of the dead/injured", or a figure after "worst/hardest hit" in its sentence. */
+    private static boolean isShareOfToll(List<Token> t, int anchor, int end) {
+        for (int k = anchor; k + 2 < Math.min(t.size(), end + 1); k++) {
+            if (t.get(k).is("of") && t.get(k + 1).is("the") && (t.get(k + 2).is("dead") || t.get(k + 2).is("injured")
+                    || t.get(k + 2).is("wounded") || t.get(k + 2).is("killed"))) {
+                return true;
+            }
+        }
+        for (int k = 1; k < anchor; k++) {
+            String w = t.get(k - 1).lower();
+            if ((w.equals("worst") || w.equals("hardest")) && (t.get(k).is("hit") || t.get(k).is("affected"))
+                    || w.equals("worst-hit") || w.equals("hardest-hit") || w.equals("worst-affected")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
         if (backgroundParagraph) {
@@ -372,7 +390,13 @@ final class ScopeReader {
             // "250 people have been killed", "a million are now sheltering": a toll or stock to date
             return Scope.CUMULATIVE;
         }
-        if (appendedTo != null && own[0] > 0 && APPENDING.contains(t.get(own[0]).lower())) {
+        if (isShareOfToll(t, anchor, end)) {
+            // "Al Haouz accounted for 1,293 of the dead", "Sindh has been the worst hit, with 347 deaths": a place's
+            // share of a running toll is itself a running total
+            return Scope.CUMULATIVE;
+        }
+        boolean namedPart = anchor >= 2 && t.get(anchor - 1).is("with") && t.get(anchor - 2).isCapitalized();
+        if (appendedTo != null && (own[0] > 0 && APPENDING.contains(t.get(own[0]).lower()) || namedPart)) {
             // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope
             return appendedTo;
         }
