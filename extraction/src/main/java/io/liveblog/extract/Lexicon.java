@@ -299,7 +299,8 @@ final class Lexicon {
     /** Verbs whose person object received aid ("reached 800,000 people with food"). */
     static final Set<String> ASSIST_VERBS_BEFORE = words(
             "reached", "reaching", "reaches", "assisted", "assisting", "helped", "helping", "served", "serving",
-            "fed", "feeding", "supported", "supporting", "supplied", "supplying", "benefiting", "benefitting");
+            "fed", "feeding", "supported", "supporting", "supplied", "supplying", "benefiting", "benefitting",
+            "reach", "assist", "help", "serve", "feed", "support");
 
     /** Predicates meaning people received aid ("1,000 families received food parcels"). */
     static final Set<String> ASSIST_PREDICATES = words(

@@ -515,7 +515,8 @@ final class MetricReader {
                 return new Reading(index, metric, unitFor(t, np), p.first(), np.end());
             }
         }
-        if (head != null) {
+        if (head != null || p.first() > 0 && Lexicon.ASSIST_VERBS_BEFORE.contains(t.get(p.first() - 1).lower())) {
+            // "aimed to assist 1.9 million by the end of the year": the people may be elided after the verb
             return assisted(t, p, index, np, phraseAt);
         }
         return null;
@@ -896,7 +897,11 @@ final class MetricReader {
                 }
             }
         }
-        if (!cue || !clauseHas(t, p.first(), ASSIST_CUES)) {
+        // "..., distributing food in the capital, reaching 8,000 people": a participle opening the figure's clause
+        // continues the clause before it, where the aid is named
+        boolean participleClause = spanFirst == MetricReader.clause(t, p.first())[0]
+                && t.get(spanFirst).lower().endsWith("ing");
+        if (!cue || !(clauseHas(t, p.first(), ASSIST_CUES) || participleClause && sentenceHas(t, ASSIST_CUES))) {
             return null;
         }
         return new Reading(index, Metric.PEOPLE_ASSISTED, unitFor(t, np), spanFirst, spanEnd);

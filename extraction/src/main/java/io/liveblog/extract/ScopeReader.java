@@ -55,7 +55,7 @@ final class ScopeReader {
         java.util.HashSet<String> words = new java.util.HashSet<>(CUMULATIVE_WORDS);
         words.addAll(RISE_VERBS);
         words.addAll(WAR_WORDS);
-        words.addAll(List.of("bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "last", "ago", "at", "back", "earlier"));
+        words.addAll(List.of("bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "by", "last", "ago", "at", "back", "earlier"));
         return Set.copyOf(words);
     }
 
@@ -103,7 +103,9 @@ final class ScopeReader {
                 }
             } else if (phrase(t, j, "so", "far") || phrase(t, j, "thus", "far") || phrase(t, j, "to", "date")
                     || phrase(t, j, "in", "all") && !(j + 2 < n && t.get(j + 2).isWord())
-                    || phrase(t, j, "as", "of") || phrase(t, j, "until", "now") || phrase(t, j, "up", "to", "now")) {
+                    || phrase(t, j, "as", "of") || phrase(t, j, "until", "now") || phrase(t, j, "up", "to", "now")
+                    || phrase(t, j, "by", "the", "end", "of")) {
+                // "aimed to assist 1.9 million by the end of the year": a total to be reached by a date
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (RISE_VERBS.contains(w) && j + 1 < n && t.get(j + 1).is("to") || bringsTotalTo(t, j)) {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
@@ -399,6 +401,15 @@ final class ScopeReader {
         if (appendedTo != null && (own[0] > 0 && APPENDING.contains(t.get(own[0]).lower()) || namedPart)) {
             // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope
             return appendedTo;
+        }
+        if (metric == Metric.PEOPLE_ASSISTED && first >= 2 && t.get(first - 1).is("to")) {
+            // the figure's words start at its verb: "[reach 590,000 people]" after "aimed to"
+            int aim = first - 2;
+            if ((t.get(aim).lower().startsWith("aim") || t.get(aim).lower().startsWith("plan")
+                    || t.get(aim).is("hopes") || t.get(aim).is("hoped") || t.get(aim).is("intends"))) {
+                // "aimed to reach 590,000 people": a target for the whole operation, a total not an increment
+                return Scope.CUMULATIVE;
+            }
         }
         if (metric == Metric.HOSTAGES) {
             for (int k = Math.max(0, first - 4); k < Math.min(t.size(), end + 4); k++) {
