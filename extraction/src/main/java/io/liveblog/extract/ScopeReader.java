@@ -260,6 +260,16 @@ final class ScopeReader {
                 return false;
             }
         }
+        // "the first UN aid to reach the area since the earthquake": a longer comparison, with no figure inside
+        for (int k = since - 1; k >= Math.max(1, since - 9); k--) {
+            Token tk = t.get(k);
+            if (tk.isPunct() || tk.isDigits()) {
+                return false;
+            }
+            if (tk.is("first") && t.get(k - 1).is("the")) {
+                return true;
+            }
+        }
         return false;
     }
 
