@@ -326,8 +326,8 @@ public final class ClaimExtractor {
 
     /**
      * A headline figure restated in the body takes the body's more specific place when it lies inside the
-     * headline's ("Gaza" in the headline, "Jabalya refugee camp" in the body), and the body's source when the
-     * headline names none.
+     * headline's ("Gaza" in the headline, "Jabalya refugee camp" in the body), the body's source when the
+     * headline names none, and the body's scope.
      */
     private static ExtractedClaim refineFromBody(ExtractedClaim h, List<ExtractedClaim> body) {
         for (ExtractedClaim b : body) {
@@ -341,7 +341,9 @@ public final class ClaimExtractor {
                 path = b.locationPath();
             }
             String source = h.source() != null ? h.source() : b.source();
-            return new ExtractedClaim(h.metric(), h.quantity(), h.unit(), path, source, h.scope(), h.modality(),
+            // the body states the figure in a full sentence, so its scope (a toll to date, an incident) is the
+            // better reading of a terse headline's
+            return new ExtractedClaim(h.metric(), h.quantity(), h.unit(), path, source, b.scope(), h.modality(),
                     h.field(), h.text(), h.sentence(), h.spanStart(), h.spanEnd());
         }
         return h;

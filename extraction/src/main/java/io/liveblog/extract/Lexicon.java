@@ -121,7 +121,8 @@ final class Lexicon {
             Phrase.of("hurt", Metric.INJURED), Phrase.of("sustained injuries", Metric.INJURED),
             Phrase.of("suffered injuries", Metric.INJURED), Phrase.of("hospitalized", Metric.INJURED),
             Phrase.of("hospitalised", Metric.INJURED), Phrase.of("treated for injuries", Metric.INJURED),
-            Phrase.of("treated for wounds", Metric.INJURED), Phrase.of("in critical condition", Metric.INJURED),
+            Phrase.of("treated for wounds", Metric.INJURED), Phrase.of("treated in hospital", Metric.INJURED),
+            Phrase.of("treated in hospitals", Metric.INJURED), Phrase.of("being treated in", Metric.INJURED), Phrase.of("in critical condition", Metric.INJURED),
             Phrase.of("in serious condition", Metric.INJURED), Phrase.of("in a critical condition", Metric.INJURED),
             Phrase.of("in a serious condition", Metric.INJURED), Phrase.of("seriously injured", Metric.INJURED),
             Phrase.of("missing", Metric.MISSING), Phrase.of("unaccounted", Metric.MISSING),
@@ -139,7 +140,7 @@ final class Lexicon {
             Phrase.of("left without shelter", Metric.DISPLACED), Phrase.of("without shelter", Metric.DISPLACED),
             Phrase.of("from their homes", Metric.DISPLACED), Phrase.of("living in relief camps", Metric.DISPLACED),
             Phrase.of("living in camps", Metric.DISPLACED), Phrase.of("living in tents", Metric.DISPLACED),
-            Phrase.of("sleeping in tents", Metric.DISPLACED), Phrase.of("living in displacement camps",
+            Phrase.of("sleeping in tents", Metric.DISPLACED), Phrase.of("sleeping in cars", Metric.DISPLACED), Phrase.of("living in displacement camps",
             Metric.DISPLACED),
             Phrase.of("arrested", Metric.ARRESTED), Phrase.of("detained", Metric.ARRESTED),
             Phrase.of("taken into custody", Metric.ARRESTED), Phrase.of("rounded up", Metric.ARRESTED),
@@ -175,7 +176,8 @@ final class Lexicon {
             Map.entry("uprooted", Metric.DISPLACED), Map.entry("uprooting", Metric.DISPLACED),
             Map.entry("evacuated", Metric.DISPLACED), Map.entry("evacuating", Metric.DISPLACED),
             Map.entry("sheltering", Metric.DISPLACED), Map.entry("housing", Metric.DISPLACED),
-            Map.entry("hosting", Metric.DISPLACED));
+            Map.entry("hosting", Metric.DISPLACED), Map.entry("shelters", Metric.DISPLACED),
+            Map.entry("sheltered", Metric.DISPLACED));
 
     /** Verbs before a figure whose metric comes only from the counted noun ("housing 100 displaced people"). */
     static final Set<String> VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting");
@@ -299,7 +301,8 @@ final class Lexicon {
     /** Verbs whose person object received aid ("reached 800,000 people with food"). */
     static final Set<String> ASSIST_VERBS_BEFORE = words(
             "reached", "reaching", "reaches", "assisted", "assisting", "helped", "helping", "served", "serving",
-            "fed", "feeding", "supported", "supporting", "supplied", "supplying", "benefiting", "benefitting");
+            "fed", "feeding", "supported", "supporting", "supplied", "supplying", "benefiting", "benefitting",
+            "reach", "assist", "help", "serve", "feed", "support");
 
     /** Predicates meaning people received aid ("1,000 families received food parcels"). */
     static final Set<String> ASSIST_PREDICATES = words(

@@ -171,7 +171,8 @@ final class MetricReader {
             }
             if (m < n && (DETERMINERS.contains(t.get(m).lower()) || t.get(m).lower().endsWith("'s"))) {
                 m++;
-                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m).lower())) {
+                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m).lower())
+                        && !accountedFor(t, p.first())) {
                     // "eight of the dead were children": part of a group counted elsewhere
                     return null;
                 }
@@ -204,7 +205,8 @@ final class MetricReader {
             return null;
         }
         if (head != null && Lexicon.NON_HEADS.contains(head)) {
-            return null;
+            // "aircraft" is no figure on its own, but "100 aircraft carrying aid" are relief flights
+            return head.equals("aircraft") ? flights(t, p, index, np, phraseAt) : null;
         }
         // a verb right before: "killing at least 12", "arrested 20 people", "the bodies of 30"
         int verb = verbBefore(t, p.first());
@@ -231,7 +233,7 @@ final class MetricReader {
         if (head == null || personish) {
             Reading r = casualty(t, p, index, np, phraseAt);
             if (r == null && np.elided() && previous != null && previous.kind() == Metric.Kind.CASUALTY
-                    && isGapped(t, p)) {
+                    && (isGapped(t, p) || isNamedPart(t, p))) {
                 // "nine people were killed on Tuesday and 11 on Wednesday": the verb is shared
                 return new Reading(index, previous, null, p.first(), p.end());
             }
@@ -296,6 +298,37 @@ final class MetricReader {
             return new NounPhrase(np.start(), np.head(), k + 1, np.modifiers());
         }
         return np;
+    }
+
+    /**
+     * "Al Haouz province accounted for 1,293 of the dead": a place's share of a toll is a located figure, not a
+     * subset to skip.
+     */
+    private static boolean accountedFor(List<Token> t, int first) {
+        return first >= 2 && t.get(first - 1).is("for") && (t.get(first - 2).is("accounted")
+                || t.get(first - 2).is("accounts") || t.get(first - 2).is("account"));
+    }
+
+    /**
+     * "..., followed by Balochistan with 238": a named part of a breakdown after a figure ("by", "and" or a comma,
+     * then a capitalised name, then "with" and a bare number).
+     */
+    private static boolean isNamedPart(List<Token> t, NumberPhrase p) {
+        int j = p.first() - 1;
+        if (j < 2 || !t.get(j).is("with")) {
+            return false;
+        }
+        j--;
+        int names = 0;
+        while (j >= 0 && names < 4 && t.get(j).isWord() && t.get(j).isCapitalized()) {
+            j--;
+            names++;
+        }
+        if (names == 0 || j < 0) {
+            return false;
+        }
+        Token before = t.get(j);
+        return before.is("by") || before.is("and") || before.is(",");
     }
 
     /** "... and 11 on Wednesday", "..., 5 in Rafah": a number between a conjunction and a preposition. */
@@ -483,7 +516,8 @@ final class MetricReader {
                 return new Reading(index, metric, unitFor(t, np), p.first(), np.end());
             }
         }
-        if (head != null) {
+        if (head != null || p.first() > 0 && Lexicon.ASSIST_VERBS_BEFORE.contains(t.get(p.first() - 1).lower())) {
+            // "aimed to assist 1.9 million by the end of the year": the people may be elided after the verb
             return assisted(t, p, index, np, phraseAt);
         }
         return null;
@@ -520,7 +554,11 @@ final class MetricReader {
                 passive = true;
             }
             List<Lexicon.Phrase> candidates = Lexicon.PREDICATES_BY_FIRST_WORD.get(w);
-            if (candidates != null) {
+            // "joined the families of hostages": after "of" the word completes another noun, it is not what the
+            // figure's subject is or became
+            int ofAt = j > from && t.get(j - 1).is("the") ? j - 2 : j - 1;
+            boolean complementOfNoun = ofAt >= from && t.get(ofAt).is("of");
+            if (candidates != null && !complementOfNoun) {
                 for (Lexicon.Phrase ph : candidates) {
                     if (ph.matches(t, j)) {
                         int end = j + ph.words().length;
@@ -860,7 +898,11 @@ final class MetricReader {
                 }
             }
         }
-        if (!cue || !clauseHas(t, p.first(), ASSIST_CUES)) {
+        // "..., distributing food in the capital, reaching 8,000 people": a participle opening the figure's clause
+        // continues the clause before it, where the aid is named
+        boolean participleClause = spanFirst == MetricReader.clause(t, p.first())[0]
+                && t.get(spanFirst).lower().endsWith("ing");
+        if (!cue || !(clauseHas(t, p.first(), ASSIST_CUES) || participleClause && sentenceHas(t, ASSIST_CUES))) {
             return null;
         }
         return new Reading(index, Metric.PEOPLE_ASSISTED, unitFor(t, np), spanFirst, spanEnd);
@@ -948,11 +990,47 @@ final class MetricReader {
                 return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
             }
         }
+        if (carriesMeasuredAid(t, np.end(), complementEnd, phraseAt)) {
+            // "3 planes carrying 100 tonnes of food": the cargo is a figure of its own, the planes are flights
+            return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), np.end() + 1);
+        }
         String head = t.get(np.head()).lower();
         if (head.startsWith("airdrop") && sentenceHas(t, AID_CONTEXT)) {
             return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), np.end());
         }
         return null;
+    }
+
+    /**
+     * Whether the flight head at {@code headEnd} is followed by a carrying verb whose object is another number
+     * phrase of aid ("carrying 100 tonnes of food", "with 35 tonnes of relief supplies").
+     */
+    private static boolean carriesMeasuredAid(List<Token> t, int headEnd, int complementEnd, int[] phraseAt) {
+        if (headEnd >= t.size()) {
+            return false;
+        }
+        String verb = t.get(headEnd).lower();
+        if (!(verb.equals("carrying") || verb.equals("with") || verb.equals("loaded") || verb.equals("laden")
+                || verb.equals("transporting") || verb.equals("bringing") || verb.equals("delivering"))) {
+            return false;
+        }
+        int k = headEnd + 1;
+        if (k < t.size() && (t.get(k).is("with") || t.get(k).is("some") || t.get(k).is("about"))) {
+            k++;
+        }
+        if (k >= t.size() || phraseAt[k] < 0) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 10); j++) {
+            Token tk = t.get(j);
+            if (tk.isPunct() || CLAUSE_BREAKS.contains(tk.lower())) {
+                break;
+            }
+            if (Lexicon.SUBSTANCES.containsKey(tk.lower()) || Lexicon.AID_CUES.contains(tk.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reading shelter(List<Token> t, NumberPhrase p, int index, NounPhrase np) {
@@ -993,6 +1071,10 @@ final class MetricReader {
             for (int k : words) {
                 metric = firstNonNull(metric, Lexicon.SUBSTANCES.get(t.get(k).lower()));
             }
+            if (metric != null && coordinatesTwoKinds(t, words)) {
+                // "100 tonnes of food and medical supplies": a mixed load is relief supplies, not food
+                metric = Metric.RELIEF_SUPPLIES;
+            }
         }
         if (metric == null && container && (head.equals("meals") || head.equals("rations") || head.equals("loaves"))) {
             metric = Metric.FOOD;
@@ -1005,6 +1087,31 @@ final class MetricReader {
             return null;
         }
         return new Reading(index, metric, unit, p.first(), Math.max(headEnd, complementEnd));
+    }
+
+    /** Whether "and" joins substances of two different metrics in a complement ("of food and medicine"). */
+    private static boolean coordinatesTwoKinds(List<Token> t, List<Integer> words) {
+        Metric before = null;
+        for (int i = 0; i < words.size(); i++) {
+            String w = t.get(words.get(i)).lower();
+            if (w.equals("and") || w.equals(",")) {
+                if (before == null) {
+                    continue;
+                }
+                for (int j = i + 1; j < words.size(); j++) {
+                    Metric after = Lexicon.SUBSTANCES.get(t.get(words.get(j)).lower());
+                    if (after != null) {
+                        return after != before;
+                    }
+                }
+                return false;
+            }
+            Metric m = Lexicon.SUBSTANCES.get(w);
+            if (m != null && before == null) {
+                before = m;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAidWord(List<Token> t, NounPhrase np, List<Integer> words) {

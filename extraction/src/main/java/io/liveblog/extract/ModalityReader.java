@@ -22,7 +22,7 @@ final class ModalityReader {
 
     private static final Set<String> PLANNED = Lexicon.words(
             "will", "'ll", "would", "scheduled", "plans", "planned", "planning", "plan", "awaiting", "slated",
-            "promised", "upcoming", "tomorrow", "intends", "aims", "due");
+            "promised", "upcoming", "tomorrow", "intends", "aims", "aimed", "aiming", "due");
 
     private static final Set<String> GROWTH_VERBS = Lexicon.words(
             "rise", "climb", "increase", "grow", "reach", "die", "double", "surge", "soar", "top", "exceed", "go");
@@ -35,7 +35,8 @@ final class ModalityReader {
     /** Words after "and"/"but" that start another verb phrase, whose modality is not the figure's. */
     private static final Set<String> NEW_VERB_PHRASE = Lexicon.words(
             "would", "will", "could", "may", "might", "should", "can", "plans", "planned", "is", "are", "was", "were",
-            "has", "have", "had", "said", "says", "warned", "expects", "expected", "hopes", "intends", "aims");
+            "has", "have", "had", "said", "says", "warned", "expects", "expected", "hopes", "intends", "aims", "aimed",
+            "aiming", "pledged", "promised", "vowed");
 
     private static final Set<String> PLANNED_PARTICIPLES = Lexicon.words(
             "released", "freed", "delivered", "sent", "allowed", "handed", "admitted", "evacuated", "exchanged",

@@ -51,6 +51,9 @@ final class PlaceResolver {
             "reported", "confirmed", "believes", "wants", "plans", "intends", "refused", "sent", "targeted",
             "attacked", "fired", "bombed", "urged", "pledged", "accepted", "welcomed", "called");
 
+    private static final Set<String> AUXILIARIES = Lexicon.words(
+            "has", "had", "will", "would", "did", "does", "is", "was");
+
     private static final Set<String> PREPOSITIONS = Lexicon.words(
             "in", "at", "of", "from", "near", "across", "inside", "to", "into", "through", "for", "throughout",
             "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between");
@@ -176,8 +179,10 @@ final class PlaceResolver {
         }
         // "the ministry in Gaza said": a place after a preposition is not the speaker; a country right before a
         // past-tense verb ("Israel resumed operations") is an actor
-        boolean verb = ACTOR_VERBS.contains(next)
-                || m.place().type() == FeatureType.COUNTRY && next.length() > 3 && next.endsWith("ed");
+        // an auxiliary makes only a country an actor: "Sindh has been the worst hit" is where the figure is
+        boolean country = m.place().type() == FeatureType.COUNTRY;
+        boolean verb = ACTOR_VERBS.contains(next) && (country || !AUXILIARIES.contains(next))
+                || country && next.length() > 3 && next.endsWith("ed");
         return verb && !afterPreposition(field, m.start());
     }
 

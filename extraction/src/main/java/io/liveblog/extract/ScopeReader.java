@@ -55,7 +55,7 @@ final class ScopeReader {
         java.util.HashSet<String> words = new java.util.HashSet<>(CUMULATIVE_WORDS);
         words.addAll(RISE_VERBS);
         words.addAll(WAR_WORDS);
-        words.addAll(List.of("bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "last", "ago", "at", "back", "earlier"));
+        words.addAll(List.of("bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "by", "last", "ago", "at", "back", "earlier"));
         return Set.copyOf(words);
     }
 
@@ -103,7 +103,9 @@ final class ScopeReader {
                 }
             } else if (phrase(t, j, "so", "far") || phrase(t, j, "thus", "far") || phrase(t, j, "to", "date")
                     || phrase(t, j, "in", "all") && !(j + 2 < n && t.get(j + 2).isWord())
-                    || phrase(t, j, "as", "of") || phrase(t, j, "until", "now") || phrase(t, j, "up", "to", "now")) {
+                    || phrase(t, j, "as", "of") || phrase(t, j, "until", "now") || phrase(t, j, "up", "to", "now")
+                    || phrase(t, j, "by", "the", "end", "of")) {
+                // "aimed to assist 1.9 million by the end of the year": a total to be reached by a date
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (RISE_VERBS.contains(w) && j + 1 < n && t.get(j + 1).is("to") || bringsTotalTo(t, j)) {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
@@ -258,6 +260,16 @@ final class ScopeReader {
                 return false;
             }
         }
+        // "the first UN aid to reach the area since the earthquake": a longer comparison, with no figure inside
+        for (int k = since - 1; k >= Math.max(1, since - 9); k--) {
+            Token tk = t.get(k);
+            if (tk.isPunct() || tk.isDigits()) {
+                return false;
+            }
+            if (tk.is("first") && t.get(k - 1).is("the")) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -346,6 +358,24 @@ final class ScopeReader {
      *     "and" when no cue of its own applies; null for the first figure
      * @return the figure's scope
      */
+    /** A share of a toll: "N of the dead/injured", or a figure after "worst/hardest hit" in its sentence. */
+    private static boolean isShareOfToll(List<Token> t, int anchor, int end) {
+        for (int k = anchor; k + 2 < Math.min(t.size(), end + 1); k++) {
+            if (t.get(k).is("of") && t.get(k + 1).is("the") && (t.get(k + 2).is("dead") || t.get(k + 2).is("injured")
+                    || t.get(k + 2).is("wounded") || t.get(k + 2).is("killed"))) {
+                return true;
+            }
+        }
+        for (int k = 1; k < anchor; k++) {
+            String w = t.get(k - 1).lower();
+            if ((w.equals("worst") || w.equals("hardest")) && (t.get(k).is("hit") || t.get(k).is("affected"))
+                    || w.equals("worst-hit") || w.equals("hardest-hit") || w.equals("worst-affected")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
         if (backgroundParagraph) {
@@ -372,9 +402,24 @@ final class ScopeReader {
             // "250 people have been killed", "a million are now sheltering": a toll or stock to date
             return Scope.CUMULATIVE;
         }
-        if (appendedTo != null && own[0] > 0 && APPENDING.contains(t.get(own[0]).lower())) {
+        if (isShareOfToll(t, anchor, end)) {
+            // "Al Haouz accounted for 1,293 of the dead", "Sindh has been the worst hit, with 347 deaths": a place's
+            // share of a running toll is itself a running total
+            return Scope.CUMULATIVE;
+        }
+        boolean namedPart = anchor >= 2 && t.get(anchor - 1).is("with") && t.get(anchor - 2).isCapitalized();
+        if (appendedTo != null && (own[0] > 0 && APPENDING.contains(t.get(own[0]).lower()) || namedPart)) {
             // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope
             return appendedTo;
+        }
+        if (metric == Metric.PEOPLE_ASSISTED && first >= 2 && t.get(first - 1).is("to")) {
+            // the figure's words start at its verb: "[reach 590,000 people]" after "aimed to"
+            int aim = first - 2;
+            if ((t.get(aim).lower().startsWith("aim") || t.get(aim).lower().startsWith("plan")
+                    || t.get(aim).is("hopes") || t.get(aim).is("hoped") || t.get(aim).is("intends"))) {
+                // "aimed to reach 590,000 people": a target for the whole operation, a total not an increment
+                return Scope.CUMULATIVE;
+            }
         }
         if (metric == Metric.HOSTAGES) {
             for (int k = Math.max(0, first - 4); k < Math.min(t.size(), end + 4); k++) {

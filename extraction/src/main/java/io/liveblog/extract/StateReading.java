@@ -27,7 +27,10 @@ final class StateReading {
 
     private static final Set<String> STATE_AFTER_COPULA = Lexicon.words(
             "sheltering", "missing", "feared", "displaced", "homeless", "living", "staying", "trapped",
-            "unaccounted", "stranded", "held", "detained", "camped");
+            "unaccounted", "stranded", "held", "detained", "camped", "sleeping");
+
+    /** Present-tense verbs of a place holding people: "the camp, which shelters 500,000 people". */
+    private static final Set<String> HOLDING_VERBS = Lexicon.words("shelters", "hosts", "houses");
 
     /** Single incidents: "in a strike", "by an explosion", "in the blast". */
     private static final Set<String> INCIDENT_NOUNS = Lexicon.words(
@@ -70,10 +73,10 @@ final class StateReading {
         // the state must be the figure's own predicate, not a second figure's ("30 were killed and dozens are
         // missing")
         int predicateEnd = Math.min(to, end + 4);
-        return statesAState(t, Math.max(from, first - 4), predicateEnd) && !tiedToIncident(t, from, to);
+        return statesAState(t, Math.max(from, first - 4), predicateEnd, first) && !tiedToIncident(t, from, to);
     }
 
-    private static boolean statesAState(List<Token> t, int from, int to) {
+    private static boolean statesAState(List<Token> t, int from, int to, int figureFirst) {
         for (int k = from; k < to; k++) {
             String w = t.get(k).lower();
             if (PERFECT.contains(w)) {
@@ -89,6 +92,13 @@ final class StateReading {
                 if (j < to && STATE_AFTER_COPULA.contains(t.get(j).lower())) {
                     return true;
                 }
+                // "are being treated in hospitals": patients still in care
+                if (j + 1 < to && t.get(j).is("being") && t.get(j + 1).is("treated")) {
+                    return true;
+                }
+            } else if (HOLDING_VERBS.contains(w) && k <= figureFirst) {
+                // a verb before the figure, not the noun of "40,000 people in shelters"
+                return true;
             } else if (w.equals("were")) {
                 // a past state that is no news event: "5,000 were missing", "2,000 were feared dead"
                 int j = skipAdverbs(t, k + 1, to);

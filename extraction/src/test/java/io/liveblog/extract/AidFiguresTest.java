@@ -34,6 +34,9 @@ class AidFiguresTest {
         "Saudi Arabia donated 10 million dollars to UNRWA. | FUNDING | 10000000 | EXACT | USD",
         "Four aid flights landed in El Arish on Wednesday. | RELIEF_FLIGHTS | 4 | EXACT | -",
         "Two planes carrying medical supplies landed in Egypt. | RELIEF_FLIGHTS | 2 | EXACT | -",
+        "Officials said more than 60 aircraft carrying aid had landed at the airport. | RELIEF_FLIGHTS | 60 | MORE_THAN | -",
+        "The ship unloaded 80 tonnes of rice and blankets at the port. | RELIEF_SUPPLIES | 80 | EXACT | tonnes",
+        "The convoy brought 40 tonnes of food supplies to the camps. | FOOD | 40 | EXACT | tonnes",
         "The WFP said it had reached 800,000 people with food assistance. | PEOPLE_ASSISTED | 800000 | EXACT | -",
         "More than 10,000 families received food parcels this week. | PEOPLE_ASSISTED | 10000 | MORE_THAN | households",
         "The UN said it had been able to deliver food to only 8,000 people this month. | PEOPLE_ASSISTED | 8000 | EXACT | -",
@@ -47,6 +50,23 @@ class AidFiguresTest {
         assertEquals(value, c.quantity().value(), c::toString);
         assertEquals(qualifier, c.quantity().qualifier(), c::toString);
         assertEquals(unit, c.unit(), c::toString);
+    }
+
+    @Test
+    void planesCarryingAMeasuredLoadAreFlightsAndTheLoadIsItsOwnFigure() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "Qatar sent four planes carrying 120 tonnes of food and medicine to the flooded region.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(Metric.RELIEF_FLIGHTS, claims.get(0).metric());
+        assertEquals(4L, claims.get(0).quantity().value());
+        assertEquals(Metric.RELIEF_SUPPLIES, claims.get(1).metric());
+        assertEquals(120L, claims.get(1).quantity().value());
+        assertEquals("tonnes", claims.get(1).unit());
+    }
+
+    @Test
+    void aircraftWithoutAidAreNoFigure() {
+        Posts.none("Air defences shot down 3 aircraft over the border on Friday.");
     }
 
     @Test

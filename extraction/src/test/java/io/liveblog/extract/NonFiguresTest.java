@@ -61,6 +61,8 @@ class NonFiguresTest {
         "The US has provided Israel with $14.3 billion in military assistance this year.",
         "The IDF's Unit 8200 and the 98th Division are taking part in the fighting.",
         "Netanyahu, 74, said Israel had hit 10,000 targets since the start of the operation.",
+        "Thousands of protesters marched with the relatives of hostages through the capital on Sunday.",
+        "Hundreds of volunteers searched for the bodies of the missing along the river bank.",
     })
     void statesNoFigure(String sentence) {
         Posts.none(sentence);

@@ -33,6 +33,8 @@ class ScopeAndModalityTest {
         "Hamas's attack on October 7, when 240 people were taken hostage, started the war. | BACKGROUND",
         "Remember: The 2021 conflict killed 260 people in Gaza. | BACKGROUND",
         "A convoy of 11 aid trucks reached Gaza City for the first time since the war began. | INCREMENTAL",
+        "Nine trucks of tents crossed into Hatay on Friday, the first relief to reach the valley since the quake. | INCREMENTAL",
+        "The first camp in Hatay registered 4,000 displaced people since the quake. | CUMULATIVE",
         "It was the deadliest quake since 1960, when an earthquake near Agadir killed at least 12,000 people. | BACKGROUND",
     })
     void readsScope(String sentence, Scope scope) {
