@@ -3,12 +3,9 @@ package io.liveblog.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.liveblog.extract.ExtractedClaim;
 import io.liveblog.extract.Metric;
 import io.liveblog.extract.Modality;
-import io.liveblog.extract.PostText;
 import io.liveblog.extract.Qualifier;
-import io.liveblog.extract.Quantity;
 import io.liveblog.extract.Scope;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.geo.Place;
@@ -154,34 +151,9 @@ class GoldCorpusTest {
         }
     }
 
-    /** An extractor that answers the gold itself, plus a spurious claim on every hard negative when asked. */
-    private static List<ExtractedClaim> oracle(PostText text, boolean readNegatives) {
-        GoldPost post = corpus.stream().filter(p -> p.id().equals(text.postId())).findFirst().orElseThrow();
-        List<ExtractedClaim> claims = new ArrayList<>();
-        for (GoldFigure f : post.figures()) {
-            claims.add(claimOn(post, f.text(), f.metric(), new Quantity(f.value(), f.low(), f.high(), f.qualifier()),
-                    f.unit(), f.source(), f.scope(), f.modality()));
-        }
-        if (readNegatives) {
-            for (String negative : post.negatives()) {
-                claims.add(claimOn(post, negative, Metric.KILLED, new Quantity(1L, 1L, 1L, Qualifier.EXACT), null,
-                        null, Scope.INCREMENTAL, Modality.REPORTED));
-            }
-        }
-        return claims;
-    }
-
-    private static ExtractedClaim claimOn(GoldPost post, String words, Metric metric, Quantity quantity, String unit,
-                                          String source, Scope scope, Modality modality) {
-        Span span = Span.occurrences(post, words).get(0);
-        String field = post.field(span.field());
-        return new ExtractedClaim(metric, quantity, unit, List.of(), source, scope, modality, span.field(), words,
-                field, span.start(), span.end());
-    }
-
     @Test
     void theGoldScoresPerfectlyAgainstItself() {
-        EvaluationReport r = new Evaluator().evaluate(corpus, p -> oracle(p, false), Fixtures.GAZETTEER);
+        EvaluationReport r = new Evaluator().evaluate(corpus, p -> GoldOracle.answer(corpus, p, false), Fixtures.GAZETTEER);
         int figures = (int) figures().count();
         assertEquals(new EvaluationReport.Score(figures, 0, 0), r.overall());
         EvaluationReport.Attributes a = r.attributes();
@@ -196,7 +168,7 @@ class GoldCorpusTest {
 
     @Test
     void everyHardNegativeIsCaughtWhenReadAsAFigure() {
-        EvaluationReport r = new Evaluator().evaluate(corpus, p -> oracle(p, true), Fixtures.GAZETTEER);
+        EvaluationReport r = new Evaluator().evaluate(corpus, p -> GoldOracle.answer(corpus, p, true), Fixtures.GAZETTEER);
         int negatives = corpus.stream().mapToInt(p -> p.negatives().size()).sum();
         assertEquals(negatives, r.hardNegatives());
         assertEquals(negatives, r.hardNegativesTriggered());
