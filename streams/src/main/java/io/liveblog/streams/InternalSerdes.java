@@ -1,7 +1,7 @@
 package io.liveblog.streams;
 
 import io.liveblog.schema.ClaimChange;
-import io.liveblog.schema.ClaimSet;
+import io.liveblog.schema.Claim;
 import io.liveblog.schema.PostClaims;
 import io.liveblog.topics.AvroSerde;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class InternalSerdes {
     /** Values of the post-claims store. */
     public static final AvroSerde<PostClaims> POST_CLAIMS =
             new AvroSerde<>(PostClaims.class, PostClaims.getClassSchema(), List.of());
-    /** Values of the location-claims store. */
-    public static final AvroSerde<ClaimSet> CLAIM_SET =
-            new AvroSerde<>(ClaimSet.class, ClaimSet.getClassSchema(), List.of());
+    /** Values of the location claims store: one (slimmed) claim per entry. */
+    public static final AvroSerde<Claim> STORED_CLAIM =
+            new AvroSerde<>(Claim.class, Claim.getClassSchema(), List.of());
 }

@@ -34,7 +34,8 @@ import org.apache.kafka.streams.state.Stores;
  *   -> version-posts           [post-claims-store: postId -> claims of the current version]  level 2 + extraction
  *        -> claims-to-topic -> liveblog.claims.v1      key claimId   value Claim (null = retracted)
  *        -> roll-up-to-places -> repartition claims-by-location (key locationId|metric)
- *             -> aggregate-by-location [location-claims-store: locationId|metric -> ClaimSet]  level 3 (facts)
+ *             -> aggregate-by-location [location-claim-entries-store: locationId|metric|claimId -> Claim]
+ *                                                                                  level 3 (facts)
  *                  -> liveblog.aggregates.v1           key locationId|metric|window  value LocationAggregate
  * </pre>
  * Every operator, store and internal topic is named ({@link Names}) so upgrades keep their state.
@@ -59,7 +60,7 @@ public final class LiveBlogTopology {
                 Serdes.String(), InternalSerdes.POST_CLAIMS));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.LOCATION_CLAIMS_STORE), Serdes.String(),
-                InternalSerdes.CLAIM_SET));
+                InternalSerdes.STORED_CLAIM));
 
         ClaimFactory claimFactory = new ClaimFactory(extractor);
         KStream<String, LiveBlogUpdate> updates = builder.stream(config.updatesTopic(),
@@ -113,8 +114,12 @@ public final class LiveBlogTopology {
         public static final String CLAIMS_BY_LOCATION = "claims-by-location";
         /** Aggregation processor. */
         public static final String AGGREGATE = "aggregate-by-location";
-        /** Store of the live claims per place and metric. */
-        public static final String LOCATION_CLAIMS_STORE = "location-claims-store";
+        /**
+         * Store of the live claims per place and metric, one entry per claim. (Until 0.1 the store was
+         * {@code location-claims-store}, one claim set per key; the new name keeps an upgraded app from reading
+         * the old format: reset the application or replay the updates topic after upgrading.)
+         */
+        public static final String LOCATION_CLAIMS_STORE = "location-claim-entries-store";
         /** Sink of the aggregates topic. */
         public static final String WRITE_AGGREGATES = "write-aggregates";
 

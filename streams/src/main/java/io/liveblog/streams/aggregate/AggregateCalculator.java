@@ -54,16 +54,41 @@ public final class AggregateCalculator {
                                                       Collection<Claim> claims) {
         Predicate<Claim> inWindow = TOTAL.equals(window) ? c -> true : c -> window.equals(c.getEventDate());
         List<Claim> relevant = claims.stream()
-                .filter(AggregateCalculator::counts)
-                .filter(c -> metric.equals(c.getMetric()))
-                .filter(c -> c.getLocationIds().contains(targetId))
+                .filter(c -> relevant(c, targetId, metric))
                 .filter(inWindow)
                 .toList();
-        if (relevant.isEmpty()) {
+        return fromFacts(targetId, metric, window, FactIdentity.group(relevant));
+    }
+
+    /** @return whether a claim enters the aggregates of this place and metric at all */
+    static boolean relevant(Claim c, String targetId, String metric) {
+        return counts(c) && metric.equals(c.getMetric()) && c.getLocationIds().contains(targetId);
+    }
+
+    /**
+     * The aggregate from facts already grouped ({@link FactIdentity#group}) out of the relevant claims of the window.
+     *
+     * @param facts the facts of the window's relevant claims, in any order
+     * @return the aggregate, or empty when there is no fact
+     */
+    static Optional<LocationAggregate> fromFacts(String targetId, String metric, String window,
+                                                 Collection<Fact> facts) {
+        if (facts.isEmpty()) {
             return Optional.empty();
         }
-        List<Fact> facts = FactIdentity.group(relevant);
-        PlaceTree tree = PlaceTree.below(targetId, facts);
+        Claim sample = null;
+        long asOf = Long.MIN_VALUE;
+        for (Fact f : facts) {
+            for (Claim c : f.citations()) {
+                if (sample == null || c.getClaimId().compareTo(sample.getClaimId()) < 0) {
+                    sample = c;
+                }
+                asOf = Math.max(asOf, c.getEventTime().toEpochMilli());
+            }
+        }
+        // the order of group()'s result, so the same facts give the same tree whoever grouped them
+        List<Fact> ordered = facts.stream().sorted(FactIdentity.ORDER).toList();
+        PlaceTree tree = PlaceTree.below(targetId, ordered);
         Evaluation all = tree.evaluate(f -> true);
 
         List<AuthorityFigure> authorities = new ArrayList<>();
@@ -77,10 +102,8 @@ public final class AggregateCalculator {
                     .setClaimIds(e.claimIds())
                     .build());
         }
-        Claim sample = relevant.get(0);
         int depth = sample.getLocationIds().indexOf(targetId);
         List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
-        long asOf = relevant.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).max().orElseThrow();
         return Optional.of(LocationAggregate.newBuilder()
                 .setLocation(path.get(path.size() - 1))
                 .setLocationId(targetId)

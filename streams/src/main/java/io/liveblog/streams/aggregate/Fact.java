@@ -9,17 +9,41 @@ import java.util.List;
  * construction); its time is when it was first reported, so a stale figure quoted again in a later roundup does not
  * become the "latest" running total.
  *
- * @param citations the claims citing it, sorted by claim id
+ * <p>Immutable. What the aggregation asks of a fact on every evaluation (the citation standing for it, when it was
+ * first reported, its authority) is worked out once here, because facts are kept between claim changes
+ * ({@link PlaceMetricClaims}) and evaluated many times.
  */
-public record Fact(List<Claim> citations) {
+public final class Fact {
 
     static final String UNATTRIBUTED = "unattributed";
 
-    public Fact {
-        citations = citations.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
-        if (citations.isEmpty()) {
+    private static final Comparator<Claim> STANDS_FOR = Comparator
+            .comparing((Claim c) -> -c.getLocationIds().size())
+            .thenComparing(c -> "headline".equals(c.getField()))
+            .thenComparing(Claim::getEventTime)
+            .thenComparing(Claim::getClaimId);
+
+    private final List<Claim> citations;
+    private final Claim first;
+    private final long firstReported;
+    private final String authority;
+
+    /** @param citations the claims citing the fact (at least one), in any order */
+    public Fact(List<Claim> citations) {
+        this.citations = citations.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
+        if (this.citations.isEmpty()) {
             throw new IllegalArgumentException("a fact needs at least one citation");
         }
+        this.first = this.citations.stream().min(STANDS_FOR).orElseThrow();
+        this.firstReported = this.citations.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).min()
+                .orElseThrow();
+        this.authority = this.citations.stream().map(Claim::getSource).filter(s -> s != null && !s.isBlank())
+                .sorted().findFirst().orElse(UNATTRIBUTED);
+    }
+
+    /** @return the claims citing the fact, sorted by claim id */
+    public List<Claim> citations() {
+        return citations;
     }
 
     /**
@@ -27,38 +51,46 @@ public record Fact(List<Claim> citations) {
      *     body's reading before a headline's, then the earliest; ties broken by claim id
      */
     public Claim first() {
-        return citations.stream()
-                .min(Comparator.comparing((Claim c) -> -c.getLocationIds().size())
-                        .thenComparing(c -> "headline".equals(c.getField()))
-                        .thenComparing(Claim::getEventTime)
-                        .thenComparing(Claim::getClaimId))
-                .orElseThrow();
+        return first;
     }
 
     /** @return when the fact was first reported (epoch millis), whichever citation did it */
     public long firstReported() {
-        return citations.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).min().orElseThrow();
+        return firstReported;
     }
 
     /** @return the named authority of the fact; an attributed citation names it even if others are unattributed */
     public String authority() {
-        return citations.stream().map(Claim::getSource).filter(s -> s != null && !s.isBlank()).sorted()
-                .findFirst().orElse(UNATTRIBUTED);
+        return authority;
     }
 
     /** @return the place the fact is located at, or null */
     public String placeId() {
-        return first().getLocationId();
+        return first.getLocationId();
     }
 
     /** @return the figure's bounds */
     public Bounds bounds() {
-        Claim c = first();
-        return new Bounds(c.getValue(), c.getLow(), c.getHigh());
+        return new Bounds(first.getValue(), first.getLow(), first.getHigh());
     }
 
     /** @return the claim ids of all citations */
     public List<String> claimIds() {
         return citations.stream().map(Claim::getClaimId).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fact f && citations.equals(f.citations);
+    }
+
+    @Override
+    public int hashCode() {
+        return citations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Fact" + claimIds();
     }
 }

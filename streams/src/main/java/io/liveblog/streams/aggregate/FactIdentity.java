@@ -85,8 +85,24 @@ public final class FactIdentity {
         for (List<Claim> bucket : buckets.values()) {
             facts.addAll(clusters(bucket));
         }
-        facts.sort(Comparator.comparingLong(Fact::firstReported).thenComparing(f -> f.first().getClaimId()));
+        facts.sort(ORDER);
         return facts;
+    }
+
+    /** The order of {@link #group}'s result: first report, then the claim id of the citation standing for it. */
+    public static final Comparator<Fact> ORDER =
+            Comparator.comparingLong(Fact::firstReported).thenComparing(f -> f.first().getClaimId());
+
+    /**
+     * Groups claims that share metric and best value. Claims with different metric or value are never one fact, so
+     * {@link #group} is the union of this over its value buckets: a caller that keeps claims by value can regroup
+     * only the bucket a change touched.
+     *
+     * @param sameValue claims of one metric and one best value
+     * @return their facts, in no particular order
+     */
+    public static List<Fact> groupSameValue(Collection<Claim> sameValue) {
+        return clusters(sameValue.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList());
     }
 
     /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */

@@ -2,13 +2,12 @@ package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.ClaimChange;
-import io.liveblog.schema.ClaimSet;
 import io.liveblog.schema.LocationAggregate;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +16,24 @@ import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.metrics.stats.CumulativeSum;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps, per (place, metric), the live claims of the place's subtree and re-emits the affected aggregates on every
- * change: the running total and the claim's event-day window. Aggregates are recomputed from the claim set
- * ({@link AggregateCalculator}), so they do not depend on the order claims arrived in.
+ * change: the running total and the claim's event-day window. Aggregates are what {@link AggregateCalculator} makes
+ * of the claim set, so they do not depend on the order claims arrived in.
+ *
+ * <p>State: one store entry per claim, key {@code locationId|metric|claimId}, value the claim slimmed for fact
+ * identity ({@link FactIdentity#slim}); a change writes only the entry it changes. Claims of a key are read back
+ * with one prefix scan into a working copy ({@link PlaceMetricClaims}) the first time the key is touched after the
+ * task started; the copy is kept for the next changes, so a change regroups only the facts of the claim's value
+ * instead of re-reading, regrouping and re-writing every claim of the key. Working copies are dropped when the task
+ * is (re)initialised, so they never outlive the store they were read from, and the least recently used ones are
+ * dropped beyond {@link #MAX_WORKING_COPIES}.
  *
  * <p>Grace period: a day window stays open until stream time passes its end plus the grace period. A claim for a
  * closed day still updates the running total — late reports must not vanish — but no longer rewrites that day; it is
@@ -40,14 +49,23 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
 
     private static final Logger LOG = LoggerFactory.getLogger(LocationAggregateProcessor.class);
 
+    /** Working copies kept per task; beyond this the least recently used key is read back from the store. */
+    static final int MAX_WORKING_COPIES = 4096;
+
     private final String storeName;
     private final Duration grace;
     private ProcessorContext<String, LocationAggregate> context;
-    private KeyValueStore<String, ClaimSet> store;
+    private KeyValueStore<String, Claim> store;
     private Sensor late;
+    private final Map<String, PlaceMetricClaims> workingCopies = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PlaceMetricClaims> eldest) {
+            return size() > MAX_WORKING_COPIES;
+        }
+    };
 
     /**
-     * @param storeName key-value store of {@link ClaimSet} by {@code locationId|metric}
+     * @param storeName key-value store of claims by {@code locationId|metric|claimId}
      * @param grace how late a claim may arrive and still change its day window
      */
     public LocationAggregateProcessor(String storeName, Duration grace) {
@@ -59,6 +77,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     public void init(ProcessorContext<String, LocationAggregate> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        workingCopies.clear();
         this.late = context.metrics().addSensor("late-claims", Sensor.RecordingLevel.INFO);
         late.add(new MetricName("late-claims-total", "liveblog-aggregate",
                 "Claims that arrived after their day window closed (they still update the running total)",
@@ -73,31 +92,64 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         String metric = claim.getMetric();
         String key = RollUp.key(placeId, metric);
 
-        ClaimSet current = store.get(key);
-        List<Claim> claims = new ArrayList<>(current == null ? List.of() : current.getClaims());
-        boolean removed = claims.removeIf(c -> c.getClaimId().equals(claim.getClaimId()));
+        PlaceMetricClaims claims = workingCopy(placeId, metric);
+        boolean removed = claims.remove(claim.getClaimId());
         if (change.getRetracted() && !removed) {
             return;
         }
-        if (!change.getRetracted()) {
-            claims.add(FactIdentity.slim(claim));
-        }
-        claims.sort(Comparator.comparing(Claim::getClaimId));
-        claims = ClaimSealer.seal(claims, c -> sealable(c.getEventDate()));
-        if (claims.isEmpty()) {
-            store.delete(key);
+        if (change.getRetracted()) {
+            store.delete(entryKey(key, claim.getClaimId()));
         } else {
-            store.put(key, new ClaimSet(claims));
+            Claim slim = FactIdentity.slim(claim);
+            claims.add(slim);
+            store.put(entryKey(key, claim.getClaimId()), slim);
+        }
+        for (PlaceMetricClaims.Write w : claims.seal(this::sealable)) {
+            if (w.isDelete()) {
+                store.delete(entryKey(key, w.claimId()));
+            } else {
+                store.put(entryKey(key, w.claimId()), w.claim());
+            }
+        }
+        if (claims.isEmpty()) {
+            workingCopies.remove(key);
         }
 
-        emit(record, placeId, metric, AggregateCalculator.TOTAL, claims);
+        emit(record, placeId, metric, AggregateCalculator.TOTAL, claims.totalFacts());
         if (dayWindowOpen(claim.getEventDate())) {
-            emit(record, placeId, metric, claim.getEventDate(), claims);
+            String day = claim.getEventDate();
+            emit(record, placeId, metric, day, FactIdentity.group(claims.claimsOf(day).stream()
+                    .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList()));
         } else {
             late.record(1);
             LOG.debug("Claim {} for {} arrived after the {} window closed (grace {}); only the running total changes",
                     claim.getClaimId(), placeId, claim.getEventDate(), grace);
         }
+    }
+
+    @Override
+    public void close() {
+        workingCopies.clear();
+    }
+
+    /** @return the key's working copy, read back from the store when the task has none */
+    private PlaceMetricClaims workingCopy(String placeId, String metric) {
+        String key = RollUp.key(placeId, metric);
+        PlaceMetricClaims copy = workingCopies.get(key);
+        if (copy == null) {
+            List<Claim> stored = new ArrayList<>();
+            try (KeyValueIterator<String, Claim> it = store.prefixScan(key + '|', new StringSerializer())) {
+                it.forEachRemaining(kv -> stored.add(kv.value));
+            }
+            copy = PlaceMetricClaims.of(placeId, metric, stored);
+            workingCopies.put(key, copy);
+        }
+        return copy;
+    }
+
+    /** @return the store key of one claim of a place's metric */
+    static String entryKey(String placeMetricKey, String claimId) {
+        return placeMetricKey + '|' + claimId;
     }
 
     private boolean dayWindowOpen(String day) {
@@ -115,8 +167,8 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     }
 
     private void emit(org.apache.kafka.streams.processor.api.Record<String, ClaimChange> cause, String placeId,
-                      String metric, String window, List<Claim> claims) {
-        Optional<LocationAggregate> agg = AggregateCalculator.compute(placeId, metric, window, claims);
+                      String metric, String window, List<Fact> facts) {
+        Optional<LocationAggregate> agg = AggregateCalculator.fromFacts(placeId, metric, window, facts);
         context.forward(cause.<LocationAggregate>withValue(agg.orElse(null))
                 .withKey(RollUp.aggregateKey(placeId, metric, window)));
     }

@@ -1,0 +1,184 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The live claims of one (place, metric) key, kept so that a claim change costs work in proportion to what it
+ * touches, not to the key's history: claims are held by best value (claims with different values are never one fact,
+ * {@link FactIdentity#groupSameValue}), each value's facts are kept and regrouped only when a claim of that value
+ * changes, and claims are indexed by event day for day windows and sealing.
+ *
+ * <p>This is a decoded working copy of the store entries of the key ({@link LocationAggregateProcessor}); the store
+ * stays the truth and the copy can be rebuilt from it at any time ({@link #of}). Results are exactly those of
+ * {@link AggregateCalculator#compute} and {@link ClaimSealer#seal} over the whole claim set.
+ */
+final class PlaceMetricClaims {
+
+    /** Claims of one best value with their facts (null until asked for after a change). */
+    private static final class ValueBucket {
+        final Map<String, Claim> claims = new HashMap<>();
+        List<Fact> facts;
+    }
+
+    /** A store change that a claim change or a sealing pass calls for. */
+    record Write(String claimId, Claim claim) {
+        boolean isDelete() {
+            return claim == null;
+        }
+    }
+
+    private final String placeId;
+    private final String metric;
+    private final Map<String, Claim> byId = new HashMap<>();
+    private final Map<String, ValueBucket> byValue = new HashMap<>();
+    private final TreeMap<String, Map<String, Claim>> byDay = new TreeMap<>();
+
+    /** Sealing bookkeeping: what the last pass saw, so a pass runs only when it could change something. */
+    private String sealedThroughDay = "";
+    private final Set<String> addedSinceSealing = new HashSet<>();
+    private boolean removedSinceSealing = true;
+
+    private PlaceMetricClaims(String placeId, String metric) {
+        this.placeId = placeId;
+        this.metric = metric;
+    }
+
+    /** @return the working copy of a key holding these claims (e.g. read back from the store) */
+    static PlaceMetricClaims of(String placeId, String metric, Collection<Claim> claims) {
+        PlaceMetricClaims state = new PlaceMetricClaims(placeId, metric);
+        claims.forEach(state::add);
+        return state;
+    }
+
+    /** @return whether no claim is held */
+    boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    /** @return the number of claims held (real and sealed summaries) */
+    int size() {
+        return byId.size();
+    }
+
+    /** @return whether a claim with this id is held */
+    boolean contains(String claimId) {
+        return byId.containsKey(claimId);
+    }
+
+    /** Adds a claim, replacing one with the same id. */
+    void add(Claim claim) {
+        remove(claim.getClaimId());
+        byId.put(claim.getClaimId(), claim);
+        ValueBucket bucket = byValue.computeIfAbsent(valueKey(claim), k -> new ValueBucket());
+        bucket.claims.put(claim.getClaimId(), claim);
+        bucket.facts = null;
+        byDay.computeIfAbsent(claim.getEventDate(), d -> new HashMap<>()).put(claim.getClaimId(), claim);
+        addedSinceSealing.add(claim.getClaimId());
+    }
+
+    /** @return whether a claim with this id was held */
+    boolean remove(String claimId) {
+        Claim old = byId.remove(claimId);
+        if (old == null) {
+            return false;
+        }
+        String valueKey = valueKey(old);
+        ValueBucket bucket = byValue.get(valueKey);
+        bucket.claims.remove(claimId);
+        bucket.facts = null;
+        if (bucket.claims.isEmpty()) {
+            byValue.remove(valueKey);
+        }
+        Map<String, Claim> day = byDay.get(old.getEventDate());
+        day.remove(claimId);
+        if (day.isEmpty()) {
+            byDay.remove(old.getEventDate());
+        }
+        addedSinceSealing.remove(claimId);
+        removedSinceSealing = true;
+        return true;
+    }
+
+    /** @return the facts of every relevant claim (the {@code total} window), regrouping only changed values */
+    List<Fact> totalFacts() {
+        List<Fact> facts = new ArrayList<>();
+        for (ValueBucket bucket : byValue.values()) {
+            if (bucket.facts == null) {
+                bucket.facts = FactIdentity.groupSameValue(bucket.claims.values().stream()
+                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
+            }
+            facts.addAll(bucket.facts);
+        }
+        return facts;
+    }
+
+    /** @return the claims of one event day */
+    Collection<Claim> claimsOf(String day) {
+        return byDay.getOrDefault(day, Map.of()).values();
+    }
+
+    /**
+     * Seals old claims ({@link ClaimSealer}) when anything changed since the last pass that a pass could act on: a
+     * claim removed, a claim added to a day that may now be sealed, or a day that became sealable since. Otherwise
+     * a pass would give back the same claims, and it is skipped; so a key pays for sealing about once a day.
+     *
+     * @param sealableDay whether claims of an event day ({@code YYYY-MM-DD}) are old enough to seal; it must stay
+     *     true for a day once true (days seal in order as stream time advances)
+     * @return the store changes the pass made (deletes of sealed claims, puts of summaries), empty if none
+     */
+    List<Write> seal(Predicate<String> sealableDay) {
+        String through = null;
+        for (String day : byDay.keySet()) {
+            if (!sealableDay.test(day)) {
+                break;
+            }
+            through = day;
+        }
+        if (through == null) {
+            return List.of();
+        }
+        String limit = through;
+        boolean newDay = limit.compareTo(sealedThroughDay) > 0
+                && !byDay.subMap(sealedThroughDay, false, limit, true).isEmpty();
+        boolean newClaim = addedSinceSealing.stream()
+                .anyMatch(id -> byId.get(id).getEventDate().compareTo(limit) <= 0);
+        if (!removedSinceSealing && !newDay && !newClaim) {
+            return List.of();
+        }
+        List<Claim> before = byId.values().stream()
+                .sorted(java.util.Comparator.comparing(Claim::getClaimId)).toList();
+        List<Claim> after = ClaimSealer.seal(before, c -> c.getEventDate().compareTo(limit) <= 0);
+        List<Write> writes = new ArrayList<>();
+        Map<String, Claim> kept = new HashMap<>();
+        after.forEach(c -> kept.put(c.getClaimId(), c));
+        for (Claim c : before) {
+            if (!kept.containsKey(c.getClaimId())) {
+                remove(c.getClaimId());
+                writes.add(new Write(c.getClaimId(), null));
+            }
+        }
+        for (Claim c : after) {
+            if (!c.equals(byId.get(c.getClaimId()))) {
+                add(c);
+                writes.add(new Write(c.getClaimId(), c));
+            }
+        }
+        sealedThroughDay = limit;
+        addedSinceSealing.clear();
+        removedSinceSealing = false;
+        return writes;
+    }
+
+    private static String valueKey(Claim c) {
+        return String.valueOf(c.getValue());
+    }
+}

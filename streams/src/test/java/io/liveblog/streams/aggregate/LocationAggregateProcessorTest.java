@@ -1,0 +1,204 @@
+package io.liveblog.streams.aggregate;
+
+import static io.liveblog.streams.aggregate.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.ClaimChange;
+import io.liveblog.schema.LocationAggregate;
+import io.liveblog.streams.InternalSerdes;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aggregation processor against a reference that recomputes everything from the whole claim set of a key on
+ * every change (the definition of the aggregates: {@link ClaimSealer#seal} then {@link AggregateCalculator#compute}).
+ * The processor keeps claims one entry each and regroups only what a change touches; its outputs must be the
+ * reference's, record for record, on random histories with repeats, retractions, late and out-of-order claims and
+ * sealing, also when its working copies are dropped and read back from the store mid-way.
+ */
+class LocationAggregateProcessorTest {
+
+    private static final Duration GRACE = Duration.ofDays(2);
+    private static final String[][] PATHS = {
+        {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip"},
+        {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "north-gaza", "North Gaza Governorate"},
+        {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "north-gaza", "North Gaza Governorate",
+            "jabalya", "Jabalya Camp"},
+        {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "rafah-gov", "Rafah Governorate",
+            "rafah-crossing", "Rafah crossing"},
+        {"ps", "Palestinian territories", "west-bank", "West Bank", "jenin", "Jenin"},
+    };
+    private static final String[] SENTENCES = {"in a strike on a house", "when a drone hit a car near a market",
+        "in a strike on a house in the camp", "during a raid on a clinic", ""};
+    private static final String[] SOURCES = {"MoH", "Civil Defence", null};
+
+    private MockProcessorContext<String, LocationAggregate> context;
+    private KeyValueStore<String, Claim> store;
+
+    @BeforeEach
+    void setUp() {
+        context = new MockProcessorContext<>();
+        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("claims"), Serdes.String(),
+                InternalSerdes.STORED_CLAIM).withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+    }
+
+    private LocationAggregateProcessor newProcessor() {
+        LocationAggregateProcessor p = new LocationAggregateProcessor("claims", GRACE);
+        p.init(context);
+        return p;
+    }
+
+    @Test
+    void eachClaimIsOneStoreEntryAndARetractionDeletesIt() {
+        LocationAggregateProcessor processor = newProcessor();
+        Claim c = claim("c1").value(5).sentence("in a strike on a house").at("2023-12-02T10:00:00Z").build();
+        context.setCurrentStreamTimeMs(c.getEventTime().toEpochMilli());
+        List<KeyValue<String, LocationAggregate>> out = process(processor, c, false);
+        assertEquals(List.of("ps|killed|total", "ps|killed|2023-12-02", "gaza-strip|killed|total",
+                "gaza-strip|killed|2023-12-02"), out.stream().map(kv -> kv.key).toList());
+        assertEquals(5L, out.get(2).value.getValue());
+        assertEquals(List.of("gaza-strip|killed|c1", "ps|killed|c1"), storeKeys());
+        assertEquals("", store.get("ps|killed|c1").getText(), "entries are slimmed for fact identity");
+
+        out = process(processor, c, true);
+        assertNull(out.get(0).value, "no claim left: tombstone");
+        assertEquals(List.of(), storeKeys());
+        assertEquals(List.of(), process(processor, c, true), "retracting an unknown claim changes nothing");
+    }
+
+    @Test
+    void outputsEqualTheWholeSetRecomputationOnRandomHistories() {
+        for (long seed = 1; seed <= 25; seed++) {
+            setUp();
+            compareWithReference(seed, 220, false);
+        }
+    }
+
+    @Test
+    void workingCopiesReadBackFromTheStoreGiveTheSameOutputs() {
+        for (long seed = 100; seed <= 110; seed++) {
+            setUp();
+            compareWithReference(seed, 220, true);
+        }
+    }
+
+    private void compareWithReference(long seed, int steps, boolean restartMidway) {
+        Random random = new Random(seed);
+        Reference reference = new Reference();
+        LocationAggregateProcessor processor = newProcessor();
+        List<Claim> asserted = new ArrayList<>();
+        long streamTime = 0;
+        int sealed = 0;
+        for (int step = 0; step < steps; step++) {
+            if (restartMidway && step % 70 == 69) {
+                processor.close();
+                processor = newProcessor();
+            }
+            boolean retract = !asserted.isEmpty() && random.nextInt(6) == 0;
+            Claim c = retract ? asserted.remove(random.nextInt(asserted.size())) : randomClaim(random, step);
+            if (!retract) {
+                asserted.add(c);
+            }
+            streamTime = Math.max(streamTime, c.getEventTime().toEpochMilli());
+            context.setCurrentStreamTimeMs(streamTime);
+            List<KeyValue<String, LocationAggregate>> actual = process(processor, c, retract);
+            List<KeyValue<String, LocationAggregate>> expected = reference.process(c, retract, streamTime);
+            assertEquals(expected, actual, "seed " + seed + " step " + step + " claim " + c.getClaimId());
+            sealed += (int) reference.sets.values().stream().flatMap(List::stream)
+                    .filter(ClaimSealer::isSealed).count();
+        }
+        assertTrue(sealed > 0, "the history must reach sealing, seed " + seed);
+    }
+
+    /** Claims spread over 25 days, arriving up to 5 days out of order, with few distinct values so facts merge. */
+    private static Claim randomClaim(Random random, int step) {
+        String[] path = PATHS[random.nextInt(PATHS.length)];
+        Instant t = Instant.parse("2023-12-01T00:00:00Z").plus(Duration.ofHours(step * 25L / 10))
+                .minus(Duration.ofHours(random.nextInt(5) == 0 ? random.nextInt(120) : 0));
+        ClaimBuilder b = claim("c" + step).path(path).at(t.toString()).post("p" + random.nextInt(step + 1))
+                .source(SOURCES[random.nextInt(SOURCES.length)])
+                .sentence("Medics said people were killed " + SENTENCES[random.nextInt(SENTENCES.length)]);
+        long value = 3 + random.nextInt(4);
+        switch (random.nextInt(5)) {
+            case 0 -> b.atLeast(100 + random.nextInt(3) * 10L).cumulative();
+            case 1 -> b.value(100 + random.nextInt(3) * 10L).cumulative();
+            case 2 -> b.value(value).scope(random.nextInt(8) == 0 ? "background" : "incremental");
+            case 3 -> b.atLeast(value);
+            default -> b.value(value).headline();
+        }
+        return b.build();
+    }
+
+    private List<KeyValue<String, LocationAggregate>> process(LocationAggregateProcessor processor, Claim c,
+                                                              boolean retracted) {
+        context.resetForwards();
+        for (KeyValue<String, ClaimChange> kv : RollUp.fanOut(new ClaimChange(c, retracted, ""))) {
+            processor.process(new Record<>(kv.key, kv.value, c.getEventTime().toEpochMilli()));
+        }
+        return context.forwarded().stream()
+                .map(f -> KeyValue.pair(f.record().key(), (LocationAggregate) f.record().value())).toList();
+    }
+
+    private List<String> storeKeys() {
+        List<String> keys = new ArrayList<>();
+        try (var it = store.all()) {
+            it.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        return keys;
+    }
+
+    /** The definition: per key the whole claim list, sealed and aggregated from scratch on every change. */
+    private static final class Reference {
+        final java.util.Map<String, List<Claim>> sets = new java.util.HashMap<>();
+
+        List<KeyValue<String, LocationAggregate>> process(Claim claim, boolean retracted, long streamTime) {
+            List<KeyValue<String, LocationAggregate>> out = new ArrayList<>();
+            for (KeyValue<String, ClaimChange> kv : RollUp.fanOut(new ClaimChange(claim, retracted, ""))) {
+                String placeId = kv.value.getTargetLocationId();
+                List<Claim> claims = new ArrayList<>(sets.getOrDefault(kv.key, List.of()));
+                boolean removed = claims.removeIf(x -> x.getClaimId().equals(claim.getClaimId()));
+                if (retracted && !removed) {
+                    continue;
+                }
+                if (!retracted) {
+                    claims.add(FactIdentity.slim(claim));
+                }
+                claims.sort(Comparator.comparing(Claim::getClaimId));
+                claims = ClaimSealer.seal(claims, x -> streamTime >= end(x.getEventDate()) + GRACE.toMillis()
+                        + FactIdentity.INCIDENT_WINDOW.toMillis());
+                sets.put(kv.key, claims);
+                String metric = claim.getMetric();
+                out.add(KeyValue.pair(RollUp.aggregateKey(placeId, metric, "total"),
+                        AggregateCalculator.compute(placeId, metric, "total", claims).orElse(null)));
+                if (streamTime < end(claim.getEventDate()) + GRACE.toMillis()) {
+                    out.add(KeyValue.pair(RollUp.aggregateKey(placeId, metric, claim.getEventDate()),
+                            AggregateCalculator.compute(placeId, metric, claim.getEventDate(), claims).orElse(null)));
+                }
+            }
+            return out;
+        }
+
+        private static long end(String day) {
+            return LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        }
+    }
+}
