@@ -32,10 +32,11 @@ import org.apache.kafka.streams.state.Stores;
  * liveblog.updates.v1          key postId                 value LiveBlogUpdate (null = deleted)
  *   -> drop-redeliveries       [updates-dedup-store: window store, postId|hash|updatedAt]   level 1
  *   -> version-posts           [post-claims-store: postId -> claims of the current version]  level 2 + extraction
+ *                              [post-blog-clocks-store, post-expiry-index-store: retention on each blog's clock]
  *        -> claims-to-topic -> liveblog.claims.v1      key claimId   value Claim (null = retracted)
  *        -> roll-up-to-places -> repartition claims-by-location (key locationId|metric)
  *             -> aggregate-by-location [location-claim-entries-store: locationId|metric|claimId -> Claim]
- *                                                                                  level 3 (facts)
+ *                              [location-blog-clocks-store: windows close on each blog's clock]  level 3 (facts)
  *                  -> liveblog.aggregates.v1           key locationId|metric|window  value LocationAggregate
  * </pre>
  * Every operator, store and internal topic is named ({@link Names}) so upgrades keep their state.
@@ -59,6 +60,12 @@ public final class LiveBlogTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.POST_CLAIMS_STORE),
                 Serdes.String(), InternalSerdes.POST_CLAIMS));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.POST_BLOG_CLOCKS_STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.POST_EXPIRY_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.LOCATION_BLOG_CLOCKS_STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.LOCATION_CLAIMS_STORE), Serdes.String(),
                 InternalSerdes.STORED_CLAIM));
 
@@ -69,8 +76,10 @@ public final class LiveBlogTopology {
         KStream<String, ClaimChange> changes = updates
                 .processValues(() -> new RedeliveryFilter(Names.DEDUP_STORE, config.dedupRetention()),
                         Named.as(Names.DROP_REDELIVERIES), Names.DEDUP_STORE)
-                .process(() -> new PostVersionProcessor(Names.POST_CLAIMS_STORE, claimFactory, config.postRetention()),
-                        Named.as(Names.VERSION_POSTS), Names.POST_CLAIMS_STORE);
+                .process(() -> new PostVersionProcessor(Names.POST_CLAIMS_STORE, Names.POST_BLOG_CLOCKS_STORE,
+                                Names.POST_EXPIRY_STORE, claimFactory, config.postRetention()),
+                        Named.as(Names.VERSION_POSTS), Names.POST_CLAIMS_STORE, Names.POST_BLOG_CLOCKS_STORE,
+                        Names.POST_EXPIRY_STORE);
 
         changes.map(LiveBlogTopology::toClaimsTopic, Named.as(Names.CLAIMS_TO_TOPIC))
                 .to(config.claimsTopic(), Produced.with(Serdes.String(), Topics.CLAIM_SERDE)
@@ -79,8 +88,9 @@ public final class LiveBlogTopology {
         changes.flatMap((postId, change) -> RollUp.fanOut(change), Named.as(Names.ROLL_UP))
                 .repartition(Repartitioned.<String, ClaimChange>as(Names.CLAIMS_BY_LOCATION)
                         .withKeySerde(Serdes.String()).withValueSerde(InternalSerdes.CLAIM_CHANGE))
-                .process(() -> new LocationAggregateProcessor(Names.LOCATION_CLAIMS_STORE, config.gracePeriod()),
-                        Named.as(Names.AGGREGATE), Names.LOCATION_CLAIMS_STORE)
+                .process(() -> new LocationAggregateProcessor(Names.LOCATION_CLAIMS_STORE,
+                                Names.LOCATION_BLOG_CLOCKS_STORE, config.gracePeriod()),
+                        Named.as(Names.AGGREGATE), Names.LOCATION_CLAIMS_STORE, Names.LOCATION_BLOG_CLOCKS_STORE)
                 .to(config.aggregatesTopic(), Produced.with(Serdes.String(), Topics.AGGREGATE_SERDE)
                         .withName(Names.WRITE_AGGREGATES));
         return builder.build();
@@ -104,6 +114,10 @@ public final class LiveBlogTopology {
         public static final String VERSION_POSTS = "version-posts";
         /** Store of the current claims of every post. */
         public static final String POST_CLAIMS_STORE = "post-claims-store";
+        /** Each blog's clock as post versioning sees it (blog id -> newest publication time). */
+        public static final String POST_BLOG_CLOCKS_STORE = "post-blog-clocks-store";
+        /** Index of posts by blog and the time they are forgotten. */
+        public static final String POST_EXPIRY_STORE = "post-expiry-index-store";
         /** Claim changes to claims-topic records. */
         public static final String CLAIMS_TO_TOPIC = "claims-to-topic";
         /** Sink of the claims topic. */
@@ -120,6 +134,8 @@ public final class LiveBlogTopology {
          * the old format: reset the application or replay the updates topic after upgrading.)
          */
         public static final String LOCATION_CLAIMS_STORE = "location-claim-entries-store";
+        /** Each blog's clock as the aggregation sees it (blog id -> newest claim event time). */
+        public static final String LOCATION_BLOG_CLOCKS_STORE = "location-blog-clocks-store";
         /** Sink of the aggregates topic. */
         public static final String WRITE_AGGREGATES = "write-aggregates";
 

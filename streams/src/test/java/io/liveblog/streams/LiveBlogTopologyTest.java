@@ -255,6 +255,77 @@ class LiveBlogTopologyTest {
         }
     }
 
+    /** Last year's blog: incidents over five days, a running total, an edit and a deletion. */
+    private static List<LiveBlogUpdate> lastYearsBlog() {
+        List<LiveBlogUpdate> posts = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            String date = "2023-12-0" + day;
+            posts.add(update("old-" + day, date + "T09:00:00Z", "Strike", "Medics said "
+                    + "[[killed " + (day + 2) + " exact incremental reported jabalya Medics|killed]] in a strike on "
+                    + "a house."));
+            posts.add(update("old-toll-" + day, date + "T18:00:00Z", "Toll", "The ministry said "
+                    + "[[killed " + (100 + day * 10) + " at_least cumulative reported gaza-strip Ministry|dead]] "
+                    + "since the war began."));
+        }
+        posts.add(update("old-3", "2023-12-03T09:00:00Z", "Strike", "Medics said "
+                + "[[killed 6 exact incremental reported jabalya Medics|killed]] in a strike on a house."));
+        posts.add(null); // placeholder for the deletion of old-toll-5, piped by the caller
+        return posts;
+    }
+
+    private static void pipeAll(PipelineDriver p, List<LiveBlogUpdate> posts, String blogId) {
+        for (LiveBlogUpdate u : posts) {
+            if (u == null) {
+                p.delete("old-toll-5", Instant.parse("2026-12-06T08:00:00Z"));
+            } else {
+                p.pipe(LiveBlogUpdate.newBuilder(u).setBlogId(blogId).build());
+            }
+        }
+    }
+
+    @Test
+    void aBackfilledBlogGetsTheClaimsAndDayWindowsItGetsAlone() {
+        Map<String, Claim> aloneClaims;
+        Map<String, LocationAggregate> aloneDays = new java.util.TreeMap<>();
+        long aloneAtCamp;
+        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("alone",
+                stateDir.resolve("alone")))) {
+            pipeAll(p, lastYearsBlog(), "last-year");
+            aloneClaims = p.claims();
+            aloneAtCamp = p.value("jabalya", "killed", "total");
+            p.aggregates().forEach((k, v) -> {
+                if (!k.endsWith("|total")) {
+                    aloneDays.put(k, v);
+                }
+            });
+        }
+        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("backfill",
+                stateDir.resolve("backfill")))) {
+            for (int day = 1; day <= 9; day++) {
+                p.pipe(LiveBlogUpdate.newBuilder(update("now-" + day, "2024-12-0" + day + "T12:00:00Z", "Now",
+                        "Medics said [[killed " + (10 + day) + " exact incremental reported jabalya Medics|killed]] in "
+                                + "a raid on a school.")).setBlogId("this-year").build());
+            }
+            pipeAll(p, lastYearsBlog(), "last-year");
+
+            Map<String, Claim> backfilled = new java.util.TreeMap<>(p.claims());
+            backfilled.values().removeIf(c -> !c.getBlogId().equals("last-year"));
+            assertEquals(aloneClaims, backfilled, "no post of last year's blog lost or rejected");
+            Map<String, LocationAggregate> days = new java.util.TreeMap<>();
+            p.aggregates().forEach((k, v) -> {
+                if (k.contains("|2023-12-")) {
+                    days.put(k, v);
+                }
+            });
+            assertEquals(aloneDays.keySet(), days.keySet());
+            aloneDays.forEach((k, v) -> assertEquals(v.getValue(), days.get(k).getValue(), k));
+            assertEquals(6L, p.value("jabalya", "killed", "2023-12-03"), "the edit moved its own day window");
+            assertEquals(aloneAtCamp + 135L, p.value("jabalya", "killed", "total"), "both blogs' incidents add up");
+            assertEquals(Math.max(140L, aloneAtCamp + 135L), p.value("gaza-strip", "killed", "total"),
+                    "last year's running total (140 after the deletion) against the incidents below it");
+        }
+    }
+
     @Test
     void storesHoldTheCurrentClaimsOfEveryPlace() {
         try (PipelineDriver p = new PipelineDriver(stateDir)) {

@@ -40,7 +40,8 @@ class TopologyNamesTest {
                         "0:claims-by-location-repartition-sink",
                         "1:claims-by-location-repartition-source", "1:aggregate-by-location", "1:write-aggregates"),
                 nodes.stream().sorted(TopologyNamesTest::bySubtopologyThenFlow).toList());
-        assertEquals(new TreeSet<>(List.of("location-claim-entries-store", "post-claims-store", "updates-dedup-store")),
+        assertEquals(new TreeSet<>(List.of("location-claim-entries-store", "location-blog-clocks-store",
+                "post-claims-store", "post-blog-clocks-store", "post-expiry-index-store", "updates-dedup-store")),
                 stores);
         assertEquals(new TreeSet<>(List.of("liveblog.updates.v1", "liveblog.claims.v1", "liveblog.aggregates.v1",
                 "claims-by-location-repartition")), topics);

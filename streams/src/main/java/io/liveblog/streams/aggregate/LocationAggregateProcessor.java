@@ -19,6 +19,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import io.liveblog.streams.time.BlogClocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * is (re)initialised, so they never outlive the store they were read from, and the least recently used ones are
  * dropped beyond {@link #MAX_WORKING_COPIES}.
  *
- * <p>Grace period: a day window stays open until stream time passes its end plus the grace period. A claim for a
- * closed day still updates the running total — late reports must not vanish — but no longer rewrites that day; it is
- * counted in the {@code late-claims-total} metric.
+ * <p>Time is each blog's own ({@link BlogClocks}): a day window stays open for a blog's claims until that blog's
+ * clock passes the day's end plus the grace period, and a blog's claims seal on its own clock, so a blog backfilled
+ * behind others gets the day windows it would get alone. A claim for a closed day still updates the running total —
+ * late reports must not vanish — but no longer rewrites that day; it is counted in the {@code late-claims-total}
+ * metric.
  *
  * <p>State stays bounded: claims older than the grace period plus the incident window are sealed into per-place
  * summaries that keep the running total exact ({@link ClaimSealer}).
@@ -53,9 +56,11 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     static final int MAX_WORKING_COPIES = 4096;
 
     private final String storeName;
+    private final String clocksStoreName;
     private final Duration grace;
     private ProcessorContext<String, LocationAggregate> context;
     private KeyValueStore<String, Claim> store;
+    private BlogClocks clocks;
     private Sensor late;
     private final Map<String, PlaceMetricClaims> workingCopies = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -66,10 +71,12 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
 
     /**
      * @param storeName key-value store of claims by {@code locationId|metric|claimId}
-     * @param grace how late a claim may arrive and still change its day window
+     * @param clocksStoreName key-value store of each blog's clock as this task has seen it ({@link BlogClocks})
+     * @param grace how late a claim may arrive (on its blog's clock) and still change its day window
      */
-    public LocationAggregateProcessor(String storeName, Duration grace) {
+    public LocationAggregateProcessor(String storeName, String clocksStoreName, Duration grace) {
         this.storeName = storeName;
+        this.clocksStoreName = clocksStoreName;
         this.grace = grace;
     }
 
@@ -77,6 +84,8 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     public void init(ProcessorContext<String, LocationAggregate> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
+        this.clocks = new BlogClocks(clockStore);
         workingCopies.clear();
         this.late = context.metrics().addSensor("late-claims", Sensor.RecordingLevel.INFO);
         late.add(new MetricName("late-claims-total", "liveblog-aggregate",
@@ -92,6 +101,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         String metric = claim.getMetric();
         String key = RollUp.key(placeId, metric);
 
+        long clock = clocks.advance(claim.getBlogId(), claim.getEventTime().toEpochMilli());
         PlaceMetricClaims claims = workingCopy(placeId, metric);
         boolean removed = claims.remove(claim.getClaimId());
         if (change.getRetracted() && !removed) {
@@ -116,7 +126,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         }
 
         emit(record, placeId, metric, AggregateCalculator.TOTAL, claims.totalFacts());
-        if (dayWindowOpen(claim.getEventDate())) {
+        if (clock < windowEnd(claim.getEventDate()) + grace.toMillis()) {
             String day = claim.getEventDate();
             emit(record, placeId, metric, day, FactIdentity.group(claims.claimsOf(day).stream()
                     .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList()));
@@ -152,14 +162,12 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         return placeMetricKey + '|' + claimId;
     }
 
-    private boolean dayWindowOpen(String day) {
-        return context.currentStreamTimeMs() < windowEnd(day) + grace.toMillis();
-    }
-
-    /** Old enough that no open claim can still be a citation of the same incident ({@link ClaimSealer}). */
-    private boolean sealable(String day) {
-        return context.currentStreamTimeMs()
-                >= windowEnd(day) + grace.toMillis() + FactIdentity.INCIDENT_WINDOW.toMillis();
+    /**
+     * Old enough, on its blog's clock, that no open claim can still be a citation of the same incident
+     * ({@link ClaimSealer}).
+     */
+    private boolean sealable(String blogId, String day) {
+        return clocks.of(blogId) >= windowEnd(day) + grace.toMillis() + FactIdentity.INCIDENT_WINDOW.toMillis();
     }
 
     private static long windowEnd(String day) {

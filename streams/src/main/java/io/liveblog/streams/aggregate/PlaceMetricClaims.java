@@ -3,19 +3,21 @@ package io.liveblog.streams.aggregate;
 import io.liveblog.schema.Claim;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
  * The live claims of one (place, metric) key, kept so that a claim change costs work in proportion to what it
  * touches, not to the key's history: claims are held by best value (claims with different values are never one fact,
  * {@link FactIdentity#groupSameValue}), each value's facts are kept and regrouped only when a claim of that value
- * changes, and claims are indexed by event day for day windows and sealing.
+ * changes, and claims are indexed by event day (and by blog and day) for day windows and sealing.
  *
  * <p>This is a decoded working copy of the store entries of the key ({@link LocationAggregateProcessor}); the store
  * stays the truth and the copy can be rebuilt from it at any time ({@link #of}). Results are exactly those of
@@ -40,10 +42,11 @@ final class PlaceMetricClaims {
     private final String metric;
     private final Map<String, Claim> byId = new HashMap<>();
     private final Map<String, ValueBucket> byValue = new HashMap<>();
-    private final TreeMap<String, Map<String, Claim>> byDay = new TreeMap<>();
+    private final Map<String, Map<String, Claim>> byDay = new HashMap<>();
+    private final Map<String, TreeMap<String, Integer>> daysByBlog = new HashMap<>();
 
     /** Sealing bookkeeping: what the last pass saw, so a pass runs only when it could change something. */
-    private String sealedThroughDay = "";
+    private final Map<String, String> sealedThroughDay = new HashMap<>();
     private final Set<String> addedSinceSealing = new HashSet<>();
     private boolean removedSinceSealing = true;
 
@@ -82,6 +85,8 @@ final class PlaceMetricClaims {
         bucket.claims.put(claim.getClaimId(), claim);
         bucket.facts = null;
         byDay.computeIfAbsent(claim.getEventDate(), d -> new HashMap<>()).put(claim.getClaimId(), claim);
+        daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(claim.getEventDate(), 1,
+                Integer::sum);
         addedSinceSealing.add(claim.getClaimId());
     }
 
@@ -103,6 +108,13 @@ final class PlaceMetricClaims {
         if (day.isEmpty()) {
             byDay.remove(old.getEventDate());
         }
+        TreeMap<String, Integer> days = daysByBlog.get(old.getBlogId());
+        if (days.merge(old.getEventDate(), -1, Integer::sum) == 0) {
+            days.remove(old.getEventDate());
+            if (days.isEmpty()) {
+                daysByBlog.remove(old.getBlogId());
+            }
+        }
         addedSinceSealing.remove(claimId);
         removedSinceSealing = true;
         return true;
@@ -121,9 +133,12 @@ final class PlaceMetricClaims {
         return facts;
     }
 
-    /** @return the claims of one event day */
-    Collection<Claim> claimsOf(String day) {
-        return byDay.getOrDefault(day, Map.of()).values();
+    /**
+     * @return the claims of one event day, without sealed summaries: a summary sums incidents of many days, and a
+     *     day window reopened by another blog's claims must not count them
+     */
+    List<Claim> claimsOf(String day) {
+        return byDay.getOrDefault(day, Map.of()).values().stream().filter(c -> !ClaimSealer.isSealed(c)).toList();
     }
 
     /**
@@ -131,32 +146,41 @@ final class PlaceMetricClaims {
      * claim removed, a claim added to a day that may now be sealed, or a day that became sealable since. Otherwise
      * a pass would give back the same claims, and it is skipped; so a key pays for sealing about once a day.
      *
-     * @param sealableDay whether claims of an event day ({@code YYYY-MM-DD}) are old enough to seal; it must stay
-     *     true for a day once true (days seal in order as stream time advances)
+     * @param sealable whether claims of a blog and event day ({@code YYYY-MM-DD}) are old enough to seal, on that
+     *     blog's clock; for one blog it must stay true for a day once true, and hold for earlier days too
      * @return the store changes the pass made (deletes of sealed claims, puts of summaries), empty if none
      */
-    List<Write> seal(Predicate<String> sealableDay) {
-        String through = null;
-        for (String day : byDay.keySet()) {
-            if (!sealableDay.test(day)) {
-                break;
+    List<Write> seal(BiPredicate<String, String> sealable) {
+        Map<String, String> limits = new HashMap<>();
+        boolean newDay = false;
+        for (Map.Entry<String, TreeMap<String, Integer>> blog : daysByBlog.entrySet()) {
+            String through = null;
+            for (String day : blog.getValue().keySet()) {
+                if (!sealable.test(blog.getKey(), day)) {
+                    break;
+                }
+                through = day;
             }
-            through = day;
+            if (through != null) {
+                limits.put(blog.getKey(), through);
+                String before = sealedThroughDay.getOrDefault(blog.getKey(), "");
+                newDay |= through.compareTo(before) > 0
+                        && !blog.getValue().subMap(before, false, through, true).isEmpty();
+            }
         }
-        if (through == null) {
+        if (limits.isEmpty()) {
             return List.of();
         }
-        String limit = through;
-        boolean newDay = limit.compareTo(sealedThroughDay) > 0
-                && !byDay.subMap(sealedThroughDay, false, limit, true).isEmpty();
-        boolean newClaim = addedSinceSealing.stream()
-                .anyMatch(id -> byId.get(id).getEventDate().compareTo(limit) <= 0);
+        Predicate<Claim> old = c -> {
+            String limit = limits.get(c.getBlogId());
+            return limit != null && c.getEventDate().compareTo(limit) <= 0;
+        };
+        boolean newClaim = addedSinceSealing.stream().anyMatch(id -> old.test(byId.get(id)));
         if (!removedSinceSealing && !newDay && !newClaim) {
             return List.of();
         }
-        List<Claim> before = byId.values().stream()
-                .sorted(java.util.Comparator.comparing(Claim::getClaimId)).toList();
-        List<Claim> after = ClaimSealer.seal(before, c -> c.getEventDate().compareTo(limit) <= 0);
+        List<Claim> before = byId.values().stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
+        List<Claim> after = ClaimSealer.seal(before, old);
         List<Write> writes = new ArrayList<>();
         Map<String, Claim> kept = new HashMap<>();
         after.forEach(c -> kept.put(c.getClaimId(), c));
@@ -172,7 +196,7 @@ final class PlaceMetricClaims {
                 writes.add(new Write(c.getClaimId(), c));
             }
         }
-        sealedThroughDay = limit;
+        sealedThroughDay.putAll(limits);
         addedSinceSealing.clear();
         removedSinceSealing = false;
         return writes;

@@ -7,8 +7,8 @@ import io.liveblog.schema.PostClaims;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import io.liveblog.streams.time.BlogClocks;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -22,29 +22,46 @@ import org.slf4j.LoggerFactory;
  * all; the current content arriving again changes nothing. Downstream aggregates therefore move up or down exactly
  * as the post changed (KTable semantics, with the retraction explicit so it can be routed to every place).
  *
- * <p>State stays bounded: posts published more than the retention before stream time are forgotten (checked every
- * hour of stream time). An update of such a post can no longer retract what it replaces, so it is rejected — with
- * the reason, to the dead-letter topic — rather than counted twice.
+ * <p>Time belongs to each blog ({@link BlogClocks}). A post is forgotten once it is older than the retention on its
+ * own blog's clock: its claims are dropped and a small marker keeps its identity and content hash, so a later edit
+ * of it is refused — with the reason, to the dead-letter topic — rather than counted twice, while a re-delivery of
+ * the same content is still recognised. Markers go after {@link #MARKER_LIFETIME} retentions. A post the pipeline
+ * has never seen is always accepted, however old it is and whatever other blogs in the topic are doing: a backfill
+ * of last year's blog after today's is processed as it would be alone. Expiry is found through an index by (blog,
+ * due time), so a record costs a range scan of what is due, never a scan of all posts.
  *
- * <p>Input key: post id. Output: one {@link ClaimChange} per retracted or asserted claim, keyed by post id.
+ * <p>Input key: post id. Output: one {@link ClaimChange} per retracted or asserted claim, keyed by post id, with
+ * the claim's own event time as timestamp (a deletion noticed today does not drag stream time to today).
  */
 public final class PostVersionProcessor implements Processor<String, LiveBlogUpdate, String, ClaimChange> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostVersionProcessor.class);
 
+    /** A forgotten post's marker is kept this many retentions after its publication. */
+    static final int MARKER_LIFETIME = 12;
+
     private final String storeName;
+    private final String clocksStoreName;
+    private final String expiryStoreName;
     private final ClaimFactory claimFactory;
     private final Duration retention;
     private ProcessorContext<String, ClaimChange> context;
     private KeyValueStore<String, PostClaims> posts;
+    private KeyValueStore<String, String> expiryIndex;
+    private BlogClocks clocks;
 
     /**
      * @param storeName key-value store of {@link PostClaims} by post id
+     * @param clocksStoreName key-value store of each blog's clock ({@link BlogClocks})
+     * @param expiryStoreName key-value store indexing posts by blog and due time ({@link ExpiryKey})
      * @param claimFactory extraction
-     * @param retention how long a post stays editable (stream time since its publication)
+     * @param retention how long a post stays editable (on its blog's clock, since its publication)
      */
-    public PostVersionProcessor(String storeName, ClaimFactory claimFactory, Duration retention) {
+    public PostVersionProcessor(String storeName, String clocksStoreName, String expiryStoreName,
+                                ClaimFactory claimFactory, Duration retention) {
         this.storeName = storeName;
+        this.clocksStoreName = clocksStoreName;
+        this.expiryStoreName = expiryStoreName;
         this.claimFactory = claimFactory;
         this.retention = retention;
     }
@@ -53,25 +70,9 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
     public void init(ProcessorContext<String, ClaimChange> context) {
         this.context = context;
         this.posts = context.getStateStore(storeName);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::forgetExpiredPosts);
-    }
-
-    /** Deletes posts published before stream time minus the retention. */
-    void forgetExpiredPosts(long streamTime) {
-        long cutoff = streamTime - retention.toMillis();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, PostClaims> it = posts.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, PostClaims> kv = it.next();
-                if (kv.value.getPublishedAt().toEpochMilli() < cutoff) {
-                    expired.add(kv.key);
-                }
-            }
-        }
-        expired.forEach(posts::delete);
-        if (!expired.isEmpty()) {
-            LOG.debug("Forgot {} posts published before the {} retention", expired.size(), retention);
-        }
+        this.expiryIndex = context.getStateStore(expiryStoreName);
+        KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
+        this.clocks = new BlogClocks(clockStore);
     }
 
     @Override
@@ -87,22 +88,18 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
         }
         PostClaims previous = posts.get(postId);
         LiveBlogUpdate update = record.value();
-        if (previous == null && update != null
-                && update.getPublishedAt().toEpochMilli() < context.currentStreamTimeMs() - retention.toMillis()) {
-            throw new ExpiredPostException("post " + postId + " was published at " + update.getPublishedAt()
-                    + ", more than liveblog.post.retention (" + retention + ") before the newest post; an update "
-                    + "this late cannot retract what it replaces, so it is not applied");
-        }
         if (update == null) {
-            if (previous != null) {
-                LOG.info("Post {} deleted: retracting {} claims", postId, previous.getClaims().size());
-                retract(record, previous.getClaims());
-                posts.delete(postId);
-            }
+            delete(record, postId, previous);
             return;
         }
         if (previous != null && previous.getContentHash().equals(update.getContentHash())) {
             return;
+        }
+        if (previous != null && previous.getForgotten()) {
+            throw new ExpiredPostException("post " + postId + " of blog " + update.getBlogId() + " (published "
+                    + previous.getPublishedAt() + ") was edited after it was forgotten: it is older than "
+                    + "liveblog.post.retention (" + retention + ") on its blog's clock, so the claims of the version "
+                    + "it replaces can no longer be retracted; the edit is not applied, so nothing is counted twice");
         }
         int version = previous == null ? 1 : previous.getVersion() + 1;
         List<Claim> claims = claimFactory.claimsOf(update, version);
@@ -110,26 +107,96 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
             LOG.info("Post {} edited (version {}): retracting {} claims, asserting {}", postId, version,
                     previous.getClaims().size(), claims.size());
             retract(record, previous.getClaims());
+            unindex(previous);
         }
         for (Claim c : claims) {
-            context.forward(record.withValue(new ClaimChange(c, false, "")).withKey(postId));
+            context.forward(record.withValue(new ClaimChange(c, false, "")).withKey(postId)
+                    .withTimestamp(c.getEventTime().toEpochMilli()));
         }
-        posts.put(postId, PostClaims.newBuilder()
+        PostClaims current = PostClaims.newBuilder()
                 .setPostId(postId)
                 .setVersion(version)
                 .setContentHash(update.getContentHash())
                 .setPublishedAt(update.getPublishedAt())
                 .setClaims(claims)
-                .build());
+                .setBlogId(update.getBlogId())
+                .setForgotten(false)
+                .build();
+        posts.put(postId, current);
+        index(current);
+        long clock = clocks.advance(update.getBlogId(), update.getPublishedAt().toEpochMilli());
+        expireDue(update.getBlogId(), clock);
+    }
+
+    private void delete(org.apache.kafka.streams.processor.api.Record<String, LiveBlogUpdate> record, String postId,
+                        PostClaims previous) {
+        if (previous == null) {
+            return;
+        }
+        if (previous.getForgotten()) {
+            throw new ExpiredPostException("post " + postId + " of blog " + previous.getBlogId() + " (published "
+                    + previous.getPublishedAt() + ") was deleted after it was forgotten: it is older than "
+                    + "liveblog.post.retention (" + retention + ") on its blog's clock, so its claims can no longer "
+                    + "be retracted");
+        }
+        LOG.info("Post {} deleted: retracting {} claims", postId, previous.getClaims().size());
+        retract(record, previous.getClaims());
+        unindex(previous);
+        posts.delete(postId);
+    }
+
+    /** Forgets the blog's posts that are due: claims dropped, a marker kept; markers that are due go entirely. */
+    private void expireDue(String blogId, long clock) {
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = expiryIndex.range(ExpiryKey.first(blogId),
+                ExpiryKey.of(blogId, clock, ""))) {
+            it.forEachRemaining(due::add);
+        }
+        for (KeyValue<String, String> entry : due) {
+            expiryIndex.delete(entry.key);
+            PostClaims post = posts.get(entry.value);
+            if (post == null) {
+                continue;
+            }
+            if (post.getForgotten()) {
+                posts.delete(entry.value);
+            } else {
+                PostClaims marker = PostClaims.newBuilder(post).setClaims(List.of()).setForgotten(true).build();
+                posts.put(entry.value, marker);
+                index(marker);
+            }
+        }
+        if (!due.isEmpty()) {
+            LOG.debug("Blog {}: {} posts or markers passed the {} retention", blogId, due.size(), retention);
+        }
+    }
+
+    private void index(PostClaims post) {
+        if (post.getBlogId() != null) {
+            expiryIndex.put(ExpiryKey.of(post.getBlogId(), dueAt(post), post.getPostId()), post.getPostId());
+        }
+    }
+
+    private void unindex(PostClaims post) {
+        if (post.getBlogId() != null) {
+            expiryIndex.delete(ExpiryKey.of(post.getBlogId(), dueAt(post), post.getPostId()));
+        }
+    }
+
+    /** @return when (on the blog's clock) a post is forgotten, or a marker dropped */
+    private long dueAt(PostClaims post) {
+        long lifetime = post.getForgotten() ? retention.toMillis() * MARKER_LIFETIME : retention.toMillis();
+        return post.getPublishedAt().toEpochMilli() + lifetime;
     }
 
     private void retract(org.apache.kafka.streams.processor.api.Record<String, LiveBlogUpdate> cause,
                          List<Claim> claims) {
         for (Claim c : claims) {
-            // The retraction carries the retracted claim's own event time so it lands in the same day window.
+            // The retraction carries the retracted claim's own event time: it lands in the same day window, and a
+            // deletion's wall-clock timestamp does not move stream time.
             context.forward(cause.<ClaimChange>withValue(new ClaimChange(c, true, ""))
                     .withKey(c.getPostId())
-                    .withTimestamp(Math.max(cause.timestamp(), c.getEventTime().toEpochMilli())));
+                    .withTimestamp(c.getEventTime().toEpochMilli()));
         }
     }
 }

@@ -60,6 +60,11 @@ final class ClaimBuilder {
         return this;
     }
 
+    ClaimBuilder blog(String blogId) {
+        b.setBlogId(blogId);
+        return this;
+    }
+
     ClaimBuilder post(String p) {
         b.setPostId(p);
         return this;

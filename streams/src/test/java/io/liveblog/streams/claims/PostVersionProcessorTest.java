@@ -29,6 +29,7 @@ class PostVersionProcessorTest {
     private MockProcessorContext<String, ClaimChange> context;
     private KeyValueStore<String, PostClaims> store;
     private PostVersionProcessor processor;
+    private KeyValueStore<String, String> expiry;
 
     @BeforeEach
     void setUp() {
@@ -37,7 +38,16 @@ class PostVersionProcessorTest {
                 InternalSerdes.POST_CLAIMS).withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
-        processor = new PostVersionProcessor("posts", new ClaimFactory(Fixtures.EXTRACTOR), java.time.Duration.ofDays(30));
+        KeyValueStore<String, Long> clocks = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("clocks"),
+                Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
+        clocks.init(context.getStateStoreContext(), clocks);
+        context.addStateStore(clocks);
+        expiry = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("expiry"), Serdes.String(),
+                Serdes.String()).withLoggingDisabled().build();
+        expiry.init(context.getStateStoreContext(), expiry);
+        context.addStateStore(expiry);
+        processor = new PostVersionProcessor("posts", "clocks", "expiry", new ClaimFactory(Fixtures.EXTRACTOR),
+                java.time.Duration.ofDays(30));
         processor.init(context);
     }
 
@@ -86,16 +96,73 @@ class PostVersionProcessorTest {
     }
 
     @Test
-    void postsOlderThanTheRetentionAreForgottenAndTheirLateUpdatesRejected() {
+    void postsOlderThanTheRetentionOnTheirBlogsClockAreForgottenAndTheirEditsRejected() {
         process("old", update("old", "2023-11-01T10:00:00Z", "h", V1), 1L);
         process("new", update("new", "2023-12-05T10:00:00Z", "h", V1), 2L);
-        assertEquals(1, context.scheduledPunctuators().size());
-        context.scheduledPunctuators().get(0).getPunctuator().punctuate(streamTime);
-        assertEquals(null, store.get("old"), "published more than 30 days before stream time");
-        assertEquals(1, store.get("new").getVersion());
+        PostClaims marker = store.get("old");
+        assertTrue(marker.getForgotten(), "published more than 30 days before the blog's newest post");
+        assertEquals(List.of(), marker.getClaims(), "a forgotten post keeps only its identity");
+        assertFalse(store.get("new").getForgotten());
+        context.resetForwards();
+        process("old", update("old", "2023-11-01T10:00:00Z", "h", V1), 3L);
+        assertTrue(context.forwarded().isEmpty(), "the same content again is still recognised");
         ExpiredPostException e = org.junit.jupiter.api.Assertions.assertThrows(ExpiredPostException.class,
                 () -> process("old", update("old", "2023-11-01T10:00:00Z", "h", V2), 3L));
-        assertTrue(e.getMessage().contains("post old"), e.getMessage());
+        assertTrue(e.getMessage().contains("post old") && e.getMessage().contains("edited after it was forgotten"),
+                e.getMessage());
+        assertThrowsOnDeletion("old");
+    }
+
+    @Test
+    void anotherBlogsClockNeverExpiresAPost() {
+        process("today", update("today", "2024-06-01T10:00:00Z", "h", V1), 1L);
+        context.resetForwards();
+        LiveBlogUpdate lastYear = LiveBlogUpdate.newBuilder(update("old", "2023-06-01T10:00:00Z", "h", V1))
+                .setBlogId("another-blog").build();
+        process("old", lastYear, 2L);
+        assertEquals(1, context.forwarded().size(), "a post new to the pipeline is accepted however old");
+        assertFalse(store.get("old").getForgotten());
+        context.resetForwards();
+        process("old", LiveBlogUpdate.newBuilder(lastYear).setBody(V2).setContentHash("v2").build(), 3L);
+        assertEquals(2, context.forwarded().size(), "and can be edited: its own blog's clock says it is current");
+    }
+
+    @Test
+    void markersGoAfterTheirLifetimeAndExpiryScansOnlyWhatIsDue() {
+        process("old", update("old", "2023-01-01T10:00:00Z", "h", V1), 1L);
+        process("mid", update("mid", "2023-02-15T10:00:00Z", "h", V1), 2L);
+        assertTrue(store.get("old").getForgotten());
+        assertEquals(2, count(expiry), "one index entry per post or marker");
+        process("late", update("late", "2024-01-01T10:00:00Z", "h", V1), 3L);
+        assertEquals(null, store.get("old"), "gone after 12 retentions (360 days)");
+        assertTrue(store.get("mid").getForgotten());
+        assertEquals(2, count(expiry));
+    }
+
+    @Test
+    void retractionsCarryTheClaimsEventTimeNotTheDeletionsWallClock() {
+        process("p1", update("p1", "2023-12-02T16:00:00Z", "h", V1), 1L);
+        context.resetForwards();
+        process("p1", null, java.time.Instant.parse("2026-12-06T00:00:00Z").toEpochMilli());
+        assertEquals(java.time.Instant.parse("2023-12-02T16:00:00Z").toEpochMilli(),
+                context.forwarded().get(0).record().timestamp());
+    }
+
+    private void assertThrowsOnDeletion(String postId) {
+        ExpiredPostException e = org.junit.jupiter.api.Assertions.assertThrows(ExpiredPostException.class,
+                () -> process(postId, null, 4L));
+        assertTrue(e.getMessage().contains("deleted after it was forgotten"), e.getMessage());
+    }
+
+    private static int count(KeyValueStore<String, String> s) {
+        int n = 0;
+        try (var it = s.all()) {
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test
