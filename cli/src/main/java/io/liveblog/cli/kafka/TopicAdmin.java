@@ -73,6 +73,51 @@ public final class TopicAdmin {
         }
     }
 
+    /**
+     * Creates one plain topic unless it exists.
+     *
+     * @param adminProps admin client properties
+     * @param name the topic
+     * @param partitions its partitions
+     */
+    public static void ensureTopic(Properties adminProps, String name, int partitions) {
+        try (Admin admin = Admin.create(adminProps)) {
+            if (!admin.listTopics().names().get().contains(name)) {
+                admin.createTopics(List.of(topic(name, partitions, (short) -1, Map.of()))).all().get();
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(),
+                        e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating a topic", e);
+        }
+    }
+
+    /**
+     * Deletes every topic whose name contains a marker (a bench run's id), internal topics of its apps included.
+     *
+     * @param adminProps admin client properties
+     * @param marker the marker
+     * @return the topics deleted
+     */
+    public static Set<String> deleteTopicsContaining(Properties adminProps, String marker) {
+        try (Admin admin = Admin.create(adminProps)) {
+            Set<String> doomed = new java.util.TreeSet<>(admin.listTopics().names().get());
+            doomed.removeIf(t -> !t.contains(marker));
+            admin.deleteTopics(doomed).all().get();
+            return doomed;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot delete topics of " + marker + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deleting topics", e);
+        }
+    }
+
     private static NewTopic topic(String name, int partitions, short replication, Map<String, String> configs) {
         return new NewTopic(name, java.util.Optional.of(partitions),
                 replication < 0 ? java.util.Optional.empty() : java.util.Optional.of(replication)).configs(configs);

@@ -1,0 +1,183 @@
+package io.liveblog.cli;
+
+import io.liveblog.cli.bench.BenchPosts;
+import io.liveblog.cli.bench.CatchUpClock;
+import io.liveblog.cli.bench.LatencyProbe;
+import io.liveblog.cli.bench.PassthroughTopology;
+import io.liveblog.cli.kafka.TopicAdmin;
+import io.liveblog.geo.Gazetteer;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.streams.LiveBlogTopology;
+import io.liveblog.streams.PipelineConfig;
+import io.liveblog.streams.StreamsApp;
+import io.liveblog.topics.Topics;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code liveblog bench}: one run, one broker. Publishes a generated workload ({@link BenchPosts}), times a
+ * passthrough Kafka Streams app (the ceiling: same records, same Avro, same processing guarantee) and the full
+ * pipeline over it, then measures post-to-aggregate latency at a fixed offered load on the running pipeline.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure the pipeline against a passthrough Kafka Streams app on the same generated posts, "
+                + "in one run on one broker (embedded unless --bootstrap-servers), and its latency at a fixed rate.",
+            "Ends with: full pipeline X posts/s, passthrough Y posts/s, ratio Z."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "1:a phase failed or timed out", "2:unusable options"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--posts", defaultValue = "20000", paramLabel = "N",
+            description = "Records in the throughput phases (posts, edits and re-deliveries; default ${DEFAULT-VALUE}).")
+    int posts;
+
+    @Option(names = "--rate", defaultValue = "200", paramLabel = "POSTS_PER_S",
+            description = "Offered load of the latency phase (default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--latency-posts", paramLabel = "N",
+            description = "Records published in the latency phase (default: 20 seconds at --rate; 0 skips it).")
+    Integer latencyPosts;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Workload seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--timeout", defaultValue = "PT30M", paramLabel = "DURATION",
+            description = "How long each phase may take (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        if (posts < 1 || rate <= 0 || (latencyPosts != null && latencyPosts < 0)) {
+            throw new UsageException("--posts and --rate must be positive, --latency-posts zero or more");
+        }
+        int latencyCount = latencyPosts != null ? latencyPosts : (int) Math.round(rate * 20);
+        String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+        // the run id is in every topic and application id of the run, so an external cluster can be cleaned up
+        try (Cluster c = Cluster.open(cluster.config().withTopicSuffix("." + run), true)) {
+            PipelineConfig config = c.config().withApplication(run + "-pipeline", c.config().stateDir());
+            System.out.printf("bench %s: %,d records, then %,d at %.0f posts/s; broker %s%n", run, posts,
+                    latencyCount, rate, c.embedded() ? "embedded" : config.bootstrapServers());
+            BenchPosts workload = new BenchPosts(seed, posts + latencyCount, Gazetteer.bundled());
+            try (KafkaProducer<String, LiveBlogUpdate> producer = producer(c.clientProperties())) {
+                produce(producer, workload, config.updatesTopic());
+                CatchUpClock clock = new CatchUpClock(TopicAdmin.adminProperties(config));
+
+                double ceiling = timePassthrough(config, c.clientProperties(), clock, run);
+                System.out.printf("passthrough (%s, Avro in and out): %,.0f posts/s%n",
+                        config.processingGuarantee(), ceiling);
+                try (StreamsApp app = new StreamsApp(config, Extraction.defaultExtractor())) {
+                    double full = timeApp(app.streams(), config.applicationId(), List.of(config.updatesTopic(),
+                            config.applicationId() + "-" + LiveBlogTopology.Names.CLAIMS_BY_LOCATION
+                                    + "-repartition"), config.updatesTopic(), clock, "full pipeline");
+                    System.out.printf("full pipeline: %,.0f posts/s%n", full);
+                    if (latencyCount > 0) {
+                        LatencyProbe.Result r = new LatencyProbe(c.clientProperties(), config.updatesTopic(),
+                                config.claimsTopic(), config.aggregatesTopic())
+                                .run(producer, workload, latencyCount, rate, Duration.ofSeconds(3),
+                                        System.out::println);
+                        System.out.printf("latency post -> aggregate at %.0f posts/s: p50 %d ms, p99 %d ms "
+                                        + "(%,d posts timed; %,d sent, %,d re-deliveries or edits)%n", rate,
+                                r.quantile(0.5), r.quantile(0.99), r.latenciesMs().size(), r.sent(), r.untimed());
+                    }
+                    System.out.printf("live heap after the run: %,d MiB (this JVM: broker, producer and both "
+                            + "apps' state caches)%n", liveHeapMiB());
+                    System.out.printf("full pipeline %.0f posts/s, passthrough %.0f posts/s, ratio %.3f%n", full,
+                            ceiling, full / ceiling);
+                }
+            } finally {
+                if (!c.embedded()) {
+                    System.out.printf("deleted the run's topics: %s%n",
+                            TopicAdmin.deleteTopicsContaining(TopicAdmin.adminProperties(config), run));
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void produce(KafkaProducer<String, LiveBlogUpdate> producer, BenchPosts workload, String topic) {
+        long start = System.nanoTime();
+        long nextReport = start + 2_000_000_000L;
+        for (int i = 0; i < posts; i++) {
+            LiveBlogUpdate u = workload.next();
+            producer.send(new ProducerRecord<>(topic, null, u.getPublishedAt().toEpochMilli(), u.getPostId(), u));
+            if (System.nanoTime() > nextReport) {
+                System.out.printf("producing: %,d of %,d%n", i + 1, posts);
+                nextReport += 2_000_000_000L;
+            }
+        }
+        producer.flush();
+        System.out.printf("produced %,d records in %.1f s%n", posts, (System.nanoTime() - start) / 1e9);
+    }
+
+    private double timePassthrough(PipelineConfig config, Properties clientProps, CatchUpClock clock, String run) {
+        String appId = run + "-passthrough";
+        String out = "bench.passthrough." + run;
+        TopicAdmin.ensureTopic(TopicAdmin.adminProperties(config), out, 1);
+        Properties p = StreamsApp.streamsProperties(config.withApplication(appId, config.stateDir()));
+        p.putAll(clientProps);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
+        try (KafkaStreams app = new KafkaStreams(PassthroughTopology.build(config.updatesTopic(), out), p)) {
+            return timeApp(app, appId, List.of(config.updatesTopic()), config.updatesTopic(), clock, "passthrough");
+        }
+    }
+
+    /** Starts the app, waits for RUNNING, and times it until it has consumed its inputs. */
+    private double timeApp(KafkaStreams app, String appId, List<String> inputs, String exactTopic,
+                           CatchUpClock clock, String name) {
+        CountDownLatch running = new CountDownLatch(1);
+        app.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        app.start();
+        try {
+            if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " did not reach RUNNING within " + timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        long start = System.nanoTime();
+        long end = clock.awaitCaughtUp(appId, inputs, List.of(exactTopic), timeout, consumed ->
+                System.out.printf("%s: %,d of %,d records, %.0f/s so far%n", name, consumed, posts,
+                        consumed / ((System.nanoTime() - start) / 1e9)));
+        double seconds = (end - start) / 1e9;
+        System.out.printf("%s: %,d records in %.2f s%n", name, posts, seconds);
+        return posts / seconds;
+    }
+
+    private static KafkaProducer<String, LiveBlogUpdate> producer(Properties clientProps) {
+        Properties p = new Properties();
+        p.putAll(clientProps);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(p, new StringSerializer(), Topics.UPDATE_SERDE.serializer());
+    }
+
+    private static long liveHeapMiB() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+}
