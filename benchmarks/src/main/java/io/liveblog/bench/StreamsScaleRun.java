@@ -68,6 +68,7 @@ public final class StreamsScaleRun {
                 LiveBlogUpdate u = blog.next();
                 in.pipeInput(u.getPostId(), u, u.getPublishedAt());
                 if (i % 64 == 0) {
+                    driver.advanceWallClockTime(config.commitInterval()); // changed aggregates are emitted
                     claims.readRecordsToList();
                     aggregates.readRecordsToList();
                 }

@@ -37,6 +37,7 @@ import org.apache.kafka.streams.state.Stores;
  *        -> roll-up-to-places -> repartition claims-by-location (key locationId|metric)
  *             -> aggregate-by-location [location-claim-entries-store: locationId|metric|claimId -> Claim]
  *                              [location-blog-clocks-store: windows close on each blog's clock]  level 3 (facts)
+ *                              [changed-aggregates-store: emitted once per commit interval]
  *                  -> liveblog.aggregates.v1           key locationId|metric|window  value LocationAggregate
  * </pre>
  * Every operator, store and internal topic is named ({@link Names}) so upgrades keep their state.
@@ -66,6 +67,8 @@ public final class LiveBlogTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.LOCATION_BLOG_CLOCKS_STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.CHANGED_AGGREGATES_STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Names.LOCATION_CLAIMS_STORE), Serdes.String(),
                 InternalSerdes.STORED_CLAIM));
 
@@ -89,8 +92,10 @@ public final class LiveBlogTopology {
                 .repartition(Repartitioned.<String, ClaimChange>as(Names.CLAIMS_BY_LOCATION)
                         .withKeySerde(Serdes.String()).withValueSerde(InternalSerdes.CLAIM_CHANGE))
                 .process(() -> new LocationAggregateProcessor(Names.LOCATION_CLAIMS_STORE,
-                                Names.LOCATION_BLOG_CLOCKS_STORE, config.gracePeriod()),
-                        Named.as(Names.AGGREGATE), Names.LOCATION_CLAIMS_STORE, Names.LOCATION_BLOG_CLOCKS_STORE)
+                                Names.LOCATION_BLOG_CLOCKS_STORE, Names.CHANGED_AGGREGATES_STORE,
+                                config.gracePeriod(), config.commitInterval()),
+                        Named.as(Names.AGGREGATE), Names.LOCATION_CLAIMS_STORE, Names.LOCATION_BLOG_CLOCKS_STORE,
+                        Names.CHANGED_AGGREGATES_STORE)
                 .to(config.aggregatesTopic(), Produced.with(Serdes.String(), Topics.AGGREGATE_SERDE)
                         .withName(Names.WRITE_AGGREGATES));
         return builder.build();
@@ -136,6 +141,8 @@ public final class LiveBlogTopology {
         public static final String LOCATION_CLAIMS_STORE = "location-claim-entries-store";
         /** Each blog's clock as the aggregation sees it (blog id -> newest claim event time). */
         public static final String LOCATION_BLOG_CLOCKS_STORE = "location-blog-clocks-store";
+        /** Aggregates changed since they were last emitted (emitted every commit interval). */
+        public static final String CHANGED_AGGREGATES_STORE = "changed-aggregates-store";
         /** Sink of the aggregates topic. */
         public static final String WRITE_AGGREGATES = "write-aggregates";
 

@@ -58,6 +58,8 @@ final class PipelineDriver implements AutoCloseable {
 
     /** @return aggregates by key after applying every output record so far (tombstones remove) */
     Map<String, LocationAggregate> aggregates() {
+        // changed aggregates are emitted once per commit interval (wall clock)
+        driver.advanceWallClockTime(config.commitInterval());
         for (KeyValue<String, LocationAggregate> kv : aggregates.readKeyValuesToList()) {
             if (kv.value == null) {
                 liveAggregates.remove(kv.key);

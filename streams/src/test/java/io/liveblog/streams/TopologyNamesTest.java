@@ -41,6 +41,7 @@ class TopologyNamesTest {
                         "1:claims-by-location-repartition-source", "1:aggregate-by-location", "1:write-aggregates"),
                 nodes.stream().sorted(TopologyNamesTest::bySubtopologyThenFlow).toList());
         assertEquals(new TreeSet<>(List.of("location-claim-entries-store", "location-blog-clocks-store",
+                "changed-aggregates-store",
                 "post-claims-store", "post-blog-clocks-store", "post-expiry-index-store", "updates-dedup-store")),
                 stores);
         assertEquals(new TreeSet<>(List.of("liveblog.updates.v1", "liveblog.claims.v1", "liveblog.aggregates.v1",

@@ -89,17 +89,25 @@ public final class AggregateCalculator {
         // the order of group()'s result, so the same facts give the same tree whoever grouped them
         List<Fact> ordered = facts.stream().sorted(FactIdentity.ORDER).toList();
         PlaceTree tree = PlaceTree.below(targetId, ordered);
-        Evaluation all = tree.evaluate(f -> true);
+        Evaluation all = tree.evaluate();
 
+        // the facts an estimate rests on are the same whoever is asked: an authority's are those of its own
+        TreeSet<String> claimIds = new TreeSet<>();
+        Map<String, TreeSet<String>> claimIdsByAuthority = new TreeMap<>();
+        for (Fact f : all.included()) {
+            List<String> ids = f.claimIds();
+            claimIds.addAll(ids);
+            claimIdsByAuthority.computeIfAbsent(f.authority(), k -> new TreeSet<>()).addAll(ids);
+        }
         List<AuthorityFigure> authorities = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>();
         facts.forEach(f -> names.add(f.authority()));
         for (String authority : names) {
-            Evaluation e = tree.evaluate(f -> f.authority().equals(authority));
+            Bounds b = all.byAuthority().getOrDefault(authority, Bounds.NONE);
             authorities.add(AuthorityFigure.newBuilder()
                     .setAuthority(authority)
-                    .setValue(e.bounds().value()).setLow(e.bounds().low()).setHigh(e.bounds().high())
-                    .setClaimIds(e.claimIds())
+                    .setValue(b.value()).setLow(b.low()).setHigh(b.high())
+                    .setClaimIds(List.copyOf(claimIdsByAuthority.getOrDefault(authority, new TreeSet<>())))
                     .build());
         }
         int depth = sample.getLocationIds().indexOf(targetId);
@@ -112,16 +120,20 @@ public final class AggregateCalculator {
                 .setMetric(metric)
                 .setWindow(window)
                 .setValue(all.bounds().value()).setLow(all.bounds().low()).setHigh(all.bounds().high())
-                .setClaimIds(all.claimIds())
-                .setFactCount(all.factCount())
+                .setClaimIds(List.copyOf(claimIds))
+                .setFactCount(all.included().size())
                 .setAuthorities(authorities)
                 .setRevisions(all.revisions())
                 .setAsOf(java.time.Instant.ofEpochMilli(asOf))
                 .build());
     }
 
-    /** Result of evaluating the tree: bounds, supporting claims, fact count and revision notes. */
-    record Evaluation(Bounds bounds, List<String> claimIds, int factCount, List<String> revisions) {
+    /**
+     * Result of evaluating a subtree: the estimate, each authority's own estimate (the same rule applied to its
+     * facts alone), the facts the estimate rests on (every incident, and per place and authority the latest running
+     * total) and the revision notes.
+     */
+    record Evaluation(Bounds bounds, Map<String, Bounds> byAuthority, List<Fact> included, List<String> revisions) {
     }
 
     /** The places at and below the target that carry facts, each with its own facts. */
@@ -151,32 +163,34 @@ public final class AggregateCalculator {
             return root;
         }
 
-        Evaluation evaluate(Predicate<Fact> include) {
+        /**
+         * One pass over the subtree, children first, for the whole estimate and every authority's at once (an
+         * authority's estimate uses its own facts only, so it is built beside the whole one).
+         */
+        Evaluation evaluate() {
             Bounds sum = Bounds.NONE;
-            TreeSet<String> claimIds = new TreeSet<>();
+            Map<String, Bounds> sumByAuthority = new TreeMap<>();
+            List<Fact> included = new ArrayList<>();
             List<String> revisions = new ArrayList<>();
-            int factCount = 0;
             for (PlaceTree child : children.values()) {
-                Evaluation e = child.evaluate(include);
+                Evaluation e = child.evaluate();
                 sum = sum.plus(e.bounds());
-                claimIds.addAll(e.claimIds());
-                factCount += e.factCount();
+                e.byAuthority().forEach((a, b) -> sumByAuthority.merge(a, b, Bounds::plus));
+                included.addAll(e.included());
                 revisions.addAll(e.revisions());
             }
             Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
             for (Fact f : own) {
-                if (!include.test(f)) {
-                    continue;
-                }
                 if ("cumulative".equals(f.first().getScope())) {
                     cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
                 } else {
                     sum = sum.plus(f.bounds());
-                    claimIds.addAll(f.claimIds());
-                    factCount++;
+                    sumByAuthority.merge(f.authority(), f.bounds(), Bounds::plus);
+                    included.add(f);
                 }
             }
             Bounds running = Bounds.NONE;
+            Map<String, Bounds> byAuthority = new TreeMap<>(sumByAuthority);
             for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
                 List<Fact> ordered = series.getValue().stream()
                         .sorted(Comparator.comparingLong(Fact::firstReported)
@@ -184,11 +198,12 @@ public final class AggregateCalculator {
                         .toList();
                 Fact latest = ordered.get(ordered.size() - 1);
                 running = running.conservativeWith(latest.bounds());
-                claimIds.addAll(latest.claimIds());
-                factCount++;
+                byAuthority.put(series.getKey(), latest.bounds()
+                        .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
+                included.add(latest);
                 revisions.addAll(revisionNotes(series.getKey(), ordered));
             }
-            return new Evaluation(running.atLeast(sum), List.copyOf(claimIds), factCount, revisions);
+            return new Evaluation(running.atLeast(sum), byAuthority, included, revisions);
         }
 
         private List<String> revisionNotes(String authority, List<Fact> ordered) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.metrics.stats.CumulativeSum;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -45,8 +47,15 @@ import org.slf4j.LoggerFactory;
  * <p>State stays bounded: claims older than the grace period plus the incident window are sealed into per-place
  * summaries that keep the running total exact ({@link ClaimSealer}).
  *
+ * <p>Emission: a change marks the aggregates it affects (the running total and the claim's day window) as changed,
+ * in a store so a crash cannot lose the mark; every emit interval (the commit interval, wall clock) each changed
+ * aggregate is computed once from the current claims and emitted, like a KTable's cache does at commit. A busy
+ * country-level key is then computed a few times a second instead of for every claim below it, and the compacted
+ * topic ends with the same values.
+ *
  * <p>Input key: {@code locationId|metric}. Output key: {@code locationId|metric|window}; value the aggregate, or
- * null (a tombstone for the compacted topic) when no claim supports it any more.
+ * null (a tombstone for the compacted topic) when no claim supports it any more. The output timestamp is the newest
+ * timestamp among the changes that made it.
  */
 public final class LocationAggregateProcessor implements Processor<String, ClaimChange, String, LocationAggregate> {
 
@@ -57,10 +66,13 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
 
     private final String storeName;
     private final String clocksStoreName;
+    private final String dirtyStoreName;
     private final Duration grace;
+    private final Duration emitInterval;
     private ProcessorContext<String, LocationAggregate> context;
     private KeyValueStore<String, Claim> store;
     private BlogClocks clocks;
+    private KeyValueStore<String, Long> dirty;
     private Sensor late;
     private final Map<String, PlaceMetricClaims> workingCopies = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -72,12 +84,18 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     /**
      * @param storeName key-value store of claims by {@code locationId|metric|claimId}
      * @param clocksStoreName key-value store of each blog's clock as this task has seen it ({@link BlogClocks})
+     * @param dirtyStoreName key-value store of the aggregates changed since they were last emitted (key
+     *     {@code locationId|metric|window}, value the newest timestamp of a change)
      * @param grace how late a claim may arrive (on its blog's clock) and still change its day window
+     * @param emitInterval how often (wall clock) changed aggregates are emitted
      */
-    public LocationAggregateProcessor(String storeName, String clocksStoreName, Duration grace) {
+    public LocationAggregateProcessor(String storeName, String clocksStoreName, String dirtyStoreName,
+                                      Duration grace, Duration emitInterval) {
         this.storeName = storeName;
         this.clocksStoreName = clocksStoreName;
+        this.dirtyStoreName = dirtyStoreName;
         this.grace = grace;
+        this.emitInterval = emitInterval;
     }
 
     @Override
@@ -86,7 +104,9 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         this.store = context.getStateStore(storeName);
         KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
         this.clocks = new BlogClocks(clockStore);
+        this.dirty = context.getStateStore(dirtyStoreName);
         workingCopies.clear();
+        context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitChanged());
         this.late = context.metrics().addSensor("late-claims", Sensor.RecordingLevel.INFO);
         late.add(new MetricName("late-claims-total", "liveblog-aggregate",
                 "Claims that arrived after their day window closed (they still update the running total)",
@@ -102,6 +122,12 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         String key = RollUp.key(placeId, metric);
 
         long clock = clocks.advance(claim.getBlogId(), claim.getEventTime().toEpochMilli());
+        boolean dayOpen = clock < windowEnd(claim.getEventDate()) + grace.toMillis();
+        String dayKey = RollUp.aggregateKey(placeId, metric, claim.getEventDate());
+        if (!dayOpen && dirty.get(dayKey) != null) {
+            // a late claim does not change its closed day: emit what the day showed before it
+            emit(KeyValue.pair(dayKey, dirty.get(dayKey)));
+        }
         PlaceMetricClaims claims = workingCopy(placeId, metric);
         boolean removed = claims.remove(claim.getClaimId());
         if (change.getRetracted() && !removed) {
@@ -114,6 +140,10 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             claims.add(slim);
             store.put(entryKey(key, claim.getClaimId()), slim);
         }
+        if (claims.sealDue(this::sealable)) {
+            // a pass folds old days into summaries that day windows do not count: emit what those days showed first
+            emitChanged(key + '|');
+        }
         for (PlaceMetricClaims.Write w : claims.seal(this::sealable)) {
             if (w.isDelete()) {
                 store.delete(entryKey(key, w.claimId()));
@@ -121,15 +151,9 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
                 store.put(entryKey(key, w.claimId()), w.claim());
             }
         }
-        if (claims.isEmpty()) {
-            workingCopies.remove(key);
-        }
-
-        emit(record, placeId, metric, AggregateCalculator.TOTAL, claims.totalFacts());
-        if (clock < windowEnd(claim.getEventDate()) + grace.toMillis()) {
-            String day = claim.getEventDate();
-            emit(record, placeId, metric, day, FactIdentity.group(claims.claimsOf(day).stream()
-                    .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList()));
+        markChanged(RollUp.aggregateKey(placeId, metric, AggregateCalculator.TOTAL), record.timestamp());
+        if (dayOpen) {
+            markChanged(dayKey, record.timestamp());
         } else {
             late.record(1);
             LOG.debug("Claim {} for {} arrived after the {} window closed (grace {}); only the running total changes",
@@ -174,10 +198,47 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         return LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
-    private void emit(org.apache.kafka.streams.processor.api.Record<String, ClaimChange> cause, String placeId,
-                      String metric, String window, List<Fact> facts) {
+    private void markChanged(String aggregateKey, long timestamp) {
+        Long before = dirty.get(aggregateKey);
+        if (before == null || before < timestamp) {
+            dirty.put(aggregateKey, timestamp);
+        }
+    }
+
+    /** Emits every changed aggregate, in key order. */
+    void emitChanged() {
+        List<KeyValue<String, Long>> changed = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = dirty.all()) {
+            it.forEachRemaining(changed::add);
+        }
+        changed.forEach(this::emit);
+    }
+
+    /** Emits the changed aggregates whose keys start with a prefix ({@code locationId|metric|}). */
+    private void emitChanged(String prefix) {
+        List<KeyValue<String, Long>> changed = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = dirty.prefixScan(prefix, new StringSerializer())) {
+            it.forEachRemaining(changed::add);
+        }
+        changed.forEach(this::emit);
+    }
+
+    /** Computes one aggregate from the current claims and forwards it (a tombstone when nothing supports it). */
+    private void emit(KeyValue<String, Long> changed) {
+        String[] parts = changed.key.split("\\|", 3);
+        String placeId = parts[0];
+        String metric = parts[1];
+        String window = parts[2];
+        PlaceMetricClaims claims = workingCopy(placeId, metric);
+        List<Fact> facts = AggregateCalculator.TOTAL.equals(window) ? claims.totalFacts()
+                : FactIdentity.group(claims.claimsOf(window).stream()
+                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
         Optional<LocationAggregate> agg = AggregateCalculator.fromFacts(placeId, metric, window, facts);
-        context.forward(cause.<LocationAggregate>withValue(agg.orElse(null))
-                .withKey(RollUp.aggregateKey(placeId, metric, window)));
+        context.forward(new org.apache.kafka.streams.processor.api.Record<>(changed.key, agg.orElse(null),
+                changed.value));
+        dirty.delete(changed.key);
+        if (claims.isEmpty()) {
+            workingCopies.remove(RollUp.key(placeId, metric));
+        }
     }
 }

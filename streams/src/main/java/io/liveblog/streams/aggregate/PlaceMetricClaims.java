@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -47,7 +45,8 @@ final class PlaceMetricClaims {
 
     /** Sealing bookkeeping: what the last pass saw, so a pass runs only when it could change something. */
     private final Map<String, String> sealedThroughDay = new HashMap<>();
-    private final Set<String> addedSinceSealing = new HashSet<>();
+    /** Per blog the earliest event day of a claim added since the last pass (a removal may leave it too early). */
+    private final Map<String, String> earliestAddedDay = new HashMap<>();
     private boolean removedSinceSealing = true;
 
     private PlaceMetricClaims(String placeId, String metric) {
@@ -87,7 +86,7 @@ final class PlaceMetricClaims {
         byDay.computeIfAbsent(claim.getEventDate(), d -> new HashMap<>()).put(claim.getClaimId(), claim);
         daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(claim.getEventDate(), 1,
                 Integer::sum);
-        addedSinceSealing.add(claim.getClaimId());
+        earliestAddedDay.merge(claim.getBlogId(), claim.getEventDate(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 
     /** @return whether a claim with this id was held */
@@ -115,7 +114,6 @@ final class PlaceMetricClaims {
                 daysByBlog.remove(old.getBlogId());
             }
         }
-        addedSinceSealing.remove(claimId);
         removedSinceSealing = true;
         return true;
     }
@@ -151,34 +149,14 @@ final class PlaceMetricClaims {
      * @return the store changes the pass made (deletes of sealed claims, puts of summaries), empty if none
      */
     List<Write> seal(BiPredicate<String, String> sealable) {
-        Map<String, String> limits = new HashMap<>();
-        boolean newDay = false;
-        for (Map.Entry<String, TreeMap<String, Integer>> blog : daysByBlog.entrySet()) {
-            String through = null;
-            for (String day : blog.getValue().keySet()) {
-                if (!sealable.test(blog.getKey(), day)) {
-                    break;
-                }
-                through = day;
-            }
-            if (through != null) {
-                limits.put(blog.getKey(), through);
-                String before = sealedThroughDay.getOrDefault(blog.getKey(), "");
-                newDay |= through.compareTo(before) > 0
-                        && !blog.getValue().subMap(before, false, through, true).isEmpty();
-            }
-        }
-        if (limits.isEmpty()) {
+        Map<String, String> limits = limitsIfDue(sealable);
+        if (limits == null) {
             return List.of();
         }
         Predicate<Claim> old = c -> {
             String limit = limits.get(c.getBlogId());
             return limit != null && c.getEventDate().compareTo(limit) <= 0;
         };
-        boolean newClaim = addedSinceSealing.stream().anyMatch(id -> old.test(byId.get(id)));
-        if (!removedSinceSealing && !newDay && !newClaim) {
-            return List.of();
-        }
         List<Claim> before = byId.values().stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
         List<Claim> after = ClaimSealer.seal(before, old);
         List<Write> writes = new ArrayList<>();
@@ -197,9 +175,43 @@ final class PlaceMetricClaims {
             }
         }
         sealedThroughDay.putAll(limits);
-        addedSinceSealing.clear();
+        earliestAddedDay.clear();
         removedSinceSealing = false;
         return writes;
+    }
+
+    /** @return whether {@link #seal} would run a pass now (and may change claims) */
+    boolean sealDue(BiPredicate<String, String> sealable) {
+        return limitsIfDue(sealable) != null;
+    }
+
+    /** @return per blog the newest sealable day, when a sealing pass could change something; else null */
+    private Map<String, String> limitsIfDue(BiPredicate<String, String> sealable) {
+        Map<String, String> limits = new HashMap<>();
+        boolean newDay = false;
+        for (Map.Entry<String, TreeMap<String, Integer>> blog : daysByBlog.entrySet()) {
+            String through = null;
+            for (String day : blog.getValue().keySet()) {
+                if (!sealable.test(blog.getKey(), day)) {
+                    break;
+                }
+                through = day;
+            }
+            if (through != null) {
+                limits.put(blog.getKey(), through);
+                String before = sealedThroughDay.getOrDefault(blog.getKey(), "");
+                newDay |= through.compareTo(before) > 0
+                        && !blog.getValue().subMap(before, false, through, true).isEmpty();
+            }
+        }
+        if (limits.isEmpty()) {
+            return null;
+        }
+        boolean newClaim = limits.entrySet().stream().anyMatch(e -> {
+            String added = earliestAddedDay.get(e.getKey());
+            return added != null && added.compareTo(e.getValue()) <= 0;
+        });
+        return removedSinceSealing || newDay || newClaim ? limits : null;
     }
 
     private static String valueKey(Claim c) {

@@ -9,7 +9,8 @@ import org.apache.kafka.streams.KeyValue;
 /**
  * Routes a claim change to every place on the claim's location path (country, territory, governorate, town, camp),
  * so each level's aggregate sees the claims of its whole subtree. Claims that cannot enter aggregates (background,
- * planned, projected, unlocated) are not routed: they stay on the claims topic only.
+ * planned, projected, unlocated) are not routed: they stay on the claims topic only. What is routed is the claim
+ * slimmed for fact identity ({@link FactIdentity#slim}); the claims topic keeps the whole claim.
  */
 public final class RollUp {
 
@@ -23,8 +24,10 @@ public final class RollUp {
             return List.of();
         }
         List<KeyValue<String, ClaimChange>> out = new ArrayList<>(c.getLocationIds().size());
+        // the aggregation needs only what fact identity reads: the slim claim keeps the repartition topic small
+        Claim slim = FactIdentity.slim(c);
         for (String placeId : c.getLocationIds()) {
-            out.add(KeyValue.pair(key(placeId, c.getMetric()), new ClaimChange(c, change.getRetracted(), placeId)));
+            out.add(KeyValue.pair(key(placeId, c.getMetric()), new ClaimChange(slim, change.getRetracted(), placeId)));
         }
         return out;
     }

@@ -14,7 +14,8 @@ final class ExpiryKey {
 
     /** @return the key of a post due at a time (epoch millis; times before 1970 are due at 0) */
     static String of(String blogId, long dueAt, String postId) {
-        return blogId + SEP + String.format("%019d", Math.max(0, dueAt)) + SEP + postId;
+        String digits = Long.toString(Math.max(0, dueAt));
+        return blogId + SEP + "0".repeat(19 - digits.length()) + digits + SEP + postId;
     }
 
     /** @return the lowest key of a blog */

@@ -63,10 +63,14 @@ class LocationAggregateProcessorTest {
                 Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
         clocks.init(context.getStateStoreContext(), clocks);
         context.addStateStore(clocks);
+        KeyValueStore<String, Long> changed = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("changed"),
+                Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
+        changed.init(context.getStateStoreContext(), changed);
+        context.addStateStore(changed);
     }
 
     private LocationAggregateProcessor newProcessor() {
-        LocationAggregateProcessor p = new LocationAggregateProcessor("claims", "clocks", GRACE);
+        LocationAggregateProcessor p = new LocationAggregateProcessor("claims", "clocks", "changed", GRACE, Duration.ofMillis(100));
         p.init(context);
         return p;
     }
@@ -76,9 +80,10 @@ class LocationAggregateProcessorTest {
         LocationAggregateProcessor processor = newProcessor();
         Claim c = claim("c1").value(5).sentence("in a strike on a house").at("2023-12-02T10:00:00Z").build();
         List<KeyValue<String, LocationAggregate>> out = process(processor, c, false);
-        assertEquals(List.of("ps|killed|total", "ps|killed|2023-12-02", "gaza-strip|killed|total",
-                "gaza-strip|killed|2023-12-02"), out.stream().map(kv -> kv.key).toList());
-        assertEquals(5L, out.get(2).value.getValue());
+        assertEquals(List.of("gaza-strip|killed|2023-12-02", "gaza-strip|killed|total", "ps|killed|2023-12-02",
+                "ps|killed|total"), out.stream().map(kv -> kv.key).toList());
+        assertEquals(5L, out.get(1).value.getValue());
+        assertEquals(c.getEventTime().toEpochMilli(), context.forwarded().get(1).record().timestamp());
         assertEquals(List.of("gaza-strip|killed|c1", "ps|killed|c1"), storeKeys());
         assertEquals("", store.get("ps|killed|c1").getText(), "entries are slimmed for fact identity");
 
@@ -120,13 +125,68 @@ class LocationAggregateProcessorTest {
             if (!retract) {
                 asserted.add(c);
             }
-            List<KeyValue<String, LocationAggregate>> actual = process(processor, c, retract);
-            List<KeyValue<String, LocationAggregate>> expected = reference.process(c, retract);
+            java.util.Map<String, LocationAggregate> actual = asMap(process(processor, c, retract));
+            java.util.Map<String, LocationAggregate> expected = asMap(reference.process(c, retract));
             assertEquals(expected, actual, "seed " + seed + " step " + step + " claim " + c.getClaimId());
             sealed += (int) reference.sets.values().stream().flatMap(List::stream)
                     .filter(ClaimSealer::isSealed).count();
         }
         assertTrue(sealed > 0, "the history must reach sealing, seed " + seed);
+    }
+
+    @Test
+    void batchedEmissionEndsWithTheValuesOfEmittingEveryChange() {
+        for (long seed = 200; seed <= 215; seed++) {
+            setUp();
+            Random random = new Random(seed);
+            Reference reference = new Reference();
+            LocationAggregateProcessor processor = newProcessor();
+            java.util.Map<String, LocationAggregate> expected = new java.util.TreeMap<>();
+            java.util.Map<String, LocationAggregate> actual = new java.util.TreeMap<>();
+            List<Claim> asserted = new ArrayList<>();
+            int pending = 0;
+            for (int step = 0; step < 300; step++) {
+                boolean retract = !asserted.isEmpty() && random.nextInt(6) == 0;
+                Claim c = retract ? asserted.remove(random.nextInt(asserted.size())) : randomClaim(random, step);
+                if (!retract) {
+                    asserted.add(c);
+                }
+                expected.putAll(asMap(reference.process(c, retract)));
+                for (KeyValue<String, ClaimChange> kv : RollUp.fanOut(new ClaimChange(c, retract, ""))) {
+                    processor.process(new Record<>(kv.key, kv.value, c.getEventTime().toEpochMilli()));
+                }
+                if (++pending >= 1 + random.nextInt(25)) {
+                    context.scheduledPunctuators().get(0).getPunctuator().punctuate(System.currentTimeMillis());
+                    pending = 0;
+                }
+                context.forwarded().forEach(f -> actual.put(f.record().key(), (LocationAggregate) f.record().value()));
+                context.resetForwards();
+            }
+            context.scheduledPunctuators().get(0).getPunctuator().punctuate(System.currentTimeMillis());
+            context.forwarded().forEach(f -> actual.put(f.record().key(), (LocationAggregate) f.record().value()));
+            assertEquals(expected, actual, "seed " + seed);
+        }
+    }
+
+    @Test
+    void oneWalkOfThePlaceTreeGivesWhatAWalkPerAuthorityGave() {
+        int compared = 0;
+        for (long seed = 300; seed <= 340; seed++) {
+            Random random = new Random(seed);
+            List<Claim> claims = new ArrayList<>();
+            for (int step = 0; step < 60 + random.nextInt(200); step++) {
+                claims.add(FactIdentity.slim(randomClaim(random, step)));
+            }
+            for (String place : List.of("ps", "gaza-strip", "north-gaza", "jabalya", "rafah-gov", "west-bank")) {
+                for (String window : List.of("total", "2023-12-03", "2023-12-09")) {
+                    assertEquals(PerAuthorityTreeOracle.compute(place, "killed", window, claims),
+                            AggregateCalculator.compute(place, "killed", window, claims),
+                            "seed " + seed + " " + place + " " + window);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 500);
     }
 
     /**
@@ -154,14 +214,45 @@ class LocationAggregateProcessorTest {
         return b.build();
     }
 
+    /** Processes the change at every place on its path, then lets the emit interval pass. */
     private List<KeyValue<String, LocationAggregate>> process(LocationAggregateProcessor processor, Claim c,
                                                               boolean retracted) {
         context.resetForwards();
         for (KeyValue<String, ClaimChange> kv : RollUp.fanOut(new ClaimChange(c, retracted, ""))) {
             processor.process(new Record<>(kv.key, kv.value, c.getEventTime().toEpochMilli()));
         }
+        var punctuators = context.scheduledPunctuators();
+        punctuators.get(punctuators.size() - 1).getPunctuator().punctuate(System.currentTimeMillis());
         return context.forwarded().stream()
                 .map(f -> KeyValue.pair(f.record().key(), (LocationAggregate) f.record().value())).toList();
+    }
+
+    @Test
+    void aKeyChangedManyTimesInOneIntervalIsEmittedOnceWithItsLatestValue() {
+        LocationAggregateProcessor processor = newProcessor();
+        for (int i = 1; i <= 5; i++) {
+            Claim c = claim("c" + i).value(i).sentence("in strike number " + i + " on a house " + "x".repeat(i))
+                    .at("2023-12-02T1" + i + ":00:00Z").build();
+            for (KeyValue<String, ClaimChange> kv : RollUp.fanOut(new ClaimChange(c, false, ""))) {
+                processor.process(new Record<>(kv.key, kv.value, c.getEventTime().toEpochMilli()));
+            }
+        }
+        assertEquals(List.of(), context.forwarded(), "nothing before the interval passes");
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(System.currentTimeMillis());
+        List<KeyValue<String, LocationAggregate>> out = context.forwarded().stream()
+                .map(f -> KeyValue.pair(f.record().key(), (LocationAggregate) f.record().value())).toList();
+        assertEquals(4, out.size());
+        assertEquals(15L, out.get(1).value.getValue(), "gaza-strip total of five incidents");
+        context.resetForwards();
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(System.currentTimeMillis());
+        assertEquals(List.of(), context.forwarded(), "emitted once");
+    }
+
+    /** The last value of each key, as the compacted topic keeps it. */
+    private static java.util.Map<String, LocationAggregate> asMap(List<KeyValue<String, LocationAggregate>> out) {
+        java.util.Map<String, LocationAggregate> m = new java.util.TreeMap<>();
+        out.forEach(kv -> m.put(kv.key, kv.value));
+        return m;
     }
 
     private List<String> storeKeys() {

@@ -1,0 +1,178 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.AuthorityFigure;
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.LocationAggregate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Test oracle: the aggregate evaluation as first written, one walk of the place tree for the whole estimate and one
+ * more per authority, each collecting claim ids at every level. {@link AggregateCalculator} evaluates everything in
+ * one walk; its results must be these.
+ */
+final class PerAuthorityTreeOracle {
+
+    private PerAuthorityTreeOracle() {
+    }
+
+    /** @return the aggregate of the claims, as {@link AggregateCalculator#compute} defines it */
+    static Optional<LocationAggregate> compute(String targetId, String metric, String window,
+                                               Collection<Claim> claims) {
+        Predicate<Claim> inWindow = AggregateCalculator.TOTAL.equals(window) ? c -> true
+                : c -> window.equals(c.getEventDate());
+        List<Claim> relevant = claims.stream()
+                .filter(c -> AggregateCalculator.relevant(c, targetId, metric))
+                .filter(inWindow)
+                .toList();
+        return fromFacts(targetId, metric, window, FactIdentity.group(relevant));
+    }
+
+    /**
+     * The aggregate from facts already grouped ({@link FactIdentity#group}) out of the relevant claims of the window.
+     *
+     * @param facts the facts of the window's relevant claims, in any order
+     * @return the aggregate, or empty when there is no fact
+     */
+    static Optional<LocationAggregate> fromFacts(String targetId, String metric, String window,
+                                                 Collection<Fact> facts) {
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim sample = null;
+        long asOf = Long.MIN_VALUE;
+        for (Fact f : facts) {
+            for (Claim c : f.citations()) {
+                if (sample == null || c.getClaimId().compareTo(sample.getClaimId()) < 0) {
+                    sample = c;
+                }
+                asOf = Math.max(asOf, c.getEventTime().toEpochMilli());
+            }
+        }
+        // the order of group()'s result, so the same facts give the same tree whoever grouped them
+        List<Fact> ordered = facts.stream().sorted(FactIdentity.ORDER).toList();
+        PlaceTree tree = PlaceTree.below(targetId, ordered);
+        Evaluation all = tree.evaluate(f -> true);
+
+        List<AuthorityFigure> authorities = new ArrayList<>();
+        TreeSet<String> names = new TreeSet<>();
+        facts.forEach(f -> names.add(f.authority()));
+        for (String authority : names) {
+            Evaluation e = tree.evaluate(f -> f.authority().equals(authority));
+            authorities.add(AuthorityFigure.newBuilder()
+                    .setAuthority(authority)
+                    .setValue(e.bounds().value()).setLow(e.bounds().low()).setHigh(e.bounds().high())
+                    .setClaimIds(e.claimIds())
+                    .build());
+        }
+        int depth = sample.getLocationIds().indexOf(targetId);
+        List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
+        return Optional.of(LocationAggregate.newBuilder()
+                .setLocation(path.get(path.size() - 1))
+                .setLocationId(targetId)
+                .setLocationPath(path)
+                .setKind(sample.getKind())
+                .setMetric(metric)
+                .setWindow(window)
+                .setValue(all.bounds().value()).setLow(all.bounds().low()).setHigh(all.bounds().high())
+                .setClaimIds(all.claimIds())
+                .setFactCount(all.factCount())
+                .setAuthorities(authorities)
+                .setRevisions(all.revisions())
+                .setAsOf(java.time.Instant.ofEpochMilli(asOf))
+                .build());
+    }
+
+    /** Result of evaluating the tree: bounds, supporting claims, fact count and revision notes. */
+    record Evaluation(Bounds bounds, List<String> claimIds, int factCount, List<String> revisions) {
+    }
+
+    /** The places at and below the target that carry facts, each with its own facts. */
+    private static final class PlaceTree {
+        private final String name;
+        private final List<Fact> own = new ArrayList<>();
+        private final Map<String, PlaceTree> children = new TreeMap<>();
+
+        private PlaceTree(String name) {
+            this.name = name;
+        }
+
+        static PlaceTree below(String targetId, List<Fact> facts) {
+            Claim any = facts.get(0).first();
+            PlaceTree root = new PlaceTree(any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
+            for (Fact f : facts) {
+                Claim c = f.first();
+                List<String> ids = c.getLocationIds();
+                PlaceTree node = root;
+                for (int i = ids.indexOf(targetId) + 1; i < ids.size(); i++) {
+                    String childId = ids.get(i);
+                    String childName = c.getLocationPath().get(i);
+                    node = node.children.computeIfAbsent(childId, k -> new PlaceTree(childName));
+                }
+                node.own.add(f);
+            }
+            return root;
+        }
+
+        Evaluation evaluate(Predicate<Fact> include) {
+            Bounds sum = Bounds.NONE;
+            TreeSet<String> claimIds = new TreeSet<>();
+            List<String> revisions = new ArrayList<>();
+            int factCount = 0;
+            for (PlaceTree child : children.values()) {
+                Evaluation e = child.evaluate(include);
+                sum = sum.plus(e.bounds());
+                claimIds.addAll(e.claimIds());
+                factCount += e.factCount();
+                revisions.addAll(e.revisions());
+            }
+            Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
+            for (Fact f : own) {
+                if (!include.test(f)) {
+                    continue;
+                }
+                if ("cumulative".equals(f.first().getScope())) {
+                    cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
+                } else {
+                    sum = sum.plus(f.bounds());
+                    claimIds.addAll(f.claimIds());
+                    factCount++;
+                }
+            }
+            Bounds running = Bounds.NONE;
+            for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
+                List<Fact> ordered = series.getValue().stream()
+                        .sorted(Comparator.comparingLong(Fact::firstReported)
+                                .thenComparing(f -> f.first().getClaimId()))
+                        .toList();
+                Fact latest = ordered.get(ordered.size() - 1);
+                running = running.conservativeWith(latest.bounds());
+                claimIds.addAll(latest.claimIds());
+                factCount++;
+                revisions.addAll(revisionNotes(series.getKey(), ordered));
+            }
+            return new Evaluation(running.atLeast(sum), List.copyOf(claimIds), factCount, revisions);
+        }
+
+        private List<String> revisionNotes(String authority, List<Fact> ordered) {
+            List<String> notes = new ArrayList<>();
+            for (int i = 1; i < ordered.size(); i++) {
+                Long before = ordered.get(i - 1).bounds().value();
+                Long after = ordered.get(i).bounds().value();
+                if (before != null && after != null && after < before) {
+                    notes.add(authority + " revised " + ordered.get(i).first().getMetric() + " at " + name
+                            + " from " + before + " to " + after + " (claim " + ordered.get(i).first().getClaimId()
+                            + ")");
+                }
+            }
+            return notes;
+        }
+    }
+}
