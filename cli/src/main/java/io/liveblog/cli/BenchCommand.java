@@ -53,6 +53,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Records published in the latency phase (default: 20 seconds at --rate; 0 skips it).")
     Integer latencyPosts;
 
+    @Option(names = "--warmup", defaultValue = "3000", paramLabel = "N",
+            description = "Records run through both apps first, on their own topics, unmeasured, so the JIT has "
+                    + "compiled the code both apps run (default ${DEFAULT-VALUE}; 0 skips it).")
+    int warmup;
+
     @Option(names = "--seed", defaultValue = "42", description = "Workload seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -65,8 +70,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (posts < 1 || rate <= 0 || (latencyPosts != null && latencyPosts < 0)) {
-            throw new UsageException("--posts and --rate must be positive, --latency-posts zero or more");
+        if (posts < 1 || rate <= 0 || warmup < 0 || (latencyPosts != null && latencyPosts < 0)) {
+            throw new UsageException("--posts and --rate must be positive, --warmup and --latency-posts zero or "
+                    + "more");
         }
         int latencyCount = latencyPosts != null ? latencyPosts : (int) Math.round(rate * 20);
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
@@ -77,16 +83,19 @@ final class BenchCommand implements Callable<Integer> {
                     latencyCount, rate, c.embedded() ? "embedded" : config.bootstrapServers());
             BenchPosts workload = new BenchPosts(seed, posts + latencyCount, Gazetteer.bundled());
             try (KafkaProducer<String, LiveBlogUpdate> producer = producer(c.clientProperties())) {
-                produce(producer, workload, config.updatesTopic());
                 CatchUpClock clock = new CatchUpClock(TopicAdmin.adminProperties(config));
+                if (warmup > 0) {
+                    warmUp(c, config, producer, clock, run);
+                }
+                produce(producer, workload, config.updatesTopic(), posts);
 
-                double ceiling = timePassthrough(config, c.clientProperties(), clock, run);
+                double ceiling = timePassthrough(config, c.clientProperties(), clock, run, posts);
                 System.out.printf("passthrough (%s, Avro in and out): %,.0f posts/s%n",
                         config.processingGuarantee(), ceiling);
                 try (StreamsApp app = new StreamsApp(config, Extraction.defaultExtractor())) {
                     double full = timeApp(app.streams(), config.applicationId(), List.of(config.updatesTopic(),
                             config.applicationId() + "-" + LiveBlogTopology.Names.CLAIMS_BY_LOCATION
-                                    + "-repartition"), config.updatesTopic(), clock, "full pipeline");
+                                    + "-repartition"), config.updatesTopic(), clock, "full pipeline", posts);
                     System.out.printf("full pipeline: %,.0f posts/s%n", full);
                     if (latencyCount > 0) {
                         LatencyProbe.Result r = new LatencyProbe(c.clientProperties(), config.updatesTopic(),
@@ -112,22 +121,40 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void produce(KafkaProducer<String, LiveBlogUpdate> producer, BenchPosts workload, String topic) {
+    /** Runs a smaller workload of its own through both apps, on topics of its own, and discards the timings. */
+    private void warmUp(Cluster c, PipelineConfig config, KafkaProducer<String, LiveBlogUpdate> producer,
+                        CatchUpClock clock, String run) {
+        PipelineConfig warm = config.withTopicSuffix("-warmup").withApplication(run + "-warmup-pipeline",
+                config.stateDir());
+        TopicAdmin.ensureTopics(warm, 1, (short) (c.embedded() ? 1 : -1));
+        produce(producer, new BenchPosts(seed + 1, warmup, Gazetteer.bundled()), warm.updatesTopic(), warmup);
+        timePassthrough(warm, c.clientProperties(), clock, run + "-warmup", warmup);
+        try (StreamsApp app = new StreamsApp(warm, Extraction.defaultExtractor())) {
+            timeApp(app.streams(), warm.applicationId(), List.of(warm.updatesTopic(), warm.applicationId() + "-"
+                    + LiveBlogTopology.Names.CLAIMS_BY_LOCATION + "-repartition"), warm.updatesTopic(), clock,
+                    "warm-up pipeline", warmup);
+        }
+        System.out.printf("warm-up done (%,d records through both apps, not measured)%n", warmup);
+    }
+
+    private void produce(KafkaProducer<String, LiveBlogUpdate> producer, java.util.Iterator<LiveBlogUpdate> workload,
+                         String topic, int count) {
         long start = System.nanoTime();
         long nextReport = start + 2_000_000_000L;
-        for (int i = 0; i < posts; i++) {
+        for (int i = 0; i < count; i++) {
             LiveBlogUpdate u = workload.next();
             producer.send(new ProducerRecord<>(topic, null, u.getPublishedAt().toEpochMilli(), u.getPostId(), u));
             if (System.nanoTime() > nextReport) {
-                System.out.printf("producing: %,d of %,d%n", i + 1, posts);
+                System.out.printf("producing: %,d of %,d%n", i + 1, count);
                 nextReport += 2_000_000_000L;
             }
         }
         producer.flush();
-        System.out.printf("produced %,d records in %.1f s%n", posts, (System.nanoTime() - start) / 1e9);
+        System.out.printf("produced %,d records in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
     }
 
-    private double timePassthrough(PipelineConfig config, Properties clientProps, CatchUpClock clock, String run) {
+    private double timePassthrough(PipelineConfig config, Properties clientProps, CatchUpClock clock, String run,
+                                   int count) {
         String appId = run + "-passthrough";
         String out = "bench.passthrough." + run;
         TopicAdmin.ensureTopic(TopicAdmin.adminProperties(config), out, 1);
@@ -135,13 +162,14 @@ final class BenchCommand implements Callable<Integer> {
         p.putAll(clientProps);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
         try (KafkaStreams app = new KafkaStreams(PassthroughTopology.build(config.updatesTopic(), out), p)) {
-            return timeApp(app, appId, List.of(config.updatesTopic()), config.updatesTopic(), clock, "passthrough");
+            return timeApp(app, appId, List.of(config.updatesTopic()), config.updatesTopic(), clock, "passthrough",
+                    count);
         }
     }
 
     /** Starts the app, waits for RUNNING, and times it until it has consumed its inputs. */
     private double timeApp(KafkaStreams app, String appId, List<String> inputs, String exactTopic,
-                           CatchUpClock clock, String name) {
+                           CatchUpClock clock, String name, int count) {
         CountDownLatch running = new CountDownLatch(1);
         app.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
@@ -159,11 +187,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         long end = clock.awaitCaughtUp(appId, inputs, List.of(exactTopic), timeout, consumed ->
-                System.out.printf("%s: %,d of %,d records, %.0f/s so far%n", name, consumed, posts,
+                System.out.printf("%s: %,d of %,d records, %.0f/s so far%n", name, consumed, count,
                         consumed / ((System.nanoTime() - start) / 1e9)));
         double seconds = (end - start) / 1e9;
-        System.out.printf("%s: %,d records in %.2f s%n", name, posts, seconds);
-        return posts / seconds;
+        System.out.printf("%s: %,d records in %.2f s%n", name, count, seconds);
+        return count / seconds;
     }
 
     private static KafkaProducer<String, LiveBlogUpdate> producer(Properties clientProps) {
