@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                         CatchUpClock clock, String run) {
         PipelineConfig warm = config.withTopicSuffix("-warmup").withApplication(run + "-warmup-pipeline",
                 config.stateDir());
-        TopicAdmin.ensureTopics(warm, 1, (short) (c.embedded() ? 1 : -1));
+        TopicAdmin.ensureTopics(warm, warm.partitions(), (short) (c.embedded() ? 1 : -1));
         produce(producer, new BenchPosts(seed + 1, warmup, Gazetteer.bundled()), warm.updatesTopic(), warmup);
         timePassthrough(warm, c.clientProperties(), clock, run + "-warmup", warmup);
         try (StreamsApp app = new StreamsApp(warm, Extraction.defaultExtractor())) {
@@ -157,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
                                    int count) {
         String appId = run + "-passthrough";
         String out = "bench.passthrough." + run;
-        TopicAdmin.ensureTopic(TopicAdmin.adminProperties(config), out, 1);
+        TopicAdmin.ensureTopic(TopicAdmin.adminProperties(config), out, config.partitions());
         Properties p = StreamsApp.streamsProperties(config.withApplication(appId, config.stateDir()));
         p.putAll(clientProps);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);

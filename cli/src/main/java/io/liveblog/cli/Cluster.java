@@ -40,7 +40,7 @@ final class Cluster implements AutoCloseable {
      */
     static Cluster open(PipelineConfig config, boolean allowEmbedded) {
         if (config.bootstrapServers() != null) {
-            TopicAdmin.ensureTopics(config, 1, (short) -1);
+            TopicAdmin.ensureTopics(config, config.partitions(), (short) -1);
             return new Cluster(config, null, null);
         }
         if (!allowEmbedded) {
@@ -53,7 +53,7 @@ final class Cluster implements AutoCloseable {
             Path state = Files.createTempDirectory("liveblog-state-");
             PipelineConfig embeddedConfig = config.withBootstrapServers(kafka.bootstrapServers())
                     .withApplication(config.applicationId(), state);
-            TopicAdmin.ensureTopics(embeddedConfig, 1, (short) 1);
+            TopicAdmin.ensureTopics(embeddedConfig, embeddedConfig.partitions(), (short) 1);
             return new Cluster(embeddedConfig, kafka, state);
         } catch (IOException | RuntimeException e) {
             kafka.close();

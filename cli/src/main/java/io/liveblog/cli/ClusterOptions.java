@@ -36,6 +36,14 @@ public final class ClusterOptions {
             description = "State directory (default $XDG_STATE_HOME/liveblog or ~/.local/state/liveblog).")
     Path stateDir;
 
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions of the topics this command creates (default 1; liveblog.topic.partitions).")
+    Integer partitions;
+
+    @Option(names = "--stream-threads", paramLabel = "M",
+            description = "Kafka Streams threads of the streams app (default 1; liveblog.stream.threads).")
+    Integer streamThreads;
+
     /** @return the validated configuration: file, then environment, then these options */
     PipelineConfig config() {
         Properties props = new Properties();
@@ -55,12 +63,24 @@ public final class ClusterOptions {
         if (stateDir != null) {
             props.setProperty("liveblog.state.dir", stateDir.toAbsolutePath().toString());
         }
+        if (partitions != null) {
+            props.setProperty("liveblog.topic.partitions", partitions.toString());
+        }
+        if (streamThreads != null) {
+            props.setProperty("liveblog.stream.threads", streamThreads.toString());
+        }
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
         if (applicationId != null) {
             env.remove("LIVEBLOG_APPLICATION_ID");
         }
         if (stateDir != null) {
             env.remove("LIVEBLOG_STATE_DIR");
+        }
+        if (partitions != null) {
+            env.remove("LIVEBLOG_TOPIC_PARTITIONS");
+        }
+        if (streamThreads != null) {
+            env.remove("LIVEBLOG_STREAM_THREADS");
         }
         PipelineConfig config;
         try {

@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * liveblog.updates.v1          key postId                 value LiveBlogUpdate (null = deleted)
- *   -> drop-redeliveries       [updates-dedup-store: window store, postId|hash|updatedAt]   level 1
+ *   -> drop-redeliveries       [updates-delivered-store (+ expiry index): postId|hash|updatedAt]  level 1
  *   -> version-posts           [post-claims-store: postId -> claims of the current version]  level 2 + extraction
  *                              [post-blog-clocks-store, post-expiry-index-store: retention on each blog's clock]
  *        -> claims-to-topic -> liveblog.claims.v1      key claimId   value Claim (null = retracted)
@@ -54,10 +54,10 @@ public final class LiveBlogTopology {
      */
     public static Topology build(PipelineConfig config, Function<PostText, List<ExtractedClaim>> extractor) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(Names.DEDUP_STORE, config.dedupRetention(), config.dedupRetention(),
-                        false),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.DEDUP_STORE),
                 Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.DEDUP_EXPIRY_STORE),
+                Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.POST_CLAIMS_STORE),
                 Serdes.String(), InternalSerdes.POST_CLAIMS));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -77,8 +77,10 @@ public final class LiveBlogTopology {
                 Consumed.with(Serdes.String(), Topics.UPDATE_SERDE).withName(Names.READ_UPDATES));
 
         KStream<String, ClaimChange> changes = updates
-                .processValues(() -> new RedeliveryFilter(Names.DEDUP_STORE, config.dedupRetention()),
-                        Named.as(Names.DROP_REDELIVERIES), Names.DEDUP_STORE)
+                .processValues(() -> new RedeliveryFilter(Names.DEDUP_STORE, Names.DEDUP_EXPIRY_STORE,
+                                Names.POST_BLOG_CLOCKS_STORE, config.dedupRetention()),
+                        Named.as(Names.DROP_REDELIVERIES), Names.DEDUP_STORE, Names.DEDUP_EXPIRY_STORE,
+                        Names.POST_BLOG_CLOCKS_STORE)
                 .process(() -> new PostVersionProcessor(Names.POST_CLAIMS_STORE, Names.POST_BLOG_CLOCKS_STORE,
                                 Names.POST_EXPIRY_STORE, claimFactory, config.postRetention()),
                         Named.as(Names.VERSION_POSTS), Names.POST_CLAIMS_STORE, Names.POST_BLOG_CLOCKS_STORE,
@@ -113,13 +115,18 @@ public final class LiveBlogTopology {
         public static final String READ_UPDATES = "read-updates";
         /** Level-1 dedup processor. */
         public static final String DROP_REDELIVERIES = "drop-redeliveries";
-        /** Window store of delivered post versions. */
-        public static final String DEDUP_STORE = "updates-dedup-store";
+        /** Delivered post versions (level-1 dedup). */
+        public static final String DEDUP_STORE = "updates-delivered-store";
+        /**
+         * Index of deliveries by blog and the time they are forgotten. (Until 0.1 level-1 dedup was a window store
+         * named {@code updates-dedup-store}, on the task's stream time.)
+         */
+        public static final String DEDUP_EXPIRY_STORE = "updates-delivered-expiry-store";
         /** Post versioning and extraction. */
         public static final String VERSION_POSTS = "version-posts";
         /** Store of the current claims of every post. */
         public static final String POST_CLAIMS_STORE = "post-claims-store";
-        /** Each blog's clock as post versioning sees it (blog id -> newest publication time). */
+        /** Each blog's clock as dedup and post versioning see it (blog id -> newest publication time). */
         public static final String POST_BLOG_CLOCKS_STORE = "post-blog-clocks-store";
         /** Index of posts by blog and the time they are forgotten. */
         public static final String POST_EXPIRY_STORE = "post-expiry-index-store";

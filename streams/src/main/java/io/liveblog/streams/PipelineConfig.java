@@ -27,7 +27,9 @@ import java.util.TreeMap;
  *   <li>{@code liveblog.post.retention} (default 30 days): how long a post's claims are kept for retracting them on
  *       an edit; updates of posts older than this (in stream time) are dead-lettered, not applied</li>
  *   <li>{@code liveblog.processing.guarantee} ({@code exactly_once_v2} or {@code at_least_once})</li>
- *   <li>{@code liveblog.commit.interval} (default 100 ms)</li>
+ *   <li>{@code liveblog.commit.interval} (default 100 ms): also how often changed aggregates are emitted</li>
+ *   <li>{@code liveblog.topic.partitions} (default 1): partitions of the topics the CLI creates</li>
+ *   <li>{@code liveblog.stream.threads} (default 1): stream threads of this instance</li>
  *   <li>{@code liveblog.cleanup.on.start} ({@code false}): wipe local state before starting</li>
  *   <li>{@code kafka.*} / {@code LIVEBLOG_KAFKA_*}: passed to every Kafka client with the prefix removed
  *       ({@code kafka.security.protocol=SASL_SSL}, {@code LIVEBLOG_KAFKA_SASL_JAAS_CONFIG=...}), so SASL/TLS need
@@ -46,13 +48,16 @@ import java.util.TreeMap;
  * @param postRetention how long posts stay editable
  * @param processingGuarantee exactly_once_v2 or at_least_once
  * @param commitInterval commit interval
+ * @param partitions partitions of the topics the pipeline creates
+ * @param streamThreads Kafka Streams threads of this instance
  * @param cleanUpOnStart whether to call {@code KafkaStreams.cleanUp()} before start
  * @param kafkaProperties pass-through client properties
  */
 public record PipelineConfig(String bootstrapServers, String applicationId, String updatesTopic, String claimsTopic,
                              String aggregatesTopic, String deadLetterTopic, Path stateDir, Duration dedupRetention,
                              Duration gracePeriod, Duration postRetention, String processingGuarantee, Duration commitInterval,
-                             boolean cleanUpOnStart, Map<String, String> kafkaProperties) {
+                             int partitions, int streamThreads, boolean cleanUpOnStart,
+                             Map<String, String> kafkaProperties) {
 
     /** Default application id. */
     public static final String DEFAULT_APPLICATION_ID = "liveblog-pipeline";
@@ -77,6 +82,10 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                     + ") must be longer than liveblog.grace.period (" + gracePeriod + ")");
         }
         positive(commitInterval, "liveblog.commit.interval");
+        if (partitions < 1 || streamThreads < 1) {
+            throw new IllegalArgumentException("liveblog.topic.partitions and liveblog.stream.threads must be at "
+                    + "least 1, got " + partitions + " and " + streamThreads);
+        }
         if (!GUARANTEES.contains(processingGuarantee)) {
             throw new IllegalArgumentException("liveblog.processing.guarantee must be one of " + GUARANTEES
                     + ", got '" + processingGuarantee + "'");
@@ -126,6 +135,8 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                 duration(merged, "liveblog.post.retention", "30d"),
                 merged.getOrDefault("liveblog.processing.guarantee", "exactly_once_v2"),
                 duration(merged, "liveblog.commit.interval", "100ms"),
+                count(merged, "liveblog.topic.partitions", 1),
+                count(merged, "liveblog.stream.threads", 1),
                 Boolean.parseBoolean(merged.getOrDefault("liveblog.cleanup.on.start", "false")),
                 kafka);
     }
@@ -133,21 +144,21 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
     /** @return a copy with other bootstrap servers */
     public PipelineConfig withBootstrapServers(String servers) {
         return new PipelineConfig(servers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
-                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
                 cleanUpOnStart, kafkaProperties);
     }
 
     /** @return a copy with another application id and state dir (replays, tests) */
     public PipelineConfig withApplication(String appId, Path dir) {
         return new PipelineConfig(bootstrapServers, appId, updatesTopic, claimsTopic, aggregatesTopic,
-                deadLetterTopic, dir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
+                deadLetterTopic, dir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
                 cleanUpOnStart, kafkaProperties);
     }
 
     /** @return a copy writing to other claims and aggregates topics (replays) */
     public PipelineConfig withOutputTopics(String claims, String aggregates) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claims, aggregates,
-                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
                 cleanUpOnStart, kafkaProperties);
     }
 
@@ -155,14 +166,21 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
     public PipelineConfig withTopicSuffix(String suffix) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic + suffix, claimsTopic + suffix,
                 aggregatesTopic + suffix, deadLetterTopic + suffix, stateDir, dedupRetention, gracePeriod,
-                postRetention, processingGuarantee, commitInterval, cleanUpOnStart, kafkaProperties);
+                postRetention, processingGuarantee, commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties);
+    }
+
+    /** @return a copy creating topics with this many partitions and running this many stream threads */
+    public PipelineConfig withScaleOut(int topicPartitions, int threads) {
+        return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
+                commitInterval, topicPartitions, threads, cleanUpOnStart, kafkaProperties);
     }
 
     /** @return a copy that wipes (or keeps) local state on start */
     public PipelineConfig withCleanUpOnStart(boolean cleanUp) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
-                commitInterval, cleanUp, kafkaProperties);
+                commitInterval, partitions, streamThreads, cleanUp, kafkaProperties);
     }
 
     /** @return a copy with the pass-through client properties extended */
@@ -170,7 +188,7 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         Map<String, String> all = new TreeMap<>(kafkaProperties);
         all.putAll(extra);
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
-                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
                 cleanUpOnStart, all);
     }
 
@@ -202,6 +220,15 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         } catch (DateTimeParseException | IllegalArgumentException | StringIndexOutOfBoundsException e) {
             throw new IllegalArgumentException(key + ": cannot read '" + text
                     + "' as a duration (use e.g. 500ms, 30s, 5m, 12h, 7d or ISO-8601 PT1H)", e);
+        }
+    }
+
+    private static int count(Map<String, String> m, String key, int dflt) {
+        String v = m.get(key);
+        try {
+            return v == null ? dflt : Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": cannot read '" + v + "' as a whole number", e);
         }
     }
 

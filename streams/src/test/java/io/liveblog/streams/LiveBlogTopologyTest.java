@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.common.metrics.KafkaMetric;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +73,7 @@ class LiveBlogTopologyTest {
             assertEquals(2, p.claims().size());
             KeyValueStore<String, PostClaims> posts = p.driver.getKeyValueStore(Names.POST_CLAIMS_STORE);
             assertEquals(1, posts.get("p1").getVersion(), "a re-delivery is not a new version");
-            WindowStore<String, Long> seen = p.driver.getWindowStore(Names.DEDUP_STORE);
+            KeyValueStore<String, Long> seen = p.driver.getKeyValueStore(Names.DEDUP_STORE);
             try (var it = seen.all()) {
                 assertTrue(it.hasNext());
                 it.next();
@@ -323,6 +322,28 @@ class LiveBlogTopologyTest {
             assertEquals(aloneAtCamp + 135L, p.value("jabalya", "killed", "total"), "both blogs' incidents add up");
             assertEquals(Math.max(140L, aloneAtCamp + 135L), p.value("gaza-strip", "killed", "total"),
                     "last year's running total (140 after the deletion) against the incidents below it");
+        }
+    }
+
+    @Test
+    void anOldVersionReSentAfterAnEditIsDroppedWhateverOtherBlogsAreDoing() {
+        try (PipelineDriver p = new PipelineDriver(stateDir)) {
+            p.pipe(LiveBlogUpdate.newBuilder(update("now", "2024-12-01T12:00:00Z", "Now", AID_POST_BODY))
+                    .setBlogId("this-year").build());
+            LiveBlogUpdate v1 = LiveBlogUpdate.newBuilder(update("old", "2023-12-02T16:00:00Z", "Aid",
+                    AID_POST_BODY)).setBlogId("last-year").build();
+            String editedBody = AID_POST_BODY.replace("aid_trucks 55", "aid_trucks 57");
+            LiveBlogUpdate v2 = LiveBlogUpdate.newBuilder(v1).setBody(editedBody)
+                    .setContentHash(Fixtures.sha256("Aid\n" + editedBody))
+                    .setUpdatedAt(Instant.parse("2023-12-02T17:00:00Z")).build();
+            p.pipe(v1);
+            p.pipe(v2);
+            p.pipe(v1); // a feed re-sends the old version
+            assertEquals(57L, p.value("rafah-crossing", "aid_trucks", "2023-12-02"),
+                    "the re-sent old version is recognised on its own blog's clock, not taken for an edit back");
+            assertEquals(1.0, droppedRedeliveries(p));
+            KeyValueStore<String, PostClaims> posts = p.driver.getKeyValueStore(Names.POST_CLAIMS_STORE);
+            assertEquals(2, posts.get("old").getVersion());
         }
     }
 

@@ -42,7 +42,8 @@ class TopologyNamesTest {
                 nodes.stream().sorted(TopologyNamesTest::bySubtopologyThenFlow).toList());
         assertEquals(new TreeSet<>(List.of("location-claim-entries-store", "location-blog-clocks-store",
                 "changed-aggregates-store",
-                "post-claims-store", "post-blog-clocks-store", "post-expiry-index-store", "updates-dedup-store")),
+                "post-claims-store", "post-blog-clocks-store", "post-expiry-index-store", "updates-delivered-store",
+                "updates-delivered-expiry-store")),
                 stores);
         assertEquals(new TreeSet<>(List.of("liveblog.updates.v1", "liveblog.claims.v1", "liveblog.aggregates.v1",
                 "claims-by-location-repartition")), topics);

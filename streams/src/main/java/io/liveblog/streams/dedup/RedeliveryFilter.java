@@ -1,48 +1,68 @@
 package io.liveblog.streams.dedup;
 
 import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.streams.time.BlogClocks;
+import io.liveblog.streams.time.ExpiryKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.metrics.stats.CumulativeSum;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Level 1 of deduplication: drops an update that was already delivered (same post id, content hash and
- * last-modified time), remembering deliveries in a bounded window store. A post edited back to an earlier text
- * carries a new last-modified time and passes; a feed that re-sends yesterday's items does not. Deletions
- * (tombstones) always pass: they are idempotent downstream.
+ * last-modified time). A post edited back to an earlier text carries a new last-modified time and passes; a feed
+ * that re-sends yesterday's items does not — also after the post was edited since, when the re-sent old version
+ * would otherwise look like an edit back. Deletions (tombstones) always pass: they are idempotent downstream.
+ *
+ * <p>A delivery is remembered for the retention on its own blog's clock ({@link BlogClocks}), found again for
+ * forgetting through an index by (blog, due time); so what is remembered does not depend on other blogs in the topic
+ * or on how the topic is partitioned.
  */
 public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlogUpdate, LiveBlogUpdate> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedeliveryFilter.class);
 
     private final String storeName;
+    private final String expiryStoreName;
+    private final String clocksStoreName;
     private final Duration retention;
     private FixedKeyProcessorContext<String, LiveBlogUpdate> context;
-    private WindowStore<String, Long> seen;
+    private KeyValueStore<String, Long> delivered;
+    private KeyValueStore<String, String> expiry;
+    private BlogClocks clocks;
     private Sensor dropped;
 
     /**
-     * @param storeName the window store (retention = {@code retention})
-     * @param retention how long a delivery is remembered
+     * @param storeName key-value store of deliveries ({@link #deliveryKey} -> event time)
+     * @param expiryStoreName key-value store indexing deliveries by blog and due time ({@link ExpiryKey})
+     * @param clocksStoreName key-value store of each blog's clock ({@link BlogClocks})
+     * @param retention how long a delivery is remembered, on its blog's clock
      */
-    public RedeliveryFilter(String storeName, Duration retention) {
+    public RedeliveryFilter(String storeName, String expiryStoreName, String clocksStoreName, Duration retention) {
         this.storeName = storeName;
+        this.expiryStoreName = expiryStoreName;
+        this.clocksStoreName = clocksStoreName;
         this.retention = retention;
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, LiveBlogUpdate> context) {
         this.context = context;
-        this.seen = context.getStateStore(storeName);
+        this.delivered = context.getStateStore(storeName);
+        this.expiry = context.getStateStore(expiryStoreName);
+        KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
+        this.clocks = new BlogClocks(clockStore);
         this.dropped = context.metrics().addSensor("redelivered-updates-dropped", Sensor.RecordingLevel.INFO);
         MetricName name = new MetricName("redelivered-updates-dropped-total", "liveblog-dedup",
                 "Updates dropped because the same post version was already delivered",
@@ -59,21 +79,28 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
         }
         String key = deliveryKey(update);
         long ts = record.timestamp();
-        if (alreadySeen(key, ts)) {
+        if (delivered.get(key) != null) {
             dropped.record(1);
             LOG.debug("Dropping re-delivered update of post {} (hash {})", update.getPostId(),
                     update.getContentHash());
             return;
         }
-        seen.put(key, ts, ts);
+        delivered.put(key, ts);
+        expiry.put(ExpiryKey.of(update.getBlogId(), ts + retention.toMillis(), key), key);
+        forgetDue(update.getBlogId(), clocks.advance(update.getBlogId(), ts));
         context.forward(record);
     }
 
-    private boolean alreadySeen(String key, long ts) {
-        long from = Math.max(0, ts - retention.toMillis());
-        try (WindowStoreIterator<Long> it = seen.fetch(key, Instant.ofEpochMilli(from),
-                Instant.ofEpochMilli(ts + retention.toMillis()))) {
-            return it.hasNext();
+    /** Forgets the blog's deliveries older than the retention on its clock. */
+    private void forgetDue(String blogId, long clock) {
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = expiry.range(ExpiryKey.first(blogId),
+                ExpiryKey.of(blogId, clock, ""))) {
+            it.forEachRemaining(due::add);
+        }
+        for (KeyValue<String, String> entry : due) {
+            expiry.delete(entry.key);
+            delivered.delete(entry.value);
         }
     }
 
