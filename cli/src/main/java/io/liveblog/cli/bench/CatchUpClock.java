@@ -17,8 +17,9 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Times how long a streams application takes to consume everything on its input topics, from the committed offsets
  * of its consumer group (polled every 20 ms; under exactly-once a partition whose last record is a transaction
- * marker counts as done one short of its end). The same clock times the ceiling and the pipeline, so their ratio
- * does not depend on it.
+ * marker counts as done one short of its end). Timing starts when the first commit is seen, less one commit
+ * interval, so neither the group's rebalance nor the app's start counts, however many threads must join first. The
+ * same clock times the ceiling and the pipeline, so their ratio does not depend on it.
  */
 public final class CatchUpClock {
 
@@ -27,6 +28,10 @@ public final class CatchUpClock {
     /** @param adminProps admin client properties of the cluster */
     public CatchUpClock(Properties adminProps) {
         this.adminProps = adminProps;
+    }
+
+    /** When the group was first seen to commit progress, and when it had caught up ({@link System#nanoTime}). */
+    public record Span(long firstProgress, long caughtUp) {
     }
 
     /**
@@ -38,18 +43,20 @@ public final class CatchUpClock {
      *     a transaction marker
      * @param timeout how long to wait at most
      * @param progress called about every two seconds with the records consumed so far from the first topic
-     * @return nanoseconds ({@link System#nanoTime}) when the group had caught up
+     * @return when progress was first seen and when the group had caught up
      */
-    public long awaitCaughtUp(String groupId, List<String> topics, List<String> endsExact, Duration timeout,
+    public Span awaitCaughtUp(String groupId, List<String> topics, List<String> endsExact, Duration timeout,
                               LongConsumer progress) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextReport = System.nanoTime() + 2_000_000_000L;
+        long firstProgress = -1;
         try (Admin admin = Admin.create(adminProps)) {
             while (true) {
                 Map<TopicPartition, Long> ends = ends(admin, topics);
                 Map<TopicPartition, Long> committed = committed(admin, groupId);
                 long now = System.nanoTime();
-                boolean done = !ends.isEmpty();
+                // internal topics appear only once the app has started: until then it cannot be done
+                boolean done = ends.keySet().stream().map(TopicPartition::topic).distinct().count() == topics.size();
                 long consumed = 0;
                 for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
                     long at = committed.getOrDefault(e.getKey(), 0L);
@@ -59,8 +66,11 @@ public final class CatchUpClock {
                         consumed += at;
                     }
                 }
+                if (firstProgress < 0 && committed.keySet().stream().anyMatch(ends::containsKey)) {
+                    firstProgress = now;
+                }
                 if (done) {
-                    return now;
+                    return new Span(firstProgress < 0 ? now : firstProgress, now);
                 }
                 if (now > nextReport) {
                     progress.accept(consumed);
@@ -82,7 +92,9 @@ public final class CatchUpClock {
     private static Map<TopicPartition, Long> ends(Admin admin, List<String> topics)
             throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        for (var d : admin.describeTopics(topics).allTopicNames().get().values()) {
+        java.util.Set<String> present = admin.listTopics().names().get();
+        for (var d : admin.describeTopics(topics.stream().filter(present::contains).toList()).allTopicNames().get()
+                .values()) {
             d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
         }
         Map<TopicPartition, Long> out = new HashMap<>();
