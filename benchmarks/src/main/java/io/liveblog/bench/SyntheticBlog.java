@@ -1,12 +1,9 @@
 package io.liveblog.bench;
 
+import io.liveblog.producer.text.Hashing;
 import io.liveblog.schema.LiveBlogUpdate;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -59,16 +56,7 @@ final class SyntheticBlog {
         String postId = "post-" + i;
         return LiveBlogUpdate.newBuilder()
                 .setPostId(postId).setBlogId("synthetic").setPublishedAt(published)
-                .setHeadline("Update " + i).setBody(body).setContentHash(sha(body))
+                .setHeadline("Update " + i).setBody(body).setContentHash(Hashing.sha256Hex(body))
                 .setParserVersion("synthetic/1").setSourceFormat("jsonl").build();
-    }
-
-    private static String sha(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

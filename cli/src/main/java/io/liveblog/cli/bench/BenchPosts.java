@@ -3,16 +3,13 @@ package io.liveblog.cli.bench;
 import io.liveblog.geo.FeatureType;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.geo.Place;
+import io.liveblog.producer.text.Hashing;
 import io.liveblog.schema.LiveBlogUpdate;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +149,7 @@ public final class BenchPosts implements Iterator<LiveBlogUpdate> {
             String body = original.getBody().replaceFirst("(\\d)(\\D)", "$1" + (1 + random.nextInt(8)) + "$2");
             return LiveBlogUpdate.newBuilder(original).setBody(body)
                     .setUpdatedAt(original.getPublishedAt().plus(Duration.ofMinutes(5 + random.nextInt(90))))
-                    .setContentHash(sha(original.getHeadline() + "\n" + body)).build();
+                    .setContentHash(Hashing.sha256Hex(original.getHeadline(), body)).build();
         }
         Blog blog = blogs.get(random.nextInt(blogs.size()));
         blog.clock = blog.clock.plus(Duration.ofMinutes(2 + random.nextInt(9)));
@@ -172,7 +169,7 @@ public final class BenchPosts implements Iterator<LiveBlogUpdate> {
         LiveBlogUpdate post = LiveBlogUpdate.newBuilder()
                 .setPostId(postId).setBlogId(blog.id).setBlogUrl("https://news.example/live/" + blog.id)
                 .setPublishedAt(blog.clock).setHeadline(headline).setByline("Bench desk")
-                .setBody(body.toString()).setContentHash(sha(headline + "\n" + body))
+                .setBody(body.toString()).setContentHash(Hashing.sha256Hex(headline, body.toString()))
                 .setParserVersion("bench/1").setSourceFormat("jsonl").build();
         recent.addLast(post);
         if (recent.size() > 20) {
@@ -233,14 +230,5 @@ public final class BenchPosts implements Iterator<LiveBlogUpdate> {
     private static String firstParagraph(String body) {
         int end = body.indexOf("\n\n");
         return end < 0 ? body : body.substring(0, end);
-    }
-
-    private static String sha(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
