@@ -124,9 +124,10 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         long clock = clocks.advance(claim.getBlogId(), claim.getEventTime().toEpochMilli());
         boolean dayOpen = clock < windowEnd(claim.getEventDate()) + grace.toMillis();
         String dayKey = RollUp.aggregateKey(placeId, metric, claim.getEventDate());
-        if (!dayOpen && dirty.get(dayKey) != null) {
+        Long dayMarked = dayOpen ? null : dirty.get(dayKey);
+        if (dayMarked != null) {
             // a late claim does not change its closed day: emit what the day showed before it
-            emit(KeyValue.pair(dayKey, dirty.get(dayKey)));
+            emit(KeyValue.pair(dayKey, dayMarked));
         }
         PlaceMetricClaims claims = workingCopy(placeId, metric);
         boolean removed = claims.remove(claim.getClaimId());
@@ -140,11 +141,8 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             claims.add(slim);
             store.put(entryKey(key, claim.getClaimId()), slim);
         }
-        if (claims.sealDue(this::sealable)) {
-            // a pass folds old days into summaries that day windows do not count: emit what those days showed first
-            emitChanged(key + '|');
-        }
-        for (PlaceMetricClaims.Write w : claims.seal(this::sealable)) {
+        // a pass folds old days into summaries that day windows do not count: emit what those days showed first
+        for (PlaceMetricClaims.Write w : claims.seal(this::sealable, () -> emitChanged(key + '|'))) {
             if (w.isDelete()) {
                 store.delete(entryKey(key, w.claimId()));
             } else {

@@ -66,16 +66,6 @@ final class PlaceMetricClaims {
         return byId.isEmpty();
     }
 
-    /** @return the number of claims held (real and sealed summaries) */
-    int size() {
-        return byId.size();
-    }
-
-    /** @return whether a claim with this id is held */
-    boolean contains(String claimId) {
-        return byId.containsKey(claimId);
-    }
-
     /** Adds a claim, replacing one with the same id. */
     void add(Claim claim) {
         remove(claim.getClaimId());
@@ -146,13 +136,15 @@ final class PlaceMetricClaims {
      *
      * @param sealable whether claims of a blog and event day ({@code YYYY-MM-DD}) are old enough to seal, on that
      *     blog's clock; for one blog it must stay true for a day once true, and hold for earlier days too
+     * @param beforePass run first when a pass runs (to emit what the days about to be sealed showed)
      * @return the store changes the pass made (deletes of sealed claims, puts of summaries), empty if none
      */
-    List<Write> seal(BiPredicate<String, String> sealable) {
+    List<Write> seal(BiPredicate<String, String> sealable, Runnable beforePass) {
         Map<String, String> limits = limitsIfDue(sealable);
         if (limits == null) {
             return List.of();
         }
+        beforePass.run();
         Predicate<Claim> old = c -> {
             String limit = limits.get(c.getBlogId());
             return limit != null && c.getEventDate().compareTo(limit) <= 0;
@@ -178,11 +170,6 @@ final class PlaceMetricClaims {
         earliestAddedDay.clear();
         removedSinceSealing = false;
         return writes;
-    }
-
-    /** @return whether {@link #seal} would run a pass now (and may change claims) */
-    boolean sealDue(BiPredicate<String, String> sealable) {
-        return limitsIfDue(sealable) != null;
     }
 
     /** @return per blog the newest sealable day, when a sealing pass could change something; else null */

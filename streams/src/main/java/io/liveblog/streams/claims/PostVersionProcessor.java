@@ -4,15 +4,12 @@ import io.liveblog.schema.Claim;
 import io.liveblog.schema.ClaimChange;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.schema.PostClaims;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import io.liveblog.streams.time.BlogClocks;
-import io.liveblog.streams.time.ExpiryKey;
-import org.apache.kafka.streams.KeyValue;
+import io.liveblog.streams.time.ExpiryIndex;
+import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,13 +45,13 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
     private final Duration retention;
     private ProcessorContext<String, ClaimChange> context;
     private KeyValueStore<String, PostClaims> posts;
-    private KeyValueStore<String, String> expiryIndex;
+    private ExpiryIndex expiryIndex;
     private BlogClocks clocks;
 
     /**
      * @param storeName key-value store of {@link PostClaims} by post id
      * @param clocksStoreName key-value store of each blog's clock ({@link BlogClocks})
-     * @param expiryStoreName key-value store indexing posts by blog and due time ({@link ExpiryKey})
+     * @param expiryStoreName key-value store indexing posts by blog and due time ({@link ExpiryIndex})
      * @param claimFactory extraction
      * @param retention how long a post stays editable (on its blog's clock, since its publication)
      */
@@ -71,7 +68,8 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
     public void init(ProcessorContext<String, ClaimChange> context) {
         this.context = context;
         this.posts = context.getStateStore(storeName);
-        this.expiryIndex = context.getStateStore(expiryStoreName);
+        KeyValueStore<String, String> expiryStore = context.getStateStore(expiryStoreName);
+        this.expiryIndex = new ExpiryIndex(expiryStore);
         KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
         this.clocks = new BlogClocks(clockStore);
     }
@@ -148,22 +146,17 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
 
     /** Forgets the blog's posts that are due: claims dropped, a marker kept; markers that are due go entirely. */
     private void expireDue(String blogId, long clock) {
-        List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = expiryIndex.range(ExpiryKey.first(blogId),
-                ExpiryKey.of(blogId, clock, ""))) {
-            it.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, String> entry : due) {
-            expiryIndex.delete(entry.key);
-            PostClaims post = posts.get(entry.value);
+        List<String> due = expiryIndex.takeDue(blogId, clock);
+        for (String postId : due) {
+            PostClaims post = posts.get(postId);
             if (post == null) {
                 continue;
             }
             if (post.getForgotten()) {
-                posts.delete(entry.value);
+                posts.delete(postId);
             } else {
                 PostClaims marker = PostClaims.newBuilder(post).setClaims(List.of()).setForgotten(true).build();
-                posts.put(entry.value, marker);
+                posts.put(postId, marker);
                 index(marker);
             }
         }
@@ -174,13 +167,13 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
 
     private void index(PostClaims post) {
         if (post.getBlogId() != null) {
-            expiryIndex.put(ExpiryKey.of(post.getBlogId(), dueAt(post), post.getPostId()), post.getPostId());
+            expiryIndex.put(post.getBlogId(), dueAt(post), post.getPostId());
         }
     }
 
     private void unindex(PostClaims post) {
         if (post.getBlogId() != null) {
-            expiryIndex.delete(ExpiryKey.of(post.getBlogId(), dueAt(post), post.getPostId()));
+            expiryIndex.delete(post.getBlogId(), dueAt(post), post.getPostId());
         }
     }
 

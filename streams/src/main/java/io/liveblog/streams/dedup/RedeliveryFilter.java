@@ -2,19 +2,15 @@ package io.liveblog.streams.dedup;
 
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.streams.time.BlogClocks;
-import io.liveblog.streams.time.ExpiryKey;
+import io.liveblog.streams.time.ExpiryIndex;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.metrics.stats.CumulativeSum;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,13 +35,13 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
     private final Duration retention;
     private FixedKeyProcessorContext<String, LiveBlogUpdate> context;
     private KeyValueStore<String, Long> delivered;
-    private KeyValueStore<String, String> expiry;
+    private ExpiryIndex expiry;
     private BlogClocks clocks;
     private Sensor dropped;
 
     /**
      * @param storeName key-value store of deliveries ({@link #deliveryKey} -> event time)
-     * @param expiryStoreName key-value store indexing deliveries by blog and due time ({@link ExpiryKey})
+     * @param expiryStoreName key-value store indexing deliveries by blog and due time ({@link ExpiryIndex})
      * @param clocksStoreName key-value store of each blog's clock ({@link BlogClocks})
      * @param retention how long a delivery is remembered, on its blog's clock
      */
@@ -60,7 +56,8 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
     public void init(FixedKeyProcessorContext<String, LiveBlogUpdate> context) {
         this.context = context;
         this.delivered = context.getStateStore(storeName);
-        this.expiry = context.getStateStore(expiryStoreName);
+        KeyValueStore<String, String> expiryStore = context.getStateStore(expiryStoreName);
+        this.expiry = new ExpiryIndex(expiryStore);
         KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
         this.clocks = new BlogClocks(clockStore);
         this.dropped = context.metrics().addSensor("redelivered-updates-dropped", Sensor.RecordingLevel.INFO);
@@ -86,22 +83,9 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
             return;
         }
         delivered.put(key, ts);
-        expiry.put(ExpiryKey.of(update.getBlogId(), ts + retention.toMillis(), key), key);
-        forgetDue(update.getBlogId(), clocks.advance(update.getBlogId(), ts));
+        expiry.put(update.getBlogId(), ts + retention.toMillis(), key);
+        expiry.takeDue(update.getBlogId(), clocks.advance(update.getBlogId(), ts)).forEach(delivered::delete);
         context.forward(record);
-    }
-
-    /** Forgets the blog's deliveries older than the retention on its clock. */
-    private void forgetDue(String blogId, long clock) {
-        List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = expiry.range(ExpiryKey.first(blogId),
-                ExpiryKey.of(blogId, clock, ""))) {
-            it.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, String> entry : due) {
-            expiry.delete(entry.key);
-            delivered.delete(entry.value);
-        }
     }
 
     /** @return the identity of one delivery of one post version */
