@@ -129,9 +129,11 @@ public record EvaluationReport(
      * @param source over matched pairs whose gold figure names a source (normalised, case-insensitive)
      * @param admin1 over matched pairs whose gold figure has a resolvable admin1
      * @param unit over matched pairs where the gold figure or the prediction has a unit
+     * @param baseline over matched running totals where the gold figure or the prediction states a baseline
+     * @param eventDate over matched incidents where the gold figure or the prediction states an event day
      */
     public record Attributes(Accuracy qualifier, Accuracy scope, Accuracy modality, Accuracy source,
-                             Accuracy admin1, Accuracy unit) {
+                             Accuracy admin1, Accuracy unit, Accuracy baseline, Accuracy eventDate) {
     }
 
     /**
@@ -204,6 +206,8 @@ public record EvaluationReport(
         accuracyRow(out, "source", attributes.source());
         accuracyRow(out, "admin1", attributes.admin1());
         accuracyRow(out, "unit", attributes.unit());
+        accuracyRow(out, "baseline (stated on either side)", attributes.baseline());
+        accuracyRow(out, "event date (stated on either side)", attributes.eventDate());
         out.append('\n');
         line(out, "Hard negatives triggered: %d of %d (%d spurious predictions on them)",
                 hardNegativesTriggered, hardNegatives, negativeViolations);

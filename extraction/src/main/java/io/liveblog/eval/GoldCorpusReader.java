@@ -46,7 +46,7 @@ public final class GoldCorpusReader {
     private static final Set<String> POST_KEYS =
             Set.of("id", "published", "headline", "byline", "body", "url", "figures", "negatives", "notes");
     private static final Set<String> FIGURE_KEYS = Set.of("metric", "value", "low", "high", "qualifier", "scope",
-            "modality", "source", "location", "admin1", "unit", "text", "restatements", "notes");
+            "modality", "source", "location", "admin1", "unit", "text", "restatements", "notes", "baseline", "eventDate");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -134,8 +134,11 @@ public final class GoldCorpusReader {
         String id = post.requiredText("id");
         String published = post.requiredText("published");
         Instant instant;
+        java.time.ZoneOffset zone;
         try {
-            instant = OffsetDateTime.parse(published).toInstant();
+            OffsetDateTime parsed = OffsetDateTime.parse(published);
+            instant = parsed.toInstant();
+            zone = parsed.getOffset();
         } catch (DateTimeParseException e) {
             throw new GoldFormatException(origin, "published '" + published
                     + "' is not ISO-8601 with an offset, e.g. 2023-12-02T11:06:00-05:00", e);
@@ -168,7 +171,7 @@ public final class GoldCorpusReader {
             figures.add(figure);
         }
         return new GoldPost(id, instant, headline, post.optionalText("byline"), body, post.optionalText("url"),
-                figures, negatives, file, lineNo);
+                figures, negatives, file, lineNo, zone);
     }
 
     private static GoldFigure parseFigure(Fields f) throws GoldFormatException {
@@ -190,9 +193,29 @@ public final class GoldCorpusReader {
             throw f.error("low " + low + " is above high " + high);
         }
         String text = f.requiredText("text");
+        String baseline = f.optionalText("baseline");
+        if (baseline != null && !(baseline.startsWith("phase:") && baseline.length() > 6 || isDate(baseline))) {
+            throw f.error("baseline '" + baseline + "' is neither YYYY-MM-DD nor phase:<words>");
+        }
+        if (baseline != null && scope != Scope.CUMULATIVE) {
+            throw f.error("baseline on a " + scope.wireName() + " figure: only running totals have one");
+        }
+        String eventDate = f.optionalText("eventDate");
+        if (eventDate != null && !isDate(eventDate)) {
+            throw f.error("eventDate '" + eventDate + "' is not YYYY-MM-DD");
+        }
         return new GoldFigure(metric, value, low, high, qualifier, scope, modality, f.optionalText("source"),
                 f.optionalText("location"), f.optionalText("admin1"), f.optionalText("unit"), text,
-                f.optionalTextArray("restatements"));
+                f.optionalTextArray("restatements"), baseline,
+                eventDate == null ? null : java.time.LocalDate.parse(eventDate));
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text).toString().equals(text);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static void requireInPost(String origin, String what, String needle, String headline, String body)

@@ -4,6 +4,7 @@ import io.liveblog.extract.Metric;
 import io.liveblog.extract.Modality;
 import io.liveblog.extract.Qualifier;
 import io.liveblog.extract.Scope;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,10 +25,21 @@ import java.util.Objects;
  * @param text the exact words of the headline or body that state the figure
  * @param restatements other places in the same post that state the same fact again (a headline repeating the
  *     body); a prediction there is neither rewarded twice nor counted as spurious
+ * @param baseline what a running total counts from: {@code YYYY-MM-DD} or {@code phase:<words>}; null when the post
+ *     does not say (unstated) or the figure is not a running total
+ * @param eventDate the day the event happened when the words state one other than the post's local date, else null
  */
 public record GoldFigure(Metric metric, Long value, Long low, Long high, Qualifier qualifier, Scope scope,
                          Modality modality, String source, String location, String admin1, String unit,
-                         String text, List<String> restatements) {
+                         String text, List<String> restatements, String baseline, LocalDate eventDate) {
+
+    /** A figure whose words state neither a baseline nor an event day. */
+    public GoldFigure(Metric metric, Long value, Long low, Long high, Qualifier qualifier, Scope scope,
+                      Modality modality, String source, String location, String admin1, String unit, String text,
+                      List<String> restatements) {
+        this(metric, value, low, high, qualifier, scope, modality, source, location, admin1, unit, text,
+                restatements, null, null);
+    }
 
     public GoldFigure {
         Objects.requireNonNull(metric, "metric");

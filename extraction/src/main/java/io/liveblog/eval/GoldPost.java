@@ -2,6 +2,7 @@ package io.liveblog.eval;
 
 import io.liveblog.extract.PostText;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,9 +20,16 @@ import java.util.Objects;
  * @param negatives substrings that state numbers which are not figures (dates, ages, strike counts, ...)
  * @param file name of the gold file it was read from
  * @param line line number (1-based) in that file
+ * @param zone the offset of {@code published} as written, for relative days ("on Thursday")
  */
 public record GoldPost(String id, Instant published, String headline, String byline, String body, String url,
-                       List<GoldFigure> figures, List<String> negatives, String file, int line) {
+                       List<GoldFigure> figures, List<String> negatives, String file, int line, ZoneOffset zone) {
+
+    /** A post published in UTC. */
+    public GoldPost(String id, Instant published, String headline, String byline, String body, String url,
+                    List<GoldFigure> figures, List<String> negatives, String file, int line) {
+        this(id, published, headline, byline, body, url, figures, negatives, file, line, ZoneOffset.UTC);
+    }
 
     public GoldPost {
         Objects.requireNonNull(id, "id");
@@ -30,11 +38,12 @@ public record GoldPost(String id, Instant published, String headline, String byl
         body = body == null ? "" : body;
         figures = List.copyOf(figures);
         negatives = List.copyOf(negatives);
+        zone = zone == null ? ZoneOffset.UTC : zone;
     }
 
     /** @return the post as the extractor sees it */
     public PostText toPostText() {
-        return new PostText(id, published, headline, byline, body);
+        return new PostText(id, published, headline, byline, body, zone);
     }
 
     /** @return where the post was read from, {@code file:line} */

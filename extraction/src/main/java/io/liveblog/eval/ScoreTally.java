@@ -6,9 +6,12 @@ import io.liveblog.eval.EvaluationReport.ErrorExample;
 import io.liveblog.eval.EvaluationReport.ExtractorFailure;
 import io.liveblog.eval.EvaluationReport.Score;
 import io.liveblog.extract.ExtractedClaim;
+import io.liveblog.extract.FigureDates;
 import io.liveblog.extract.Metric;
 import io.liveblog.extract.Qualifier;
+import io.liveblog.extract.Scope;
 import io.liveblog.geo.Place;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -41,6 +44,8 @@ final class ScoreTally {
     private final Tally source = new Tally();
     private final Tally admin1 = new Tally();
     private final Tally unit = new Tally();
+    private final Tally baseline = new Tally();
+    private final Tally eventDate = new Tally();
     private final Set<String> files = new LinkedHashSet<>();
     private final Set<String> unresolvedAdmin1 = new TreeSet<>();
     private final List<ErrorExample> falseNegatives = new ArrayList<>();
@@ -154,7 +159,8 @@ final class ScoreTally {
         Map<String, Score> crises = new LinkedHashMap<>();
         byCrisis.forEach((name, c) -> crises.put(name, c.score()));
         EvaluationReport.Attributes attributes = new EvaluationReport.Attributes(qualifier.accuracy(),
-                scope.accuracy(), modality.accuracy(), source.accuracy(), admin1.accuracy(), unit.accuracy());
+                scope.accuracy(), modality.accuracy(), source.accuracy(), admin1.accuracy(), unit.accuracy(),
+                baseline.accuracy(), eventDate.accuracy());
         return new EvaluationReport(List.copyOf(files), posts, goldFigures, predictions, overall.score(), kinds,
                 metrics, crises, attributes, restatements, hardNegatives, hardNegativesTriggered, violations.size(),
                 worst(falseNegatives, maxExamples), worst(falsePositives, maxExamples), worst(violations, maxExamples),
@@ -180,6 +186,22 @@ final class ScoreTally {
                 judge(admin1, post, figure, "admin1", figure.admin1(), predicted == null ? null : predicted.name(),
                         predicted != null && ids.contains(predicted.id()));
             }
+        }
+        if (figure.scope() == Scope.CUMULATIVE && claim.scope() == Scope.CUMULATIVE) {
+            // judged where either side states a start: two unstated baselines agreeing would inflate the accuracy
+            String expected = figure.baseline() == null ? FigureDates.UNSTATED : figure.baseline();
+            String actual = claim.dates().baseline() == null ? FigureDates.UNSTATED : claim.dates().baseline();
+            if (!FigureDates.UNSTATED.equals(expected) || !FigureDates.UNSTATED.equals(actual)) {
+                judge(baseline, post, figure, "baseline", expected, actual, expected.equals(actual));
+            }
+        }
+        if (figure.scope() != Scope.CUMULATIVE && claim.scope() != Scope.CUMULATIVE
+                && (figure.eventDate() != null || claim.dates().eventDay() != null)) {
+            LocalDate local = post.published().atOffset(post.zone()).toLocalDate();
+            LocalDate expected = figure.eventDate() == null ? local : figure.eventDate();
+            LocalDate actual = claim.dates().eventDay() == null ? local : claim.dates().eventDay();
+            judge(eventDate, post, figure, "eventDate", expected.toString(), actual.toString(),
+                    expected.equals(actual));
         }
         if (figure.unit() != null || claim.unit() != null) {
             judge(unit, post, figure, "unit", figure.unit(), claim.unit(),

@@ -3,6 +3,7 @@ package io.liveblog.extract;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.geo.Place;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ public final class ClaimExtractor {
     private final PlaceResolver places;
     private final SourceFinder sources;
     private final SourceAliases aliases;
+    private final ConflictStarts starts = ConflictStarts.bundled();
 
     /** @param gazetteer places to attach figures to */
     public ClaimExtractor(Gazetteer gazetteer) {
@@ -70,9 +72,10 @@ public final class ClaimExtractor {
                 }
             }
         }
-        List<ExtractedClaim> body = readField(post.body(), BODY, published, bodyPlaces, bodyPlaces.focus(),
+        LocalDateTime local = post.localTime();
+        List<ExtractedClaim> body = readField(post.body(), BODY, published, local, bodyPlaces, bodyPlaces.focus(),
                 headlineFirst, bodyMemory);
-        List<ExtractedClaim> headline = readField(post.headline(), HEADLINE, published, headlinePlaces,
+        List<ExtractedClaim> headline = readField(post.headline(), HEADLINE, published, local, headlinePlaces,
                 bodyPlaces.focus(), null, new SourceMemory());
         List<ExtractedClaim> out = new ArrayList<>(headline.size() + body.size());
         for (ExtractedClaim h : headline) {
@@ -149,7 +152,7 @@ public final class ClaimExtractor {
         }
     }
 
-    private List<ExtractedClaim> readField(String field, String fieldName, LocalDate published,
+    private List<ExtractedClaim> readField(String field, String fieldName, LocalDate published, LocalDateTime local,
                                            PlaceResolver.FieldPlaces fieldPlaces, Place focus, Place headlineFirst,
                                            SourceMemory memory) {
         if (field.isEmpty()) {
@@ -205,8 +208,10 @@ public final class ClaimExtractor {
                 previousScope = scope;
                 Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
                 String source = source(t, attributions, p, path, memory, r.metric());
+                String country = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
+                FigureDates dates = DateReader.read(t, field, p.numFirst(), phrases, scope, local, country, starts);
                 claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,
-                        fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd));
+                        fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd, dates));
             }
             memory.remember(attributions, si);
         }
@@ -343,8 +348,12 @@ public final class ClaimExtractor {
             String source = h.source() != null ? h.source() : b.source();
             // the body states the figure in a full sentence, so its scope (a toll to date, an incident) is the
             // better reading of a terse headline's
+            FigureDates dates = b.scope() == Scope.CUMULATIVE
+                    ? new FigureDates(b.dates().baseline(), b.dates().baselineText(), null, null, null)
+                    : new FigureDates(null, null, h.dates().eventDay(), h.dates().eventDayText(), h.dates().note())
+                            .withEventDayFrom(b.dates());
             return new ExtractedClaim(h.metric(), h.quantity(), h.unit(), path, source, b.scope(), h.modality(),
-                    h.field(), h.text(), h.sentence(), h.spanStart(), h.spanEnd());
+                    h.field(), h.text(), h.sentence(), h.spanStart(), h.spanEnd(), dates);
         }
         return h;
     }

@@ -19,6 +19,7 @@ import java.util.List;
  * @param sentence the whole sentence containing it
  * @param spanStart offset of text within the field
  * @param spanEnd offset just past text within the field
+ * @param dates the baseline of a running total and the stated day of an incident ({@link FigureDates})
  */
 public record ExtractedClaim(
         Metric metric,
@@ -32,10 +33,20 @@ public record ExtractedClaim(
         String text,
         String sentence,
         int spanStart,
-        int spanEnd) {
+        int spanEnd,
+        FigureDates dates) {
 
     public ExtractedClaim {
         locationPath = List.copyOf(locationPath);
+        dates = dates == null ? FigureDates.NONE : dates;
+    }
+
+    /** A figure whose words state no dates. */
+    public ExtractedClaim(Metric metric, Quantity quantity, String unit, List<Place> locationPath, String source,
+                          Scope scope, Modality modality, String field, String text, String sentence, int spanStart,
+                          int spanEnd) {
+        this(metric, quantity, unit, locationPath, source, scope, modality, field, text, sentence, spanStart, spanEnd,
+                FigureDates.NONE);
     }
 
     /** @return the most specific place, or null when unknown */

@@ -1,6 +1,8 @@
 package io.liveblog.extract;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -11,12 +13,25 @@ import java.util.Objects;
  * @param headline headline, may be empty
  * @param byline byline without "From", may be null
  * @param body plain text body, paragraphs separated by blank lines
+ * @param zone the offset the post was published in, for "on Thursday" and "yesterday"; UTC when unknown
  */
-public record PostText(String postId, Instant published, String headline, String byline, String body) {
+public record PostText(String postId, Instant published, String headline, String byline, String body,
+                       ZoneOffset zone) {
     public PostText {
         Objects.requireNonNull(postId, "postId");
         Objects.requireNonNull(published, "published");
         headline = headline == null ? "" : headline;
         body = body == null ? "" : body;
+        zone = zone == null ? ZoneOffset.UTC : zone;
+    }
+
+    /** A post whose local offset is unknown: relative days resolve in UTC. */
+    public PostText(String postId, Instant published, String headline, String byline, String body) {
+        this(postId, published, headline, byline, body, ZoneOffset.UTC);
+    }
+
+    /** @return the post's local date and time */
+    public LocalDateTime localTime() {
+        return LocalDateTime.ofInstant(published, zone);
     }
 }

@@ -1,6 +1,5 @@
 package io.liveblog.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -158,22 +157,22 @@ final class ScopeReader {
             Integer day = null;
             Integer year = null;
             end = j + 1;
-            if (k < n && dayOfMonth(t.get(k)) > 0) {
-                day = dayOfMonth(t.get(k));
+            if (k < n && CalendarWords.dayOfMonth(t.get(k)) > 0) {
+                day = CalendarWords.dayOfMonth(t.get(k));
                 end = k + 1;
-                if (end + 1 < n && t.get(end).is(",") && yearOf(t.get(end + 1)) > 0) {
-                    year = yearOf(t.get(end + 1));
+                if (end + 1 < n && t.get(end).is(",") && CalendarWords.yearOf(t.get(end + 1)) > 0) {
+                    year = CalendarWords.yearOf(t.get(end + 1));
                     end += 2;
                 }
-            } else if (k < n && yearOf(t.get(k)) > 0) {
-                year = yearOf(t.get(k));
+            } else if (k < n && CalendarWords.yearOf(t.get(k)) > 0) {
+                year = CalendarWords.yearOf(t.get(k));
                 end = k + 1;
             }
-            if (day == null && j > 0 && dayOfMonth(t.get(j - 1)) > 0) {
-                day = dayOfMonth(t.get(j - 1));
+            if (day == null && j > 0 && CalendarWords.dayOfMonth(t.get(j - 1)) > 0) {
+                day = CalendarWords.dayOfMonth(t.get(j - 1));
                 start = j - 1;
-                if (end < n && yearOf(t.get(end)) > 0) {
-                    year = yearOf(t.get(end));
+                if (end < n && CalendarWords.yearOf(t.get(end)) > 0) {
+                    year = CalendarWords.yearOf(t.get(end));
                     end++;
                 }
             }
@@ -185,14 +184,14 @@ final class ScopeReader {
                 }
                 monthOnly = true;
             }
-            date = toDate(year, month, day == null ? 1 : day, published);
+            date = CalendarWords.toDate(year, month, day == null ? 1 : day, published);
             if (monthOnly && date != null && date.getMonthValue() == published.getMonthValue()
                     && date.getYear() == published.getYear()) {
                 return end;
             }
-        } else if (yearOf(tk) > 0 && (j > 0 && YEAR_PREPOSITIONS.contains(t.get(j - 1).lower())
+        } else if (CalendarWords.yearOf(tk) > 0 && (j > 0 && YEAR_PREPOSITIONS.contains(t.get(j - 1).lower())
                 || j + 1 < n && EVENT_WORDS.contains(t.get(j + 1).lower()))) {
-            int year = yearOf(tk);
+            int year = CalendarWords.yearOf(tk);
             end = j + 1;
             if (year < published.getYear()) {
                 date = LocalDate.of(year, 12, 31);
@@ -248,7 +247,7 @@ final class ScopeReader {
     }
 
     /** "for the first time since", "the deadliest since 1960": a comparison, not a running total. */
-    private static boolean idiomaticSince(List<Token> t, int since) {
+    static boolean idiomaticSince(List<Token> t, int since) {
         for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
             String w = t.get(k).lower();
             if (w.equals("first") || w.equals("time") || w.equals("last") || w.equals("most") || w.equals("least")
@@ -273,7 +272,7 @@ final class ScopeReader {
         return false;
     }
 
-    private static boolean clauseHasOtherFigure(List<Token> t, int at, int anchor, List<NumberPhrase> phrases) {
+    static boolean clauseHasOtherFigure(List<Token> t, int at, int anchor, List<NumberPhrase> phrases) {
         int[] c = MetricReader.clause(t, at);
         for (NumberPhrase p : phrases) {
             if (p.candidate() && p.form() != NumberPhrase.Form.INDEFINITE && p.numFirst() != anchor
@@ -295,42 +294,6 @@ final class ScopeReader {
             }
         }
         return false;
-    }
-
-    private static int dayOfMonth(Token tk) {
-        if (!tk.isDigits() || tk.lower().length() > 2) {
-            String w = tk.lower();
-            if (w.length() > 2 && w.length() <= 4 && Character.isDigit(w.charAt(0))
-                    && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
-                return dayOfMonth(new Token(tk.start(), tk.end(), w.substring(0, w.length() - 2),
-                        w.substring(0, w.length() - 2), tk.spaceBefore(), 0));
-            }
-            return -1;
-        }
-        double v = QuantityReader.numeric(tk.lower());
-        return v >= 1 && v <= 31 && v == Math.rint(v) ? (int) v : -1;
-    }
-
-    private static int yearOf(Token tk) {
-        String w = tk.lower();
-        if (w.length() != 4 || !tk.isDigits()) {
-            return -1;
-        }
-        double v = QuantityReader.numeric(w);
-        return v >= 1900 && v <= 2100 ? (int) v : -1;
-    }
-
-    private static LocalDate toDate(Integer year, int month, int day, LocalDate published) {
-        try {
-            if (year != null) {
-                return LocalDate.of(year, month, day);
-            }
-            LocalDate d = LocalDate.of(published.getYear(), month, day);
-            // a date without a year is the latest such date not after publication (plus a day for time zones)
-            return d.isAfter(published.plusDays(1)) ? d.minusYears(1) : d;
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static boolean phrase(List<Token> t, int j, String... words) {

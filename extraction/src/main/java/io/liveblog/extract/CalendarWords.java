@@ -1,0 +1,147 @@
+package io.liveblog.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Calendar words of a sentence: days of the month, years, month-day dates and weekdays, resolved against the
+ * post's own local date. Shared by {@link ScopeReader} (an old date is background) and {@link DateReader} (the
+ * start of a running total, the day of an incident).
+ */
+final class CalendarWords {
+
+    private CalendarWords() {
+    }
+
+    /** A date written in the sentence: tokens {@code [start, end)} and the day they name. */
+    record WrittenDate(int start, int end, LocalDate date, boolean monthOnly) {
+    }
+
+    /** @return the day of the month a token names ("7", "7th"), or -1 */
+    static int dayOfMonth(Token tk) {
+        String w = tk.lower();
+        if (!tk.isDigits()) {
+            return -1;
+        }
+        if (w.length() > 2) {
+            if (w.length() <= 4 && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
+                w = w.substring(0, w.length() - 2);
+            } else {
+                return -1;
+            }
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return -1;
+            }
+        }
+        int v = Integer.parseInt(w);
+        return v >= 1 && v <= 31 ? v : -1;
+    }
+
+    /** @return the year a four-digit token names (1900-2100), or -1 */
+    static int yearOf(Token tk) {
+        String w = tk.lower();
+        if (w.length() != 4 || !tk.isDigits()) {
+            return -1;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return -1;
+            }
+        }
+        int v = Integer.parseInt(w);
+        return v >= 1900 && v <= 2100 ? v : -1;
+    }
+
+    /**
+     * @return the date, or null when the day does not exist; a date without a year is the latest such date not after
+     *     publication (plus a day, for time zones)
+     */
+    static LocalDate toDate(Integer year, int month, int day, LocalDate published) {
+        try {
+            if (year != null) {
+                return LocalDate.of(year, month, day);
+            }
+            LocalDate d = LocalDate.of(published.getYear(), month, day);
+            return d.isAfter(published.plusDays(1)) ? d.minusYears(1) : d;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** @return true when the token is a month name that is used as one ("May" only next to a number) */
+    static boolean isMonth(List<Token> t, int j) {
+        Token tk = t.get(j);
+        String w = tk.lower();
+        if (!tk.isCapitalized() || !Lexicon.MONTHS.containsKey(w)) {
+            return false;
+        }
+        return !w.equals("may") || j > 0 && t.get(j - 1).isDigits() || j + 1 < t.size() && t.get(j + 1).isDigits();
+    }
+
+    /**
+     * Reads "October 7", "Oct. 7, 2023", "7 October", "October 2023" or a bare month at {@code j} (a month token).
+     *
+     * @return the date, or null when {@code j} starts none
+     */
+    static WrittenDate monthDate(List<Token> t, int j, LocalDate published) {
+        if (!isMonth(t, j)) {
+            return null;
+        }
+        int n = t.size();
+        int month = Lexicon.MONTHS.get(t.get(j).lower());
+        int k = j + 1;
+        if (k < n && t.get(k).is(".")) {
+            k++;
+        }
+        Integer day = null;
+        Integer year = null;
+        int start = j;
+        int end = j + 1;
+        if (k < n && dayOfMonth(t.get(k)) > 0) {
+            day = dayOfMonth(t.get(k));
+            end = k + 1;
+            if (end + 1 < n && t.get(end).is(",") && yearOf(t.get(end + 1)) > 0) {
+                year = yearOf(t.get(end + 1));
+                end += 2;
+            } else if (end < n && yearOf(t.get(end)) > 0) {
+                year = yearOf(t.get(end));
+                end++;
+            }
+        } else if (k < n && yearOf(t.get(k)) > 0) {
+            year = yearOf(t.get(k));
+            end = k + 1;
+        }
+        if (day == null && j > 0 && dayOfMonth(t.get(j - 1)) > 0) {
+            day = dayOfMonth(t.get(j - 1));
+            start = j - 1;
+            if (end < n && yearOf(t.get(end)) > 0) {
+                year = yearOf(t.get(end));
+                end++;
+            }
+        }
+        LocalDate date = toDate(year, month, day == null ? 1 : day, published);
+        return date == null ? null : new WrittenDate(start, end, date, day == null);
+    }
+
+    /** @return the weekday a token names ("Friday", "Friday's"), or null */
+    static DayOfWeek weekday(Token tk) {
+        String w = tk.lower();
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return Lexicon.WEEKDAYS.contains(w) ? DayOfWeek.valueOf(w.toUpperCase(java.util.Locale.ROOT)) : null;
+    }
+
+    /**
+     * @return the day a weekday name refers to in a post of {@code local}: that day itself when it is the post's
+     *     weekday, else the latest such day before it (live blogs report the past week by weekday)
+     */
+    static LocalDate lastWeekday(DayOfWeek day, LocalDate local) {
+        int back = (local.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        return local.minusDays(back);
+    }
+}

@@ -1,0 +1,327 @@
+package io.liveblog.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the dates of one figure from its sentence: the baseline of a running total ("since October 7", "since the
+ * truce ended on Friday", "this year") and the day of an incident ("on Thursday", "yesterday", "on November 30").
+ * Relative words resolve against the post's local date and time. A cue in another clause that has a figure of its
+ * own belongs to that figure, as for scope ({@link ScopeReader}); the nearest remaining cue wins.
+ */
+final class DateReader {
+
+    /** A stated event day more than this many days before the post is not taken (kept as the report date). */
+    static final int MAX_DAYS_BEFORE = 366;
+
+    /** Words that end the phrase governed by "since". */
+    private static final Set<String> SINCE_STOPS = Lexicon.words("when", "that", "which", "who", "and", "but", "as",
+            "while", "after", "because", "according", "said", "says", "has", "have", "had", "is", "are", "was",
+            "were", "stands", "stood", "rose", "risen", "reached", "climbed", "hit", "to");
+
+    private static final Set<String> TRUCE_WORDS = Lexicon.words("truce", "ceasefire", "cease-fire", "pause", "lull");
+    private static final Set<String> RESUMED_WORDS = Lexicon.words("resumed", "resumption", "resuming", "restarted");
+    private static final Set<String> END_WORDS = Lexicon.words("ended", "end", "collapsed", "collapse", "expired",
+            "broke", "lapsed");
+    private static final Set<String> WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "hostilities",
+            "offensive");
+    private static final Set<String> EARTHQUAKE_WORDS = Lexicon.words("earthquake", "earthquakes", "quake",
+            "quakes", "tremor", "tremors");
+    private static final Set<String> FLOOD_WORDS = Lexicon.words("flood", "floods", "flooding", "storm", "cyclone",
+            "deluge");
+    private static final Set<String> CRISIS_PREPOSITIONS = Lexicon.words("in", "during", "throughout", "of",
+            "after");
+    private static final Set<String> DAY_PARTS = Lexicon.words("morning", "afternoon", "evening", "night");
+    private static final Set<String> SAME_DAY_WORDS = Lexicon.words("today", "dawn", "midnight");
+    private static final Set<String> BOUND_WORDS = Lexicon.words("since", "until", "till", "from", "by", "next",
+            "before", "coming");
+    private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six");
+
+    private DateReader() {
+    }
+
+    /**
+     * @param t the sentence's tokens
+     * @param field the text the tokens index
+     * @param anchor token of the figure's number
+     * @param phrases the sentence's numbers
+     * @param scope the figure's scope: only a running total has a baseline
+     * @param local the post's local date and time
+     * @param countryCode country of the figure's place, for the start of its war or disaster; may be null
+     * @param starts start dates of wars and disasters
+     * @return what the figure's words say about time
+     */
+    static FigureDates read(List<Token> t, String field, int anchor, List<NumberPhrase> phrases, Scope scope,
+                            LocalDateTime local, String countryCode, ConflictStarts starts) {
+        if (scope == Scope.CUMULATIVE) {
+            String[] baseline = baseline(t, field, anchor, phrases, local.toLocalDate(), countryCode, starts);
+            return new FigureDates(baseline[0], baseline[1], null, null, null);
+        }
+        return eventDay(t, field, anchor, phrases, local);
+    }
+
+    /** @return {key, words} of the baseline, words null when unstated */
+    private static String[] baseline(List<Token> t, String field, int anchor, List<NumberPhrase> phrases,
+                                     LocalDate local, String countryCode, ConflictStarts starts) {
+        String[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int[] own = MetricReader.clause(t, anchor);
+        for (int j = 0; j < t.size(); j++) {
+            String[] found = null;
+            if (t.get(j).is("since") && !ScopeReader.idiomaticSince(t, j)) {
+                found = since(t, field, j, phrases, local, countryCode, starts);
+            } else if (t.get(j).is("this") && j + 1 < t.size() && t.get(j + 1).is("year")) {
+                found = new String[] {LocalDate.of(local.getYear(), 1, 1).toString(), words(field, t, j, j + 2)};
+            } else if ((t.get(j).is("past") || t.get(j).is("last")) && j > 0 && (t.get(j - 1).is("the"))) {
+                found = pastPeriod(t, field, j, local);
+            } else if (CRISIS_PREPOSITIONS.contains(t.get(j).lower()) && j + 2 < t.size() && t.get(j + 1).is("the")) {
+                found = crisis(t, field, j, countryCode, starts);
+            }
+            if (found == null || (j < own[0] || j >= own[1]) && ScopeReader.clauseHasOtherFigure(t, j, anchor,
+                    phrases)) {
+                continue;
+            }
+            int d = Math.abs(j - anchor);
+            if (d < bestDistance) {
+                best = found;
+                bestDistance = d;
+            }
+        }
+        return best != null ? best : new String[] {FigureDates.UNSTATED, null};
+    }
+
+    /**
+     * "killed in the war", "displaced during the conflict", "a week after the earthquake": a running total of the
+     * whole crisis counts from its start.
+     */
+    private static String[] crisis(List<Token> t, String field, int j, String countryCode, ConflictStarts starts) {
+        String w = t.get(j + 2).lower();
+        String kind = w.equals("war") || w.equals("conflict") ? "war"
+                : w.startsWith("invasion") ? "invasion"
+                : EARTHQUAKE_WORDS.contains(w) ? "earthquake"
+                : FLOOD_WORDS.contains(w) ? "flood" : null;
+        if (kind == null || t.get(j).is("after") && kind.equals("war")) {
+            return null; // "after the war" is no start of a running total
+        }
+        LocalDate start = starts.start(countryCode, kind);
+        return new String[] {start != null ? start.toString() : FigureDates.PHASE_PREFIX + kind,
+                words(field, t, j, j + 3)};
+    }
+
+    /** "in the past 24 hours", "over the last two days", "in the past week": a count since a recent day. */
+    private static String[] pastPeriod(List<Token> t, String field, int j, LocalDate local) {
+        int k = j + 1;
+        long amount = 1;
+        if (k < t.size() && (t.get(k).isDigits() || SMALL_NUMBERS.contains(t.get(k).lower()))) {
+            amount = t.get(k).isDigits() ? (long) QuantityReader.numeric(t.get(k).lower())
+                    : SMALL_NUMBERS.indexOf(t.get(k).lower()) + 1;
+            k++;
+        }
+        if (k >= t.size() || amount <= 0) {
+            return null;
+        }
+        String unit = t.get(k).lower();
+        long days = unit.startsWith("hour") ? Math.max(1, (amount + 23) / 24)
+                : unit.startsWith("day") ? amount : unit.startsWith("week") ? 7 * amount : -1;
+        if (days < 0) {
+            return null;
+        }
+        return new String[] {local.minusDays(days).toString(), words(field, t, j - 1, k + 1)};
+    }
+
+    /** Reads what "since" at {@code s} governs. */
+    private static String[] since(List<Token> t, String field, int s, List<NumberPhrase> phrases, LocalDate local,
+                                  String countryCode, ConflictStarts starts) {
+        int end = s + 1;
+        while (end < t.size() && end < s + 13 && !stopsSince(t, end, phrases)) {
+            end++;
+        }
+        if (end == s + 1 || t.get(s + 1).is("then") || t.get(s + 1).is("now")) {
+            return null;
+        }
+        String text = words(field, t, s, end);
+        int[] dayEnd = new int[1];
+        LocalDate date = firstDay(t, s + 1, end, local, dayEnd);
+        if (date != null) {
+            int through = dayEnd[0] < end && DAY_PARTS.contains(t.get(dayEnd[0]).lower()) ? dayEnd[0] + 1 : dayEnd[0];
+            return new String[] {date.toString(), words(field, t, s, through)};
+        }
+        String phase = phase(t, s + 1, end);
+        if (phase == null) {
+            return new String[] {FigureDates.PHASE_PREFIX + contentWords(t, s + 1, end), text};
+        }
+        if (phase.equals("year")) {
+            return new String[] {LocalDate.of(local.getYear(), 1, 1).toString(), text};
+        }
+        LocalDate start = starts.start(countryCode, phase);
+        return new String[] {start != null ? start.toString() : FigureDates.PHASE_PREFIX + phase, text};
+    }
+
+    private static boolean stopsSince(List<Token> t, int k, List<NumberPhrase> phrases) {
+        Token tk = t.get(k);
+        if (tk.isPunct() && !tk.is(".") || SINCE_STOPS.contains(tk.lower())) {
+            return true;
+        }
+        if (tk.is(".") && !(k > 0 && Lexicon.MONTHS.containsKey(t.get(k - 1).lower()))) {
+            return true;
+        }
+        for (NumberPhrase p : phrases) {
+            if (p.candidate() && p.first() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the first day the words {@code [from, end)} name for a "since": a date, weekday or "yesterday" */
+    private static LocalDate firstDay(List<Token> t, int from, int end, LocalDate local, int[] dayEnd) {
+        for (int k = from; k < end; k++) {
+            Token tk = t.get(k);
+            CalendarWords.WrittenDate written = CalendarWords.monthDate(t, k, local);
+            if (written != null && written.end() <= end) {
+                dayEnd[0] = written.end();
+                return written.date();
+            }
+            dayEnd[0] = k + 1;
+            if (k == from && CalendarWords.yearOf(tk) > 0) {
+                return LocalDate.of(CalendarWords.yearOf(tk), 1, 1);
+            }
+            DayOfWeek day = CalendarWords.weekday(tk);
+            if (day != null) {
+                // "since Saturday" counts from the last Saturday before the post, not from the post's own day
+                LocalDate d = CalendarWords.lastWeekday(day, local);
+                return d.equals(local) ? d.minusDays(7) : d;
+            }
+            if (tk.is("yesterday") || tk.is("last") && k + 1 < end && t.get(k + 1).is("night")) {
+                dayEnd[0] = tk.is("last") ? k + 2 : k + 1;
+                return local.minusDays(1);
+            }
+            if (SAME_DAY_WORDS.contains(tk.lower()) || tk.is("this") && k + 1 < end && t.get(k + 1).is("morning")) {
+                dayEnd[0] = tk.is("this") ? k + 2 : k + 1;
+                return local;
+            }
+        }
+        return null;
+    }
+
+    /** @return the kind of start the words name: "truce", "war", "invasion", "earthquake", "flood", "year" or null */
+    private static String phase(List<Token> t, int from, int end) {
+        boolean truce = false;
+        boolean resumed = false;
+        boolean ended = false;
+        String kind = null;
+        for (int k = from; k < end; k++) {
+            String w = t.get(k).lower();
+            truce |= TRUCE_WORDS.contains(w);
+            resumed |= RESUMED_WORDS.contains(w);
+            ended |= END_WORDS.contains(w);
+            if (kind == null) {
+                kind = w.startsWith("invasion") || w.equals("invaded") ? "invasion"
+                        : EARTHQUAKE_WORDS.contains(w) ? "earthquake"
+                        : FLOOD_WORDS.contains(w) ? "flood"
+                        : WAR_WORDS.contains(w) ? "war"
+                        : w.equals("year") ? "year" : null;
+            }
+        }
+        if (truce && ended || resumed) {
+            // "since the truce ended", "since fighting resumed": the end of the truce, not the start of the war
+            return null;
+        }
+        return kind;
+    }
+
+    /** A named phase without a date: its content words ("truce ended", "fighting resumed"), at most four. */
+    private static String contentWords(List<Token> t, int from, int end) {
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (int k = from; k < end && count < 4; k++) {
+            String w = t.get(k).lower();
+            if (t.get(k).isPunct() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its")
+                    || w.equals("on") || w.equals("in") || w.equals("of")) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(w);
+            count++;
+        }
+        return out.toString();
+    }
+
+    /** The day an incident happened, when its sentence states one that is not the post's. */
+    private static FigureDates eventDay(List<Token> t, String field, int anchor, List<NumberPhrase> phrases,
+                                        LocalDateTime local) {
+        LocalDate today = local.toLocalDate();
+        int[] own = MetricReader.clause(t, anchor);
+        LocalDate best = null;
+        int[] bestWords = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j = 0; j < t.size(); j++) {
+            if (j > 0 && BOUND_WORDS.contains(t.get(j - 1).lower())
+                    || j > 1 && t.get(j - 1).is("the") && t.get(j - 2).is("since")) {
+                continue; // "since Friday", "until Monday", "by November 30", "next Tuesday": not the event's day
+            }
+            int[] span = {j, j + 1};
+            LocalDate d = null;
+            Token tk = t.get(j);
+            DayOfWeek weekday = CalendarWords.weekday(tk);
+            CalendarWords.WrittenDate written;
+            if (weekday != null) {
+                d = CalendarWords.lastWeekday(weekday, today);
+            } else if (tk.is("yesterday")) {
+                d = today.minusDays(1);
+            } else if (tk.is("last") && j + 1 < t.size() && (t.get(j + 1).is("night") || t.get(j + 1).is("week"))) {
+                d = today.minusDays(t.get(j + 1).is("night") ? 1 : 7);
+                span = new int[] {j, j + 2};
+            } else if (tk.is("overnight") && local.getHour() < 12) {
+                d = today.minusDays(1);
+            } else if (tk.is("ago") && j > 1 && (t.get(j - 1).is("days") || t.get(j - 1).is("day"))) {
+                String n = t.get(j - 2).lower();
+                int amount = t.get(j - 2).isDigits() ? (int) QuantityReader.numeric(n) : SMALL_NUMBERS.indexOf(n) + 1;
+                if (amount > 0 && amount <= 14) {
+                    d = today.minusDays(amount);
+                    span = new int[] {j - 2, j + 1};
+                }
+            } else if ((written = CalendarWords.monthDate(t, j, today)) != null && !written.monthOnly()) {
+                d = written.date();
+                span = new int[] {written.start(), written.end()};
+                if (written.start() > 0 && BOUND_WORDS.contains(t.get(written.start() - 1).lower())) {
+                    d = null;
+                }
+            }
+            if (d == null || (j < own[0] || j >= own[1])
+                    && ScopeReader.clauseHasOtherFigure(t, j, anchor, phrases)) {
+                continue;
+            }
+            int distance = Math.abs(j - anchor);
+            if (distance < bestDistance) {
+                best = d;
+                bestWords = span;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return FigureDates.NONE;
+        }
+        int first = bestWords[0] > 0 && t.get(bestWords[0] - 1).is("on") ? bestWords[0] - 1 : bestWords[0];
+        String text = words(field, t, first, bestWords[1]);
+        if (best.isAfter(today)) {
+            return new FigureDates(null, null, null, text, "stated day " + best + " ('" + text
+                    + "') is after the post; the report date is kept");
+        }
+        if (ChronoUnit.DAYS.between(best, today) > MAX_DAYS_BEFORE) {
+            return new FigureDates(null, null, null, text, "stated day " + best + " ('" + text
+                    + "') is more than a year before the post; the report date is kept");
+        }
+        return new FigureDates(null, null, best, text, null);
+    }
+
+    private static String words(String field, List<Token> t, int from, int end) {
+        return field.substring(t.get(from).start(), t.get(end - 1).end());
+    }
+}
