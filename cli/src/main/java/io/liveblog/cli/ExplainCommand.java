@@ -92,30 +92,58 @@ final class ExplainCommand implements Callable<Integer> {
             out.printf("%s — %s, window %s%n", String.join(" > ", a.locationPath()), a.metric(), a.window());
             out.printf("  best %s   low %s   high %s   (%d distinct facts, %d citations)%n", show(a.value()),
                     show(a.low()), a.high() == null ? "unbounded" : a.high(), a.factCount(), a.claimIds().size());
-            out.println("  by authority:");
-            for (Snapshot.Authority f : a.authorities()) {
-                out.printf("    %-40s best %s  low %s  high %s  claims %s%n", f.authority(), show(f.value()),
-                        show(f.low()), f.high() == null ? "unbounded" : f.high(), f.claimIds());
+            if (a.baseline() != null) {
+                out.printf("  series: counting from %s%n", describe(a.baseline(), a.baselineText()));
             }
-            for (String r : a.revisions()) {
-                out.printf("  revision: %s%n", r);
-            }
-            out.println("  claims:");
-            for (String id : a.claimIds()) {
-                SnapshotClaim c = claims.get(id);
-                if (c == null) {
-                    out.printf("    %s (not in snapshot)%n", id);
-                    continue;
-                }
-                out.printf("    %s  %s %s %s, %s %s, at %s, source: %s%n", c.id(), c.qualifier(), show(c.value()),
-                        c.metric(), c.scope(), c.modality(), c.location() == null ? "?" : c.location(),
-                        c.source() == null ? "unattributed" : c.source());
-                out.printf("      post %s version %d, %s[%d..%d] \"%s\"%n", c.postId(), c.postVersion(), c.field(),
-                        c.spanStart(), c.spanEnd(), c.text());
-                out.printf("      sentence: %s%n", c.sentence());
+            printFigures(out, a.authorities(), a.revisions(), a.claimIds(), claims);
+            for (Snapshot.Series other : a.otherSeries()) {
+                out.printf("  other series, counting from %s (never added to the figure above):%n",
+                        describe(other.baseline(), other.baselineText()));
+                out.printf("    best %s   low %s   high %s   (%d distinct facts, %d citations)%n",
+                        show(other.value()), show(other.low()), other.high() == null ? "unbounded" : other.high(),
+                        other.factCount(), other.claimIds().size());
+                printFigures(out, other.authorities(), other.revisions(), other.claimIds(), claims);
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static void printFigures(PrintStream out, List<Snapshot.Authority> authorities, List<String> revisions,
+                                     List<String> claimIds, Map<String, SnapshotClaim> claims) {
+        out.println("  by authority:");
+        for (Snapshot.Authority f : authorities) {
+            out.printf("    %-40s best %s  low %s  high %s  claims %s%n", f.authority(), show(f.value()),
+                    show(f.low()), f.high() == null ? "unbounded" : f.high(), f.claimIds());
+        }
+        for (String r : revisions) {
+            out.printf("  revision: %s%n", r);
+        }
+        out.println("  claims:");
+        for (String id : claimIds) {
+            SnapshotClaim c = claims.get(id);
+            if (c == null) {
+                out.printf("    %s (not in snapshot)%n", id);
+                continue;
+            }
+            out.printf("    %s  %s %s %s, %s %s, at %s, source: %s%n", c.id(), c.qualifier(), show(c.value()),
+                    c.metric(), c.scope(), c.modality(), c.location() == null ? "?" : c.location(),
+                    c.source() == null ? "unattributed" : c.source());
+            out.printf("      post %s version %d, %s[%d..%d] \"%s\"%n", c.postId(), c.postVersion(), c.field(),
+                    c.spanStart(), c.spanEnd(), c.text());
+            if (c.eventDateText() != null) {
+                out.printf("      event day %s (\"%s\"), reported %s%n", c.eventDate(), c.eventDateText(),
+                        c.reportDate());
+            }
+            if (c.eventDateNote() != null) {
+                out.printf("      note: %s%n", c.eventDateNote());
+            }
+            out.printf("      sentence: %s%n", c.sentence());
+        }
+    }
+
+    /** "2023-10-07 (since October 7)", "unstated". */
+    private static String describe(String baseline, String text) {
+        return text == null ? baseline : baseline + " (\"" + text + "\")";
     }
 
     private static String show(Long v) {

@@ -24,12 +24,46 @@ class ExplainCommandTest {
         SnapshotClaim claim = new SnapshotClaim("c-1", "post-7", 2, "casualty", "killed", 178L, 178L, null,
                 "at_least", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
                 "Gaza Ministry of Health", "cumulative", "reported", "at least 178 people have been killed",
-                "The ministry said at least 178 people have been killed.", "body", 17, 53, "2023-12-02");
+                "The ministry said at least 178 people have been killed.", "body", 17, 53, "2023-12-02", "2023-12-02",
+                null, null, "unstated", null);
         SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
                 List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 178L, 178L, null,
                 List.of("c-1"), 1, List.of(new Authority("Gaza Ministry of Health", 178L, 178L, null,
-                List.of("c-1"))), List.of());
+                List.of("c-1"))), List.of(), "unstated", null, List.of());
         return new Snapshot(List.of(claim), List.of(agg));
+    }
+
+    @Test
+    void showsEverySeriesOfRunningTotalsWithItsBaseline() throws Exception {
+        SnapshotClaim war = new SnapshotClaim("c-war", "post-1", 1, "casualty", "killed", 15207L, 15207L, 15207L,
+                "exact", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
+                "Gaza Ministry of Health", "cumulative", "reported", "15,207 people have been killed",
+                "The ministry said 15,207 people have been killed since October 7.", "body", 18, 48, "2023-12-02",
+                "2023-12-02", null, null, "2023-10-07", "since October 7");
+        SnapshotClaim truce = new SnapshotClaim("c-truce", "post-2", 1, "casualty", "killed", 193L, 193L, 193L,
+                "exact", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
+                "Gaza Ministry of Health", "cumulative", "reported", "193 people have been killed",
+                "The ministry said 193 people have been killed since the truce ended on Friday.", "body", 18, 45,
+                "2023-12-02", "2023-12-02", null, null, "2023-12-01", "since the truce ended on Friday");
+        Authority ministry = new Authority("Gaza Ministry of Health", 193L, 193L, 193L, List.of("c-truce"));
+        SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
+                List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 15207L, 15207L,
+                15207L, List.of("c-war"), 1, List.of(new Authority("Gaza Ministry of Health", 15207L, 15207L,
+                15207L, List.of("c-war"))), List.of(), "2023-10-07", "since October 7",
+                List.of(new Snapshot.Series("2023-12-01", "since the truce ended on Friday", 193L, 193L, 193L,
+                        List.of("c-truce"), 1, List.of(ministry), List.of())));
+        Path file = dir.resolve("series.json");
+        new Snapshot(List.of(war, truce), List.of(agg)).write(file);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExplainCommand.explain(Snapshot.read(file), "Gaza Strip", "killed", "total",
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("best 15207"), out);
+        assertTrue(out.contains("series: counting from 2023-10-07 (\"since October 7\")"), out);
+        assertTrue(out.contains("other series, counting from 2023-12-01 (\"since the truce ended on Friday\")"), out);
+        assertTrue(out.contains("best 193"), out);
+        assertTrue(out.contains("\"193 people have been killed\""), out);
+        assertTrue(!out.contains("revision"), out);
     }
 
     @Test

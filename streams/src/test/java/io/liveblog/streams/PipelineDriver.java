@@ -32,12 +32,18 @@ final class PipelineDriver implements AutoCloseable {
     }
 
     PipelineDriver(PipelineConfig config) {
+        this(config, Fixtures.EXTRACTOR);
+    }
+
+    /** A driver over another extractor (the real one, for tests that read posts as the pipeline does). */
+    PipelineDriver(PipelineConfig config, java.util.function.Function<io.liveblog.extract.PostText,
+            java.util.List<io.liveblog.extract.ExtractedClaim>> extractor) {
         this.config = config;
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
-        driver = new TopologyTestDriver(LiveBlogTopology.build(config, Fixtures.EXTRACTOR), props);
+        driver = new TopologyTestDriver(LiveBlogTopology.build(config, extractor), props);
         updates = driver.createInputTopic(config.updatesTopic(), Serdes.String().serializer(),
                 Topics.UPDATE_SERDE.serializer());
         claims = driver.createOutputTopic(config.claimsTopic(), Serdes.String().deserializer(),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.liveblog.schema.AuthorityFigure;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
+import io.liveblog.schema.SeriesFigure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,35 +57,56 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
     /** One claim. */
     @JsonPropertyOrder({"id", "postId", "postVersion", "kind", "metric", "value", "low", "high", "qualifier", "unit",
         "location", "locationId", "locationPath", "source", "scope", "modality", "text", "sentence", "field",
-        "spanStart", "spanEnd", "eventDate"})
+        "spanStart", "spanEnd", "eventDate", "reportDate", "eventDateText", "eventDateNote", "baseline",
+        "baselineText"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SnapshotClaim(String id, String postId, int postVersion, String kind, String metric, Long value,
                                 Long low, Long high, String qualifier, String unit, String location,
                                 String locationId, List<String> locationPath, String source, String scope,
                                 String modality, String text, String sentence, String field, int spanStart,
-                                int spanEnd, String eventDate) {
+                                int spanEnd, String eventDate, String reportDate, String eventDateText,
+                                String eventDateNote, String baseline, String baselineText) {
         static SnapshotClaim of(Claim c) {
             return new SnapshotClaim(c.getClaimId(), c.getPostId(), c.getPostVersion(), c.getKind(), c.getMetric(),
                     c.getValue(), c.getLow(), c.getHigh(), c.getQualifier(), c.getUnit(), c.getLocation(),
                     c.getLocationId(), List.copyOf(c.getLocationPath()), c.getSource(), c.getScope(),
                     c.getModality(), c.getText(), c.getSentence(), c.getField(), c.getSpanStart(), c.getSpanEnd(),
-                    c.getEventDate());
+                    c.getEventDate(), c.getReportDate(), c.getEventDateText(), c.getEventDateNote(), c.getBaseline(),
+                    c.getBaselineText());
         }
     }
 
     /** One aggregate. */
     @JsonPropertyOrder({"location", "locationId", "locationPath", "kind", "metric", "window", "value", "low", "high",
-        "claimIds", "factCount", "authorities", "revisions"})
+        "claimIds", "factCount", "authorities", "revisions", "baseline", "baselineText", "otherSeries"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SnapshotAggregate(String location, String locationId, List<String> locationPath, String kind,
                                     String metric, String window, Long value, Long low, Long high,
                                     List<String> claimIds, int factCount, List<Authority> authorities,
-                                    List<String> revisions) {
+                                    List<String> revisions, String baseline, String baselineText,
+                                    List<Series> otherSeries) {
+        public SnapshotAggregate {
+            otherSeries = otherSeries == null ? List.of() : List.copyOf(otherSeries);
+        }
+
         static SnapshotAggregate of(LocationAggregate a) {
             return new SnapshotAggregate(a.getLocation(), a.getLocationId(), List.copyOf(a.getLocationPath()),
                     a.getKind(), a.getMetric(), a.getWindow(), a.getValue(), a.getLow(), a.getHigh(),
                     List.copyOf(a.getClaimIds()), a.getFactCount(),
-                    a.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(a.getRevisions()));
+                    a.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(a.getRevisions()),
+                    a.getBaseline(), a.getBaselineText(), a.getOtherSeries().stream().map(Series::of).toList());
+        }
+    }
+
+    /** Another series of running totals of an aggregate, counting from another start. */
+    @JsonPropertyOrder({"baseline", "baselineText", "value", "low", "high", "claimIds", "factCount", "authorities",
+        "revisions"})
+    public record Series(String baseline, String baselineText, Long value, Long low, Long high, List<String> claimIds,
+                         int factCount, List<Authority> authorities, List<String> revisions) {
+        static Series of(SeriesFigure f) {
+            return new Series(f.getBaseline(), f.getBaselineText(), f.getValue(), f.getLow(), f.getHigh(),
+                    List.copyOf(f.getClaimIds()), f.getFactCount(),
+                    f.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(f.getRevisions()));
         }
     }
 

@@ -3,6 +3,7 @@ package io.liveblog.streams.aggregate;
 import io.liveblog.schema.AuthorityFigure;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
+import io.liveblog.schema.SeriesFigure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +28,9 @@ import java.util.function.Predicate;
  *   <li>The place's estimate is the larger of its own running total and that sum ({@link Bounds#atLeast}): a
  *       parent never shows less than its own cumulative reports, and children are never added on top of it.</li>
  * </ol>
+ * Running totals that count from different starts ("since October 7", "since the truce ended") are separate
+ * series ({@link SeriesSplit}): the rule above applies within each; the place's headline series fills the aggregate
+ * and the others are listed in {@code otherSeries}, so a new baseline is never a revision.
  * Claims that are background or not {@code reported} (planned, projected) never enter an aggregate.
  * The window {@code total} uses every claim; a day window only the claims of that event day.
  */
@@ -76,6 +80,74 @@ public final class AggregateCalculator {
         if (facts.isEmpty()) {
             return Optional.empty();
         }
+        SeriesSplit.Split split = SeriesSplit.split(facts);
+        List<SeriesSplit.Series> series = split.series();
+        SeriesResult h;
+        List<SeriesResult> results = new ArrayList<>(series.size());
+        int headline = 0;
+        if (series.size() <= 1) {
+            // the common case: one series (or incidents only) is the whole fact set
+            String baseline = series.isEmpty() ? null : series.get(0).baseline();
+            String text = series.isEmpty() ? null : series.get(0).baselineText();
+            h = evaluate(targetId, baseline, text, List.copyOf(facts));
+        } else {
+            List<Long> values = new ArrayList<>(series.size());
+            for (SeriesSplit.Series one : series) {
+                SeriesResult r = evaluate(targetId, one.baseline(), one.baselineText(), one.runningTotals());
+                results.add(r);
+                values.add(r.all().bounds().value());
+            }
+            headline = SeriesSplit.headline(series, values);
+            SeriesSplit.Series head = series.get(headline);
+            List<Fact> withIncidents = new ArrayList<>(head.runningTotals());
+            withIncidents.addAll(split.incidents());
+            h = evaluate(targetId, head.baseline(), head.baselineText(), withIncidents);
+        }
+        List<SeriesFigure> others = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            if (i != headline) {
+                SeriesResult r = results.get(i);
+                others.add(SeriesFigure.newBuilder()
+                        .setBaseline(r.baseline())
+                        .setBaselineText(r.baselineText())
+                        .setValue(r.all().bounds().value()).setLow(r.all().bounds().low())
+                        .setHigh(r.all().bounds().high())
+                        .setClaimIds(r.claimIds())
+                        .setFactCount(r.all().included().size())
+                        .setAuthorities(r.authorities())
+                        .setRevisions(r.all().revisions())
+                        .setAsOf(java.time.Instant.ofEpochMilli(r.asOf()))
+                        .build());
+            }
+        }
+        Claim sample = h.sample();
+        int depth = sample.getLocationIds().indexOf(targetId);
+        List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
+        return Optional.of(LocationAggregate.newBuilder()
+                .setLocation(path.get(path.size() - 1))
+                .setLocationId(targetId)
+                .setLocationPath(path)
+                .setKind(sample.getKind())
+                .setMetric(metric)
+                .setWindow(window)
+                .setValue(h.all().bounds().value()).setLow(h.all().bounds().low()).setHigh(h.all().bounds().high())
+                .setClaimIds(h.claimIds())
+                .setFactCount(h.all().included().size())
+                .setAuthorities(h.authorities())
+                .setRevisions(h.all().revisions())
+                .setAsOf(java.time.Instant.ofEpochMilli(h.asOf()))
+                .setBaseline(h.baseline())
+                .setBaselineText(h.baselineText())
+                .setOtherSeries(others)
+                .build());
+    }
+
+    /** One series evaluated: its estimate, the claims and authorities behind it, its newest claim time. */
+    private record SeriesResult(String baseline, String baselineText, Evaluation all, List<String> claimIds,
+                                List<AuthorityFigure> authorities, long asOf, Claim sample) {
+    }
+
+    private static SeriesResult evaluate(String targetId, String baseline, String baselineText, List<Fact> facts) {
         Claim sample = null;
         long asOf = Long.MIN_VALUE;
         for (Fact f : facts) {
@@ -110,22 +182,7 @@ public final class AggregateCalculator {
                     .setClaimIds(List.copyOf(claimIdsByAuthority.getOrDefault(authority, new TreeSet<>())))
                     .build());
         }
-        int depth = sample.getLocationIds().indexOf(targetId);
-        List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
-        return Optional.of(LocationAggregate.newBuilder()
-                .setLocation(path.get(path.size() - 1))
-                .setLocationId(targetId)
-                .setLocationPath(path)
-                .setKind(sample.getKind())
-                .setMetric(metric)
-                .setWindow(window)
-                .setValue(all.bounds().value()).setLow(all.bounds().low()).setHigh(all.bounds().high())
-                .setClaimIds(List.copyOf(claimIds))
-                .setFactCount(all.included().size())
-                .setAuthorities(authorities)
-                .setRevisions(all.revisions())
-                .setAsOf(java.time.Instant.ofEpochMilli(asOf))
-                .build());
+        return new SeriesResult(baseline, baselineText, all, List.copyOf(claimIds), authorities, asOf, sample);
     }
 
     /**

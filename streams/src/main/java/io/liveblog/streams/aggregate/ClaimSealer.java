@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 
 /**
  * Keeps the per-place claim sets bounded. Claims whose day window closed long ago can no longer change a day
- * aggregate, and the running total needs only a summary of them: per (place, authority) the latest running total,
- * and the sum of the single-incident figures. Sealing replaces such claims by that summary, so the running total
+ * aggregate, and the running total needs only a summary of them: per (place, authority and
+ * series) the latest running total (with the lowest and highest, which decide what series a bare toll joins),
+ * series (baseline) the latest running total, and the sum of the single-incident figures. Sealing replaces such claims by that summary, so the running total
  * stays exactly what it was while the set stops growing with the age of the blog.
  *
  * <p>A fact is sealed only when every one of its citations may be sealed: an old incident restated in a recent post
@@ -45,21 +46,40 @@ public final class ClaimSealer {
         }
         Map<String, Claim> out = new LinkedHashMap<>();
         claims.stream().filter(ClaimSealer::isSealed).forEach(c -> out.put(c.getClaimId(), c));
-        Map<String, Fact> latestRunningTotals = new LinkedHashMap<>();
-        for (Fact fact : FactIdentity.group(real)) {
+        List<Fact> facts = FactIdentity.group(real);
+        // what decides the series (SeriesSplit): per (place, authority, series) the latest, lowest and highest stated
+        // running total, and per (place, authority) the latest unstated one; facts come ordered by first report
+        Map<String, Fact> kept = new LinkedHashMap<>();
+        Map<String, Fact> lowest = new LinkedHashMap<>();
+        Map<String, Fact> highest = new LinkedHashMap<>();
+        for (Fact fact : facts) {
             if (!fact.citations().stream().allMatch(sealable)) {
                 fact.citations().forEach(c -> out.put(c.getClaimId(), c));
-            } else if ("cumulative".equals(fact.first().getScope())) {
-                // facts come ordered by first report, so the last one per (place, authority) is the latest
-                latestRunningTotals.put(fact.placeId() + "|" + fact.authority(), fact);
+            } else if (fact.isRunningTotal()) {
+                String group = fact.placeId() + "|" + fact.authority() + "|" + fact.baseline();
+                kept.put(group, fact);
+                if (Baselines.isStated(fact.baseline()) && fact.bounds().value() != null) {
+                    lowest.merge(group, fact, (a, b) -> b.bounds().value() < a.bounds().value() ? b : a);
+                    highest.merge(group, fact, (a, b) -> b.bounds().value() > a.bounds().value() ? b : a);
+                }
             } else {
                 addToIncidentSum(out, fact);
             }
         }
-        for (Fact fact : latestRunningTotals.values()) {
-            Claim kept = Claim.newBuilder(fact.first())
-                    .setSource(Fact.UNATTRIBUTED.equals(fact.authority()) ? null : fact.authority()).build();
-            out.put(kept.getClaimId(), kept);
+        java.util.Set<Fact> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(kept.values());
+        keep.addAll(lowest.values());
+        keep.addAll(highest.values());
+        for (Fact fact : facts) {
+            if (keep.contains(fact)) {
+                Claim c = Claim.newBuilder(fact.first())
+                        .setSource(Fact.UNATTRIBUTED.equals(fact.authority()) ? null : fact.authority())
+                        .setBaseline(Baselines.isStated(fact.baseline()) ? fact.baseline() : fact.first().getBaseline())
+                        .setBaselineText(Baselines.isStated(fact.baseline()) ? fact.baselineText()
+                                : fact.first().getBaselineText())
+                        .build();
+                out.put(c.getClaimId(), c);
+            }
         }
         List<Claim> result = new ArrayList<>(out.values());
         result.sort(Comparator.comparing(Claim::getClaimId));
@@ -100,6 +120,9 @@ public final class ClaimSealer {
                 .setSpanStart(0).setSpanEnd(0)
                 .setEventTime(latest.getEventTime())
                 .setEventDate(latest.getEventDate())
+                .setReportDate(latest.getReportDate())
+                .setEventDateText(null).setEventDateNote(null)
+                .setBaseline(null).setBaselineText(null)
                 .build());
     }
 

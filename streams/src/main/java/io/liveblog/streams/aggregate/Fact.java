@@ -27,6 +27,8 @@ public final class Fact {
     private final Claim first;
     private final long firstReported;
     private final String authority;
+    private final String baseline;
+    private final String baselineText;
 
     /** @param citations the claims citing the fact (at least one), in any order */
     public Fact(List<Claim> citations) {
@@ -39,6 +41,30 @@ public final class Fact {
                 .orElseThrow();
         this.authority = this.citations.stream().map(Claim::getSource).filter(s -> s != null && !s.isBlank())
                 .sorted().findFirst().orElse(UNATTRIBUTED);
+        Claim stated = this.citations.stream().filter(c -> Baselines.isStated(c.getBaseline()))
+                .min(Comparator.comparing((Claim c) -> Baselines.order(c.getBaseline()))
+                        .thenComparing(Claim::getClaimId))
+                .orElse(null);
+        this.baseline = stated == null ? Baselines.UNSTATED : stated.getBaseline();
+        this.baselineText = stated == null ? null : stated.getBaselineText();
+    }
+
+    /**
+     * @return what the fact counts from when it is a running total: the earliest start any citation states (one
+     *     outlet may say "since October 7" where another gives the bare toll), else {@link Baselines#UNSTATED}
+     */
+    public String baseline() {
+        return baseline;
+    }
+
+    /** @return the words stating {@link #baseline()}, or null when unstated */
+    public String baselineText() {
+        return baselineText;
+    }
+
+    /** @return whether the fact is a running total (its standing citation's scope is cumulative) */
+    public boolean isRunningTotal() {
+        return "cumulative".equals(first.getScope());
     }
 
     /** @return the claims citing the fact, sorted by claim id */

@@ -122,6 +122,10 @@ public final class FactIdentity {
             return false;
         }
         if (!"incremental".equals(a.getScope())) {
+            if (Baselines.isStated(a.getBaseline()) && Baselines.isStated(b.getBaseline())
+                    && !a.getBaseline().equals(b.getBaseline())) {
+                return false; // "193 since Friday" and "193 since October 7" are figures of two series
+            }
             return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource());
         }
         if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {

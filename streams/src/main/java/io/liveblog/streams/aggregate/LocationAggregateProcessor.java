@@ -122,7 +122,12 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         String key = RollUp.key(placeId, metric);
 
         long clock = clocks.advance(claim.getBlogId(), claim.getEventTime().toEpochMilli());
-        boolean dayOpen = clock < windowEnd(claim.getEventDate()) + grace.toMillis();
+        long dayCloses = windowEnd(claim.getEventDate()) + grace.toMillis();
+        // a day the post itself names ("on Thursday") is open to it when the post came within the grace period of
+        // that day, whatever other posts of the blog the task has seen: the decision must not depend on how
+        // partitions interleave. A day that is the report day follows the blog's clock, as before.
+        boolean dayOpen = claim.getEventDateText() != null ? claim.getEventTime().toEpochMilli() < dayCloses
+                : clock < dayCloses;
         String dayKey = RollUp.aggregateKey(placeId, metric, claim.getEventDate());
         Long dayMarked = dayOpen ? null : dirty.get(dayKey);
         if (dayMarked != null) {
@@ -138,6 +143,12 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             store.delete(entryKey(key, claim.getClaimId()));
         } else {
             Claim slim = FactIdentity.slim(claim);
+            if (!dayOpen) {
+                // a late claim is kept out of its closed day for good: a later claim that reopens the day (a post
+                // naming it, within the grace period) must not bring it in on one partitioning and not another
+                slim = Claim.newBuilder(slim).setEventDate(PlaceMetricClaims.LATE_PREFIX + claim.getEventDate())
+                        .build();
+            }
             claims.add(slim);
             store.put(entryKey(key, claim.getClaimId()), slim);
         }

@@ -74,9 +74,9 @@ final class PlaceMetricClaims {
         bucket.claims.put(claim.getClaimId(), claim);
         bucket.facts = null;
         byDay.computeIfAbsent(claim.getEventDate(), d -> new HashMap<>()).put(claim.getClaimId(), claim);
-        daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(claim.getEventDate(), 1,
+        daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(sealingDay(claim), 1,
                 Integer::sum);
-        earliestAddedDay.merge(claim.getBlogId(), claim.getEventDate(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        earliestAddedDay.merge(claim.getBlogId(), sealingDay(claim), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 
     /** @return whether a claim with this id was held */
@@ -98,8 +98,8 @@ final class PlaceMetricClaims {
             byDay.remove(old.getEventDate());
         }
         TreeMap<String, Integer> days = daysByBlog.get(old.getBlogId());
-        if (days.merge(old.getEventDate(), -1, Integer::sum) == 0) {
-            days.remove(old.getEventDate());
+        if (days.merge(sealingDay(old), -1, Integer::sum) == 0) {
+            days.remove(sealingDay(old));
             if (days.isEmpty()) {
                 daysByBlog.remove(old.getBlogId());
             }
@@ -147,7 +147,7 @@ final class PlaceMetricClaims {
         beforePass.run();
         Predicate<Claim> old = c -> {
             String limit = limits.get(c.getBlogId());
-            return limit != null && c.getEventDate().compareTo(limit) <= 0;
+            return limit != null && sealingDay(c).compareTo(limit) <= 0;
         };
         List<Claim> before = byId.values().stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
         List<Claim> after = ClaimSealer.seal(before, old);
@@ -200,6 +200,25 @@ final class PlaceMetricClaims {
         });
         return removedSinceSealing || newDay || newClaim ? limits : null;
     }
+
+    /**
+     * The day a claim's age is counted from: the day it was reported. A post of today about last Thursday is as new
+     * as any other post of today; counting its age from Thursday would seal it on arrival on one task and not on
+     * another, whose clock of the blog differs by the interleaving of partitions.
+     */
+    static String sealingDay(Claim c) {
+        if (c.getReportDate() != null) {
+            return c.getReportDate();
+        }
+        String day = c.getEventDate();
+        return day.startsWith(LATE_PREFIX) ? day.substring(LATE_PREFIX.length()) : day;
+    }
+
+    /**
+     * Marks the stored event day of a claim that arrived after its day window closed: it counts in the running total
+     * and never in a day window ({@link #claimsOf} is asked for real days only).
+     */
+    static final String LATE_PREFIX = "late:";
 
     private static String valueKey(Claim c) {
         return String.valueOf(c.getValue());

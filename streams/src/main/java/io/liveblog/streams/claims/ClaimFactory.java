@@ -35,7 +35,7 @@ public final class ClaimFactory {
         Instant published = update.getPublishedAt();
         PostText text = new PostText(update.getPostId(), published, update.getHeadline(), update.getByline(),
                 update.getBody());
-        String eventDate = published.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String reportDate = published.atOffset(ZoneOffset.UTC).toLocalDate().toString();
         List<Claim> out = new ArrayList<>();
         for (ExtractedClaim e : extractor.apply(text)) {
             List<String> names = e.locationPath().stream().map(Place::name).toList();
@@ -67,7 +67,12 @@ public final class ClaimFactory {
                     .setSpanStart(e.spanStart())
                     .setSpanEnd(e.spanEnd())
                     .setEventTime(published)
-                    .setEventDate(eventDate)
+                    .setEventDate(e.dates().eventDay() != null ? e.dates().eventDay().toString() : reportDate)
+                    .setReportDate(reportDate)
+                    .setEventDateText(e.dates().eventDay() != null ? e.dates().eventDayText() : null)
+                    .setEventDateNote(e.dates().note())
+                    .setBaseline(e.dates().baseline())
+                    .setBaselineText(e.dates().baselineText())
                     .build());
         }
         return out;

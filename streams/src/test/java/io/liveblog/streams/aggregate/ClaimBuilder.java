@@ -72,7 +72,24 @@ final class ClaimBuilder {
 
     ClaimBuilder at(String iso) {
         Instant t = Instant.parse(iso);
-        b.setEventTime(t).setEventDate(t.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        String day = t.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        b.setEventTime(t).setEventDate(day).setReportDate(day);
+        return this;
+    }
+
+    /** What the running total counts from: {@code YYYY-MM-DD}, {@code phase:...} or null (unstated). */
+    ClaimBuilder baseline(String baseline) {
+        b.setBaseline(baseline).setBaselineText(baseline == null ? null : "since " + baseline);
+        return this;
+    }
+
+    /** The post names the event's day, {@code daysBefore} days before the day it was reported (set {@link #at} first). */
+    ClaimBuilder statedDaysBefore(int daysBefore) {
+        if (daysBefore == 0) {
+            return this;
+        }
+        String day = java.time.LocalDate.parse(b.getReportDate()).minusDays(daysBefore).toString();
+        b.setEventDate(day).setEventDateText(daysBefore + " days ago");
         return this;
     }
 

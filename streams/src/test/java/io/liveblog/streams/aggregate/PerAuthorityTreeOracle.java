@@ -87,6 +87,8 @@ final class PerAuthorityTreeOracle {
                 .setAuthorities(authorities)
                 .setRevisions(all.revisions())
                 .setAsOf(java.time.Instant.ofEpochMilli(asOf))
+                // the claims state no baselines: one series, unstated when it holds a running total
+                .setBaseline(facts.stream().anyMatch(Fact::isRunningTotal) ? "unstated" : null)
                 .build());
     }
 
