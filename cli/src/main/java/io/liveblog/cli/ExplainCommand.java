@@ -96,6 +96,11 @@ final class ExplainCommand implements Callable<Integer> {
                 out.printf("  series: counting from %s%n", describe(a.baseline(), a.baselineText()));
             }
             printFigures(out, a.authorities(), a.revisions(), a.claimIds(), claims);
+            for (Snapshot.Increment d : a.dailyNew()) {
+                out.printf("  daily new (derived, not reported): %+d by %s in the series from %s: %d on %s -> %d%s%n",
+                        d.value(), d.authority(), d.baseline(), d.fromValue(), d.fromDate(), d.toValue(),
+                        d.correction() ? " (a correction: the total went down)" : "");
+            }
             for (Snapshot.Series other : a.otherSeries()) {
                 out.printf("  other series, counting from %s (never added to the figure above):%n",
                         describe(other.baseline(), other.baselineText()));

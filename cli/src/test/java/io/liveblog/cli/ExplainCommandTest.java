@@ -29,7 +29,7 @@ class ExplainCommandTest {
         SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
                 List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 178L, 178L, null,
                 List.of("c-1"), 1, List.of(new Authority("Gaza Ministry of Health", 178L, 178L, null,
-                List.of("c-1"))), List.of(), "unstated", null, List.of());
+                List.of("c-1"))), List.of(), "unstated", null, List.of(), List.of());
         return new Snapshot(List.of(claim), List.of(agg));
     }
 
@@ -51,7 +51,7 @@ class ExplainCommandTest {
                 15207L, List.of("c-war"), 1, List.of(new Authority("Gaza Ministry of Health", 15207L, 15207L,
                 15207L, List.of("c-war"))), List.of(), "2023-10-07", "since October 7",
                 List.of(new Snapshot.Series("2023-12-01", "since the truce ended on Friday", 193L, 193L, 193L,
-                        List.of("c-truce"), 1, List.of(ministry), List.of())));
+                        List.of("c-truce"), 1, List.of(ministry), List.of())), List.of());
         Path file = dir.resolve("series.json");
         new Snapshot(List.of(war, truce), List.of(agg)).write(file);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -80,6 +80,21 @@ class ExplainCommandTest {
         assertTrue(out.contains("post post-7 version 2, body[17..53] \"at least 178 people have been killed\""), out);
         assertTrue(out.contains("sentence: The ministry said at least 178 people have been killed."), out);
         assertTrue(out.contains("Gaza Ministry of Health"), out);
+    }
+
+    @Test
+    void showsTheDerivedDailyIncrementOfADay() throws Exception {
+        SnapshotAggregate day = new SnapshotAggregate("Gaza Strip", "gaza-strip",
+                List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "2023-12-03", 15523L, 15523L,
+                15523L, List.of("c-1"), 1, List.of(), List.of(), "2023-10-07", "since October 7", List.of(),
+                List.of(new Snapshot.Increment("2023-10-07", "Gaza Ministry of Health", 316, "2023-12-02", 15207,
+                        15523, false)));
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExplainCommand.explain(new Snapshot(List.of(), List.of(day)), "Gaza Strip", "killed", "2023-12-03",
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("daily new (derived, not reported): +316 by Gaza Ministry of Health in the series "
+                + "from 2023-10-07: 15207 on 2023-12-02 -> 15523"), out);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.liveblog.extract.ClaimExtractor;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.schema.Claim;
+import io.liveblog.schema.DailyIncrement;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.schema.SeriesFigure;
@@ -94,6 +95,56 @@ class SeriesAndDatesTest {
             assertEquals(15_523L, gaza.getValue(), "the bare toll continues the war's series");
             assertEquals("2023-10-07", gaza.getBaseline());
             assertEquals(List.of("2023-12-01"), gaza.getOtherSeries().stream().map(SeriesFigure::getBaseline).toList());
+        }
+    }
+
+    @Test
+    void dailyNewIsDerivedFromTheLastFigureOfEachDayInAnyArrivalOrder() {
+        List<LiveBlogUpdate> posts = List.of(
+                update("dec2", "2023-12-02T10:00:00Z", "Gaza war toll",
+                        "Gaza's health ministry said 15,207 people have been killed in Gaza since October 7."),
+                update("dec3", "2023-12-03T11:00:00Z", "Gaza war toll rises",
+                        "Gaza's health ministry said 15,523 people have been killed in Gaza since October 7."));
+        int run = 0;
+        for (List<LiveBlogUpdate> order : permutations(posts)) {
+            Path dir = stateDir.resolve("daily-" + run++);
+            try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("daily", dir),
+                    EXTRACTOR::extract)) {
+                order.forEach(p::pipe);
+                LocationAggregate dec3 = p.aggregate(GAZA, "killed", "2023-12-03");
+                assertEquals(15_523L, dec3.getValue(), "the day's reported figure stays what was reported");
+                assertEquals(1, dec3.getDailyNew().size(), dec3::toString);
+                DailyIncrement derived = dec3.getDailyNew().get(0);
+                assertEquals(316L, derived.getValue());
+                assertEquals("2023-10-07", derived.getBaseline());
+                assertEquals("Gaza Ministry of Health", derived.getAuthority());
+                assertEquals("2023-12-02", derived.getFromDate());
+                assertEquals(15_207L, derived.getFromValue());
+                assertEquals(false, derived.getCorrection());
+                assertTrue(p.aggregate(GAZA, "killed", "2023-12-02").getDailyNew().isEmpty(),
+                        "the first figure has nothing to be differenced against");
+                assertTrue(p.aggregate(GAZA, "killed", "total").getDailyNew().isEmpty(), "day windows only");
+            }
+        }
+    }
+
+    @Test
+    void aLowerTotalIsAVisibleCorrectionAndASilentDayIsNotFilledIn() {
+        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("corr", stateDir),
+                EXTRACTOR::extract)) {
+            p.pipe(update("a", "2023-12-02T10:00:00Z", "", "Gaza's health ministry said 15,207 people have "
+                    + "been killed in Gaza since October 7."));
+            p.pipe(update("b", "2023-12-05T10:00:00Z", "", "Gaza's health ministry said 15,899 people have "
+                    + "been killed in Gaza since October 7."));
+            p.pipe(update("c", "2023-12-06T10:00:00Z", "", "Gaza's health ministry said 15,850 people have "
+                    + "been killed in Gaza since October 7."));
+            DailyIncrement afterGap = p.aggregate(GAZA, "killed", "2023-12-05").getDailyNew().get(0);
+            assertEquals(692L, afterGap.getValue(), "the increment belongs to the day it is seen");
+            assertEquals("2023-12-02", afterGap.getFromDate());
+            assertNull(p.aggregate(GAZA, "killed", "2023-12-04"), "no day in the gap gets a share");
+            DailyIncrement lower = p.aggregate(GAZA, "killed", "2023-12-06").getDailyNew().get(0);
+            assertEquals(-49L, lower.getValue());
+            assertTrue(lower.getCorrection());
         }
     }
 

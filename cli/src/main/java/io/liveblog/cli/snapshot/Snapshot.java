@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.liveblog.schema.AuthorityFigure;
 import io.liveblog.schema.Claim;
+import io.liveblog.schema.DailyIncrement;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.schema.SeriesFigure;
 import java.io.IOException;
@@ -78,15 +79,16 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
 
     /** One aggregate. */
     @JsonPropertyOrder({"location", "locationId", "locationPath", "kind", "metric", "window", "value", "low", "high",
-        "claimIds", "factCount", "authorities", "revisions", "baseline", "baselineText", "otherSeries"})
+        "claimIds", "factCount", "authorities", "revisions", "baseline", "baselineText", "otherSeries", "dailyNew"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SnapshotAggregate(String location, String locationId, List<String> locationPath, String kind,
                                     String metric, String window, Long value, Long low, Long high,
                                     List<String> claimIds, int factCount, List<Authority> authorities,
                                     List<String> revisions, String baseline, String baselineText,
-                                    List<Series> otherSeries) {
+                                    List<Series> otherSeries, List<Increment> dailyNew) {
         public SnapshotAggregate {
             otherSeries = otherSeries == null ? List.of() : List.copyOf(otherSeries);
+            dailyNew = dailyNew == null ? List.of() : List.copyOf(dailyNew);
         }
 
         static SnapshotAggregate of(LocationAggregate a) {
@@ -94,7 +96,18 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
                     a.getKind(), a.getMetric(), a.getWindow(), a.getValue(), a.getLow(), a.getHigh(),
                     List.copyOf(a.getClaimIds()), a.getFactCount(),
                     a.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(a.getRevisions()),
-                    a.getBaseline(), a.getBaselineText(), a.getOtherSeries().stream().map(Series::of).toList());
+                    a.getBaseline(), a.getBaselineText(), a.getOtherSeries().stream().map(Series::of).toList(),
+                    a.getDailyNew().stream().map(Increment::of).toList());
+        }
+    }
+
+    /** A derived (not reported) daily increment of one authority's running total in one series. */
+    @JsonPropertyOrder({"baseline", "authority", "value", "fromDate", "fromValue", "toValue", "correction"})
+    public record Increment(String baseline, String authority, long value, String fromDate, long fromValue,
+                            long toValue, boolean correction) {
+        static Increment of(DailyIncrement d) {
+            return new Increment(d.getBaseline(), d.getAuthority(), d.getValue(), d.getFromDate(), d.getFromValue(),
+                    d.getToValue(), d.getCorrection());
         }
     }
 

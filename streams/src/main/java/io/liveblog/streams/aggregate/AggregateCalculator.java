@@ -186,6 +186,35 @@ public final class AggregateCalculator {
     }
 
     /**
+     * Adds the derived daily increments of running totals ({@link DailyIncrements}) to a day aggregate.
+     *
+     * @param aggregate the aggregate of a window (unchanged when empty or the total window)
+     * @param totalFacts every fact of the place and metric, asked for only when needed
+     */
+    public static Optional<LocationAggregate> withDailyNew(Optional<LocationAggregate> aggregate, String targetId,
+                                                           String window,
+                                                           java.util.function.Supplier<List<Fact>> totalFacts) {
+        if (aggregate.isEmpty() || TOTAL.equals(window)) {
+            return aggregate;
+        }
+        List<io.liveblog.schema.DailyIncrement> increments = DailyIncrements.of(targetId, window, totalFacts.get());
+        if (increments.isEmpty()) {
+            return aggregate;
+        }
+        LocationAggregate a = aggregate.get();
+        return Optional.of(LocationAggregate.newBuilder(a).setDailyNew(increments).build());
+    }
+
+    /**
+     * @param targetId the place whose subtree is evaluated
+     * @param facts facts at or below it (at least one)
+     * @return each authority's estimate at the place (the rule of this class applied to its facts alone)
+     */
+    static Map<String, Bounds> authorityFigures(String targetId, List<Fact> facts) {
+        return PlaceTree.below(targetId, facts.stream().sorted(FactIdentity.ORDER).toList()).evaluate().byAuthority();
+    }
+
+    /**
      * Result of evaluating a subtree: the estimate, each authority's own estimate (the same rule applied to its
      * facts alone), the facts the estimate rests on (every incident, and per place and authority the latest running
      * total) and the revision notes.

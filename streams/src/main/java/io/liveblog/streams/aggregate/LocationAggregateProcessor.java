@@ -134,6 +134,9 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             // a late claim does not change its closed day: emit what the day showed before it
             emit(KeyValue.pair(dayKey, dayMarked));
         }
+        if ("cumulative".equals(claim.getScope())) {
+            flushClosedDaysAfter(key, claim.getEventDate(), clock);
+        }
         PlaceMetricClaims claims = workingCopy(placeId, metric);
         boolean removed = claims.remove(claim.getClaimId());
         if (change.getRetracted() && !removed) {
@@ -161,6 +164,14 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             }
         }
         markChanged(RollUp.aggregateKey(placeId, metric, AggregateCalculator.TOTAL), record.timestamp());
+        if ("cumulative".equals(claim.getScope())) {
+            // the increments of the open days that follow are differenced against this day's running totals
+            String horizon = DailyIncrements.lookaheadEnd(claim.getEventDate());
+            for (String later : claims.openRunningTotalDays(claim.getEventDate(), horizon,
+                    d -> clock < windowEnd(d) + grace.toMillis())) {
+                markChanged(RollUp.aggregateKey(placeId, metric, later), record.timestamp());
+            }
+        }
         if (dayOpen) {
             markChanged(dayKey, record.timestamp());
         } else {
@@ -223,6 +234,26 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         changed.forEach(this::emit);
     }
 
+    /**
+     * A running total changes the increments of the days that follow it ({@link DailyIncrements}); a closed day among
+     * them keeps what it showed: if it is still waiting to be emitted, it is emitted now, before the change.
+     */
+    private void flushClosedDaysAfter(String key, String day, long clock) {
+        String prefix = key + '|';
+        String horizon = DailyIncrements.lookaheadEnd(day);
+        List<KeyValue<String, Long>> closed = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = dirty.prefixScan(prefix, new StringSerializer())) {
+            it.forEachRemaining(kv -> {
+                String window = kv.key.substring(prefix.length());
+                if (!AggregateCalculator.TOTAL.equals(window) && window.compareTo(day) > 0
+                        && window.compareTo(horizon) <= 0 && clock >= windowEnd(window) + grace.toMillis()) {
+                    closed.add(kv);
+                }
+            });
+        }
+        closed.forEach(this::emit);
+    }
+
     /** Emits the changed aggregates whose keys start with a prefix ({@code locationId|metric|}). */
     private void emitChanged(String prefix) {
         List<KeyValue<String, Long>> changed = new ArrayList<>();
@@ -242,7 +273,8 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         List<Fact> facts = AggregateCalculator.TOTAL.equals(window) ? claims.totalFacts()
                 : FactIdentity.group(claims.claimsOf(window).stream()
                         .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
-        Optional<LocationAggregate> agg = AggregateCalculator.fromFacts(placeId, metric, window, facts);
+        Optional<LocationAggregate> agg = AggregateCalculator.withDailyNew(
+                AggregateCalculator.fromFacts(placeId, metric, window, facts), placeId, window, claims::totalFacts);
         context.forward(new org.apache.kafka.streams.processor.api.Record<>(changed.key, agg.orElse(null),
                 changed.value));
         dirty.delete(changed.key);

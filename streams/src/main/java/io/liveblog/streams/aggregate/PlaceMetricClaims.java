@@ -40,7 +40,7 @@ final class PlaceMetricClaims {
     private final String metric;
     private final Map<String, Claim> byId = new HashMap<>();
     private final Map<String, ValueBucket> byValue = new HashMap<>();
-    private final Map<String, Map<String, Claim>> byDay = new HashMap<>();
+    private final TreeMap<String, Map<String, Claim>> byDay = new TreeMap<>();
     private final Map<String, TreeMap<String, Integer>> daysByBlog = new HashMap<>();
 
     /** Sealing bookkeeping: what the last pass saw, so a pass runs only when it could change something. */
@@ -119,6 +119,29 @@ final class PlaceMetricClaims {
             facts.addAll(bucket.facts);
         }
         return facts;
+    }
+
+    /**
+     * @param day an event day {@code YYYY-MM-DD}
+     * @param through the last day to look at
+     * @param open whether a day window is still open
+     * @return the open event days after {@code day}, up to {@code through}, that hold a running total: their
+     *     increments are differenced against the running totals up to them
+     */
+    List<String> openRunningTotalDays(String day, String through, Predicate<String> open) {
+        List<String> days = new ArrayList<>(2);
+        for (Map.Entry<String, Map<String, Claim>> e : byDay.subMap(day, false, through, true).entrySet()) {
+            if (!open.test(e.getKey())) {
+                continue;
+            }
+            for (Claim c : e.getValue().values()) {
+                if ("cumulative".equals(c.getScope())) {
+                    days.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        return days;
     }
 
     /**
