@@ -174,8 +174,10 @@ public final class CnnTextParser implements PostParser {
             }
         }
         Instant published;
+        java.time.ZoneOffset offset;
         try {
             published = times.parse(timeLine.text());
+            offset = times.offset(timeLine.text(), published);
         } catch (TimeLineParser.TimeLineException e) {
             rejected.add(new Rejected(origin, e.getMessage(), raw, FORMAT, e));
             return;
@@ -217,7 +219,7 @@ public final class CnnTextParser implements PostParser {
             LOG.warn("{}: post '{}' has a headline but no body text", origin, headline);
         }
         posts.add(new ParsedPost(null, blogId, null, null, published, null, headline, byline,
-                String.join("\n\n", body), FORMAT, VERSION, origin));
+                String.join("\n\n", body), FORMAT, VERSION, origin, offset));
     }
 
     /** Marks both lines of every caption pair. */

@@ -156,9 +156,11 @@ public final class JsonLinesParser implements StreamingPostParser {
         if (byline.startsWith("From ")) {
             byline = byline.substring(5).strip();
         }
+        // the offset the time was written in is the post's local calendar ("on Thursday", "yesterday")
+        java.time.ZoneOffset offset = OffsetDateTime.parse(string(node, "published").strip()).getOffset();
         return new ParsedPost(id(node), blogId, blank(string(node, "blogUrl")), blank(string(node, "url")),
                 published, updated, TextNormaliser.cleanLine(string(node, "headline")),
-                byline.isEmpty() ? null : byline, body, FORMAT, VERSION, origin);
+                byline.isEmpty() ? null : byline, body, FORMAT, VERSION, origin, offset);
     }
 
     private static String id(JsonNode node) throws BadLineException {

@@ -1,6 +1,7 @@
 package io.liveblog.producer;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -18,10 +19,20 @@ import java.util.Objects;
  * @param format input format (cnn-text, jsonl, rss, atom, guardian-json, html)
  * @param parserVersion parser name/version, e.g. {@code cnn-text/1}
  * @param origin where in the input it came from, e.g. {@code blog.txt:42}
+ * @param publishedOffset the UTC offset the source printed {@code published} in, or null when it gives none
  */
 public record ParsedPost(String sourcePostId, String blogId, String blogUrl, String postUrl, Instant published,
                          Instant updated, String headline, String byline, String body, String format,
-                         String parserVersion, String origin) {
+                         String parserVersion, String origin, ZoneOffset publishedOffset) {
+
+    /** A post whose source gives no offset for its publication time. */
+    public ParsedPost(String sourcePostId, String blogId, String blogUrl, String postUrl, Instant published,
+                      Instant updated, String headline, String byline, String body, String format,
+                      String parserVersion, String origin) {
+        this(sourcePostId, blogId, blogUrl, postUrl, published, updated, headline, byline, body, format,
+                parserVersion, origin, null);
+    }
+
     public ParsedPost {
         Objects.requireNonNull(blogId, "blogId");
         Objects.requireNonNull(published, "published");
@@ -37,6 +48,12 @@ public record ParsedPost(String sourcePostId, String blogId, String blogUrl, Str
      */
     public ParsedPost withBlogId(String newBlogId) {
         return new ParsedPost(sourcePostId, newBlogId, blogUrl, postUrl, published, updated, headline, byline, body,
-                format, parserVersion, origin);
+                format, parserVersion, origin, publishedOffset);
+    }
+
+    /** @return this post with the offset its publication time was printed in */
+    public ParsedPost withPublishedOffset(ZoneOffset offset) {
+        return new ParsedPost(sourcePostId, blogId, blogUrl, postUrl, published, updated, headline, byline, body,
+                format, parserVersion, origin, offset);
     }
 }

@@ -95,6 +95,22 @@ public final class TimeLineParser {
         return resolve(LocalDateTime.of(date, time), entry, label, line);
     }
 
+    /**
+     * @param line a time line that {@link #parse} accepted
+     * @param at the instant it gave
+     * @return the UTC offset of the line's zone at that instant (the post's local calendar)
+     */
+    public java.time.ZoneOffset offset(String line, Instant at) throws TimeLineException {
+        Matcher m = TIME_LINE.matcher(line.strip());
+        if (!m.matches()) {
+            throw new TimeLineException("time line '" + line + "' is not 'H:MM a.m./p.m. ZONE, Month D, YYYY'");
+        }
+        String label = m.group("zone");
+        ZoneAbbreviations.Entry entry = zones.lookup(label).orElseThrow(() -> new TimeLineException(
+                unknownZone(label, line)));
+        return entry.zone().getRules().getOffset(at);
+    }
+
     private static String unknownZone(String label, String line) {
         String ambiguous = ZoneAbbreviations.AMBIGUOUS.get(label);
         if (ambiguous != null) {

@@ -28,6 +28,7 @@ public final class UpdateFactory {
                 .setContentHash(PostIdentity.contentHash(post))
                 .setParserVersion(post.parserVersion())
                 .setSourceFormat(post.format())
+                .setPublishedOffset(post.publishedOffset() == null ? null : post.publishedOffset().getId())
                 .build();
     }
 }

@@ -43,6 +43,14 @@ class CnnTextParserTest {
     }
 
     @Test
+    void keepsTheOffsetEachTimeLineWasWrittenIn() {
+        ParseResult result = parser.parse("quake.txt", Fixtures.bytes("cnn-quake-winter.txt"));
+        // EST in February: the posts' own calendar, for "on Thursday" and "yesterday"
+        assertEquals(java.time.ZoneOffset.ofHours(-5), result.posts().get(0).publishedOffset());
+        assertEquals("-05:00", UpdateFactory.toUpdate(result.posts().get(0)).getPublishedOffset());
+    }
+
+    @Test
     void splitsHeadlineBylineAndBodyAndDropsBothCaptionLines() {
         ParsedPost first = parser.parse("quake.txt", Fixtures.bytes("cnn-quake-winter.txt")).posts().get(0);
 

@@ -141,6 +141,7 @@ class DryRunSinkTest {
                 .setContentHash(v.get("contentHash").asText())
                 .setParserVersion(v.get("parserVersion").asText())
                 .setSourceFormat(v.get("sourceFormat").asText())
+                .setPublishedOffset(text(v, "publishedOffset"))
                 .build();
     }
 

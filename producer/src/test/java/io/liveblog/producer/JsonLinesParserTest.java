@@ -56,6 +56,8 @@ class JsonLinesParserTest {
         List<ParsedPost> posts = parser.parse("gaza.jsonl", Fixtures.bytes("posts-good-and-bad.jsonl")).posts();
         ParsedPost first = posts.get(0);
         assertEquals(Instant.parse("2023-12-02T17:28:00Z"), first.published());
+        assertEquals("Z", UpdateFactory.toUpdate(first).getPublishedOffset(),
+                "the offset the time was written in travels with the update");
         assertEquals("Talks stall over hostage list", first.headline());
         assertEquals("CNN's Test Writer", first.byline());
         assertEquals("Negotiators left Doha on Saturday.\n\nMediators say they will keep trying.", first.body());

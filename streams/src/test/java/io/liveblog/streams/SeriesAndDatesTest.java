@@ -167,6 +167,21 @@ class SeriesAndDatesTest {
         }
     }
 
+    @Test
+    void relativeDaysResolveInTheOffsetThePostWasPublishedIn() {
+        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("zone", stateDir),
+                EXTRACTOR::extract)) {
+            // 01:30 UTC on Saturday is Friday evening in New York: "yesterday" is Thursday there
+            LiveBlogUpdate evening = LiveBlogUpdate.newBuilder(update("ny", "2023-12-02T01:30:00Z", "",
+                    "Five people were killed in an airstrike in Khan Younis yesterday, medics said."))
+                    .setPublishedOffset("-05:00").build();
+            p.pipe(evening);
+            Claim claim = p.claims().values().iterator().next();
+            assertEquals("2023-11-30", claim.getEventDate());
+            assertEquals("2023-12-02", claim.getReportDate(), "the report date stays the UTC day of the post");
+        }
+    }
+
     private static <T> List<List<T>> permutations(List<T> items) {
         if (items.size() <= 1) {
             return List.of(items);

@@ -34,7 +34,7 @@ public final class ClaimFactory {
     public List<Claim> claimsOf(LiveBlogUpdate update, int version) {
         Instant published = update.getPublishedAt();
         PostText text = new PostText(update.getPostId(), published, update.getHeadline(), update.getByline(),
-                update.getBody());
+                update.getBody(), zone(update));
         String reportDate = published.atOffset(ZoneOffset.UTC).toLocalDate().toString();
         List<Claim> out = new ArrayList<>();
         for (ExtractedClaim e : extractor.apply(text)) {
@@ -76,6 +76,19 @@ public final class ClaimFactory {
                     .build());
         }
         return out;
+    }
+
+    /** @return the offset the source printed the post's time in, UTC when it gave none or an unreadable one */
+    private static ZoneOffset zone(LiveBlogUpdate update) {
+        String offset = update.getPublishedOffset();
+        if (offset == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneOffset.of(offset);
+        } catch (java.time.DateTimeException e) {
+            return ZoneOffset.UTC; // the producer writes ids ZoneOffset reads; another writer's typo must not drop posts
+        }
     }
 
     /** A claim id is a function of the post version and where in it the figure stands: replays give the same ids. */
