@@ -1,7 +1,9 @@
 package io.liveblog.cli;
 
 import io.liveblog.eval.EvaluationReport;
+import io.liveblog.cli.facts.FactIdentityScore;
 import io.liveblog.eval.Evaluator;
+import io.liveblog.eval.GoldCorpusReader;
 import io.liveblog.extract.ClaimExtractor;
 import io.liveblog.geo.Gazetteer;
 import java.io.IOException;
@@ -15,13 +17,19 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Run the extractor over an annotated gold corpus (a directory of *.jsonl files, see "
                 + "gold/README.md) and print precision/recall/F1 per metric kind and metric, qualifier, scope, "
-                + "modality, source and first-admin-level location accuracy, and the worst errors."},
+                + "modality, source and first-admin-level location accuracy, and the worst errors.",
+                "With --facts DIR instead, score fact identity on a cross-outlet corpus (gold-facts/README.md): "
+                + "pairwise same-fact precision and recall of the claims the extractor reads right."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report printed", "2:gold directory missing or malformed"})
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold corpus directory.")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Gold corpus directory.")
     Path gold;
+
+    @Option(names = "--facts", paramLabel = "DIR",
+            description = "Cross-outlet fact corpus directory (e.g. gold-facts/team), instead of --gold.")
+    Path facts;
 
     @Option(names = "--json", description = "Print the report as JSON instead of a table.")
     boolean json;
@@ -35,6 +43,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((gold == null) == (facts == null)) {
+            throw new UsageException("give exactly one of --gold DIR and --facts DIR");
+        }
+        if (facts != null) {
+            return scoreFacts();
+        }
         if (!Files.isDirectory(gold)) {
             throw new UsageException("gold corpus " + gold + " is not a directory");
         }
@@ -46,6 +60,22 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageException("cannot evaluate against " + gold + ": " + e.getMessage());
         }
         System.out.println(json ? report.toJson() : report.render());
+        return ExitCodes.OK;
+    }
+
+    private Integer scoreFacts() {
+        if (!Files.isDirectory(facts)) {
+            throw new UsageException("fact corpus " + facts + " is not a directory");
+        }
+        Gazetteer gazetteer = places.gazetteer();
+        FactIdentityScore.Report report;
+        try {
+            report = FactIdentityScore.score(GoldCorpusReader.readDirectory(facts),
+                    new ClaimExtractor(gazetteer)::extract, examples);
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("cannot score the fact corpus " + facts + ": " + e.getMessage());
+        }
+        System.out.print(report.render());
         return ExitCodes.OK;
     }
 }

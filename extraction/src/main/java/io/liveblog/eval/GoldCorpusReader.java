@@ -41,12 +41,15 @@ public final class GoldCorpusReader {
     /** Extension of gold files. */
     public static final String EXTENSION = ".jsonl";
 
+    /** Files of a directory that list facts, not posts (a cross-outlet corpus), end with this. */
+    public static final String FACTS_SUFFIX = "facts.jsonl";
+
     private static final Logger LOG = LoggerFactory.getLogger(GoldCorpusReader.class);
 
     private static final Set<String> POST_KEYS =
-            Set.of("id", "published", "headline", "byline", "body", "url", "figures", "negatives", "notes");
+            Set.of("id", "published", "headline", "byline", "body", "url", "figures", "negatives", "notes", "blog");
     private static final Set<String> FIGURE_KEYS = Set.of("metric", "value", "low", "high", "qualifier", "scope",
-            "modality", "source", "location", "admin1", "unit", "text", "restatements", "notes", "baseline", "eventDate");
+            "modality", "source", "location", "admin1", "unit", "text", "restatements", "notes", "baseline", "eventDate", "fact");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -68,7 +71,9 @@ public final class GoldCorpusReader {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
+            // a cross-outlet corpus keeps its list of facts beside the posts (gold-facts/README.md)
             files = listing.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .filter(p -> !p.getFileName().toString().endsWith(FACTS_SUFFIX))
                     .sorted()
                     .toList();
         }
@@ -171,7 +176,7 @@ public final class GoldCorpusReader {
             figures.add(figure);
         }
         return new GoldPost(id, instant, headline, post.optionalText("byline"), body, post.optionalText("url"),
-                figures, negatives, file, lineNo, zone);
+                figures, negatives, file, lineNo, zone, post.optionalText("blog"));
     }
 
     private static GoldFigure parseFigure(Fields f) throws GoldFormatException {
@@ -207,7 +212,7 @@ public final class GoldCorpusReader {
         return new GoldFigure(metric, value, low, high, qualifier, scope, modality, f.optionalText("source"),
                 f.optionalText("location"), f.optionalText("admin1"), f.optionalText("unit"), text,
                 f.optionalTextArray("restatements"), baseline,
-                eventDate == null ? null : java.time.LocalDate.parse(eventDate));
+                eventDate == null ? null : java.time.LocalDate.parse(eventDate), f.optionalText("fact"));
     }
 
     private static boolean isDate(String text) {

@@ -28,17 +28,26 @@ import java.util.Objects;
  * @param baseline what a running total counts from: {@code YYYY-MM-DD} or {@code phase:<words>}; null when the post
  *     does not say (unstated) or the figure is not a running total
  * @param eventDate the day the event happened when the words state one other than the post's local date, else null
+ * @param fact in a cross-outlet corpus, the id of the real-world fact the figure tells; else null
  */
 public record GoldFigure(Metric metric, Long value, Long low, Long high, Qualifier qualifier, Scope scope,
                          Modality modality, String source, String location, String admin1, String unit,
-                         String text, List<String> restatements, String baseline, LocalDate eventDate) {
+                         String text, List<String> restatements, String baseline, LocalDate eventDate, String fact) {
+
+    /** A figure of a corpus that does not link figures to facts. */
+    public GoldFigure(Metric metric, Long value, Long low, Long high, Qualifier qualifier, Scope scope,
+                      Modality modality, String source, String location, String admin1, String unit, String text,
+                      List<String> restatements, String baseline, LocalDate eventDate) {
+        this(metric, value, low, high, qualifier, scope, modality, source, location, admin1, unit, text,
+                restatements, baseline, eventDate, null);
+    }
 
     /** A figure whose words state neither a baseline nor an event day. */
     public GoldFigure(Metric metric, Long value, Long low, Long high, Qualifier qualifier, Scope scope,
                       Modality modality, String source, String location, String admin1, String unit, String text,
                       List<String> restatements) {
         this(metric, value, low, high, qualifier, scope, modality, source, location, admin1, unit, text,
-                restatements, null, null);
+                restatements, null, null, null);
     }
 
     public GoldFigure {

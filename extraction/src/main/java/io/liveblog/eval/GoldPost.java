@@ -21,14 +21,22 @@ import java.util.Objects;
  * @param file name of the gold file it was read from
  * @param line line number (1-based) in that file
  * @param zone the offset of {@code published} as written, for relative days ("on Thursday")
+ * @param blog the blog the post belongs to when the corpus says (a cross-outlet corpus), else null
  */
 public record GoldPost(String id, Instant published, String headline, String byline, String body, String url,
-                       List<GoldFigure> figures, List<String> negatives, String file, int line, ZoneOffset zone) {
+                       List<GoldFigure> figures, List<String> negatives, String file, int line, ZoneOffset zone,
+                       String blog) {
+
+    /** A post of a corpus that does not name blogs. */
+    public GoldPost(String id, Instant published, String headline, String byline, String body, String url,
+                    List<GoldFigure> figures, List<String> negatives, String file, int line, ZoneOffset zone) {
+        this(id, published, headline, byline, body, url, figures, negatives, file, line, zone, null);
+    }
 
     /** A post published in UTC. */
     public GoldPost(String id, Instant published, String headline, String byline, String body, String url,
                     List<GoldFigure> figures, List<String> negatives, String file, int line) {
-        this(id, published, headline, byline, body, url, figures, negatives, file, line, ZoneOffset.UTC);
+        this(id, published, headline, byline, body, url, figures, negatives, file, line, ZoneOffset.UTC, null);
     }
 
     public GoldPost {
