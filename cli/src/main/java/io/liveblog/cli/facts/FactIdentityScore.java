@@ -4,7 +4,8 @@ import io.liveblog.eval.FactMatching;
 import io.liveblog.eval.GoldPost;
 import io.liveblog.extract.ExtractedClaim;
 import io.liveblog.extract.PostText;
-import io.liveblog.producer.text.Hashing;
+import io.liveblog.producer.ParsedPost;
+import io.liveblog.producer.UpdateFactory;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.streams.aggregate.Fact;
@@ -156,20 +157,10 @@ public final class FactIdentityScore {
                 + c.getText() + "\"";
     }
 
-    /** The post as the producer would publish it, so the claims get the ids and times the pipeline gives them. */
+    /** The post as the producer publishes a JSON Lines post, so the claims get the ids and times the pipeline gives. */
     private static LiveBlogUpdate update(GoldPost post) {
         String blog = post.blog() != null ? post.blog() : post.file();
-        return LiveBlogUpdate.newBuilder()
-                .setPostId(post.id())
-                .setBlogId(blog)
-                .setPublishedAt(post.published())
-                .setHeadline(post.headline())
-                .setByline(post.byline())
-                .setBody(post.body())
-                .setContentHash(Hashing.sha256Hex(post.headline(), post.body()))
-                .setParserVersion("gold/1")
-                .setSourceFormat("jsonl")
-                .setPublishedOffset(post.zone().getId())
-                .build();
+        return UpdateFactory.toUpdate(new ParsedPost(post.id(), blog, null, post.url(), post.published(), null,
+                post.headline(), post.byline(), post.body(), "jsonl", "gold/1", post.origin(), post.zone()));
     }
 }

@@ -70,12 +70,13 @@ final class SeriesSplit {
         Map<String, long[]> ranges = new HashMap<>();
         Map<String, Fact> latestUnstated = new TreeMap<>();
         Map<String, List<Fact>> unstatedChains = new TreeMap<>();
-        Map<String, Boolean> baselines = new TreeMap<>((a, b) -> Baselines.order(a).compareTo(Baselines.order(b)));
+        java.util.SortedSet<String> baselines = new java.util.TreeSet<>(
+                (a, b) -> Baselines.order(a).compareTo(Baselines.order(b)));
         for (Fact f : runningTotals) {
             Long v = f.bounds().value();
             if (Baselines.isStated(f.baseline())) {
                 member.put(f, f.baseline());
-                baselines.put(f.baseline(), Boolean.TRUE);
+                baselines.add(f.baseline());
                 if (v != null) {
                     widen(ranges, f.placeId() + '|' + f.authority() + '|' + f.baseline(), v);
                     widen(ranges, f.placeId() + "||" + f.baseline(), v);
@@ -133,13 +134,13 @@ final class SeriesSplit {
     }
 
     /** The earliest series whose stated range, widened by the tolerance, holds the chain's latest value. */
-    private static String joinTarget(Fact latest, Map<String, Boolean> baselines, Map<String, long[]> ranges) {
+    private static String joinTarget(Fact latest, java.util.SortedSet<String> baselines, Map<String, long[]> ranges) {
         Long v = latest.bounds().value();
         if (v == null) {
             return Baselines.UNSTATED;
         }
         for (String prefix : new String[] {latest.placeId() + '|' + latest.authority() + '|', latest.placeId() + "||"}) {
-            for (String baseline : baselines.keySet()) {
+            for (String baseline : baselines) {
                 long[] r = ranges.get(prefix + baseline);
                 if (r != null && v * 100 >= r[0] * (100 - JOIN_TOLERANCE_PERCENT)
                         && v * 100 <= r[1] * (100 + JOIN_TOLERANCE_PERCENT)) {
