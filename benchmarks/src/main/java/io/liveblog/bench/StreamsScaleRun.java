@@ -13,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import io.liveblog.cli.bench.BenchPosts;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -27,7 +30,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * the same topology with an extractor that finds nothing, so the cost of extraction + aggregation shows as a ratio.
  *
  * <p>Run: {@code java -Xmx1g -cp 'benchmarks/target/classes:benchmarks/target/lib/*' io.liveblog.bench.StreamsScaleRun
- * 100000}
+ * 100000 [bench]}; with {@code bench} the posts are those of {@code liveblog bench} (many blogs, edits, repeats,
+ * shuffled arrival) instead of one synthetic blog, so aggregation can be profiled without a broker.
  */
 public final class StreamsScaleRun {
 
@@ -36,23 +40,28 @@ public final class StreamsScaleRun {
 
     public static void main(String[] args) throws Exception {
         int posts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        // "bench": the many-blog workload of `liveblog bench`; otherwise one synthetic blog
+        boolean manyBlogs = args.length > 1 && "bench".equals(args[1]);
         Function<PostText, List<ExtractedClaim>> real = new ClaimExtractor(Gazetteer.bundled())::extract;
         Function<PostText, List<ExtractedClaim>> none = p -> List.of();
-        System.out.printf("posts=%d heap max=%d MiB%n", posts, Runtime.getRuntime().maxMemory() >> 20);
-        double baseline = run("baseline (no figures)", none, posts);
-        double full = run("full pipeline", real, posts);
+        System.out.printf("posts=%d heap max=%d MiB workload=%s%n", posts, Runtime.getRuntime().maxMemory() >> 20,
+                manyBlogs ? "bench (many blogs)" : "one synthetic blog");
+        Supplier<Iterator<LiveBlogUpdate>> workload = manyBlogs
+                ? () -> new BenchPosts(42, posts, Gazetteer.bundled())
+                : () -> new SyntheticBlog(7, Instant.parse("2024-01-01T00:00:00Z"));
+        double baseline = run("baseline (no figures)", none, posts, workload.get());
+        double full = run("full pipeline", real, posts, workload.get());
         System.out.printf("full pipeline throughput = %.2f x baseline%n", full / baseline);
     }
 
-    private static double run(String name, Function<PostText, List<ExtractedClaim>> extractor, int posts)
-            throws Exception {
+    private static double run(String name, Function<PostText, List<ExtractedClaim>> extractor, int posts,
+                              Iterator<LiveBlogUpdate> blog) throws Exception {
         Path state = Files.createTempDirectory("liveblog-scale-");
         PipelineConfig config = PipelineConfig.defaults().withApplication("scale", state);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "scale");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-        SyntheticBlog blog = new SyntheticBlog(7, Instant.parse("2024-01-01T00:00:00Z"));
         List<Double> rates = new ArrayList<>();
         long t0 = System.nanoTime();
         try (TopologyTestDriver driver = new TopologyTestDriver(LiveBlogTopology.build(config, extractor), props)) {

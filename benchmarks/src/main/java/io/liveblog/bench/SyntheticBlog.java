@@ -12,7 +12,7 @@ import java.util.Random;
  * deliveries, repeated figures, background paragraphs and edits, spread over many days (so windows close and state
  * must be sealed). Written for this project; the sentences are templates, the numbers pseudo-random from a seed.
  */
-final class SyntheticBlog {
+final class SyntheticBlog implements java.util.Iterator<LiveBlogUpdate> {
 
     private static final List<String> PLACES = List.of("Jabalya", "Khan Younis", "Rafah", "Deir al-Balah",
             "Nuseirat", "Beit Lahia", "Gaza City", "Jenin", "Nablus", "Tulkarm", "Kharkiv", "Kherson", "Odesa",
@@ -31,8 +31,15 @@ final class SyntheticBlog {
         this.start = start;
     }
 
+    /** @return always true: the blog goes on */
+    @Override
+    public boolean hasNext() {
+        return true;
+    }
+
     /** @return the next post; roughly one in twenty is an edit of the previous one */
-    LiveBlogUpdate next() {
+    @Override
+    public LiveBlogUpdate next() {
         int i = n++;
         Instant published = start.plus(Duration.ofMinutes(15L * i));
         String place = PLACES.get(random.nextInt(PLACES.size()));

@@ -164,13 +164,16 @@ public final class AggregateCalculator {
         Evaluation all = tree.evaluate();
 
         // the facts an estimate rests on are the same whoever is asked: an authority's are those of its own
-        TreeSet<String> claimIds = new TreeSet<>();
-        Map<String, TreeSet<String>> claimIdsByAuthority = new TreeMap<>();
+        // sorting lists once is cheaper than keeping tree sets; a claim cites one fact, so the ids are distinct
+        List<String> claimIds = new ArrayList<>();
+        Map<String, List<String>> claimIdsByAuthority = new TreeMap<>();
         for (Fact f : all.included()) {
             List<String> ids = f.claimIds();
             claimIds.addAll(ids);
-            claimIdsByAuthority.computeIfAbsent(f.authority(), k -> new TreeSet<>()).addAll(ids);
+            claimIdsByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).addAll(ids);
         }
+        sortDistinct(claimIds);
+        claimIdsByAuthority.values().forEach(AggregateCalculator::sortDistinct);
         List<AuthorityFigure> authorities = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>();
         facts.forEach(f -> names.add(f.authority()));
@@ -179,17 +182,30 @@ public final class AggregateCalculator {
             authorities.add(AuthorityFigure.newBuilder()
                     .setAuthority(authority)
                     .setValue(b.value()).setLow(b.low()).setHigh(b.high())
-                    .setClaimIds(List.copyOf(claimIdsByAuthority.getOrDefault(authority, new TreeSet<>())))
+                    .setClaimIds(claimIdsByAuthority.getOrDefault(authority, List.of()))
                     .build());
         }
-        return new SeriesResult(baseline, baselineText, all, List.copyOf(claimIds), authorities, asOf, sample);
+        return new SeriesResult(baseline, baselineText, all, claimIds, authorities, asOf, sample);
+    }
+
+    /** Sorts a list of ids in place and drops repeats. */
+    private static void sortDistinct(List<String> ids) {
+        ids.sort(null);
+        int kept = 0;
+        for (String id : ids) {
+            if (kept == 0 || !id.equals(ids.get(kept - 1))) {
+                ids.set(kept++, id);
+            }
+        }
+        ids.subList(kept, ids.size()).clear();
     }
 
     /**
      * Adds the derived daily increments of running totals ({@link DailyIncrements}) to a day aggregate.
      *
      * @param aggregate the aggregate of a window (unchanged when empty or the total window)
-     * @param totalFacts every fact of the place and metric, asked for only when needed
+     * @param totalFacts every fact of the place and metric, asked for only when needed (or at least every running
+     *     total of the day and the {@value DailyIncrements#LOOKBACK_DAYS} days before it, all the increments read)
      */
     public static Optional<LocationAggregate> withDailyNew(Optional<LocationAggregate> aggregate, String targetId,
                                                            String window,

@@ -29,6 +29,8 @@ public final class Fact {
     private final String authority;
     private final String baseline;
     private final String baselineText;
+    private final Bounds bounds;
+    private final List<String> claimIds;
 
     /** @param citations the claims citing the fact (at least one), in any order */
     public Fact(List<Claim> citations) {
@@ -47,6 +49,8 @@ public final class Fact {
                 .orElse(null);
         this.baseline = stated == null ? Baselines.UNSTATED : stated.getBaseline();
         this.baselineText = stated == null ? null : stated.getBaselineText();
+        this.bounds = new Bounds(first.getValue(), first.getLow(), first.getHigh());
+        this.claimIds = this.citations.stream().map(Claim::getClaimId).toList();
     }
 
     /**
@@ -97,12 +101,12 @@ public final class Fact {
 
     /** @return the figure's bounds */
     public Bounds bounds() {
-        return new Bounds(first.getValue(), first.getLow(), first.getHigh());
+        return bounds;
     }
 
-    /** @return the claim ids of all citations */
+    /** @return the claim ids of all citations, sorted */
     public List<String> claimIds() {
-        return citations.stream().map(Claim::getClaimId).toList();
+        return claimIds;
     }
 
     @Override

@@ -274,7 +274,8 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
                 : FactIdentity.group(claims.claimsOf(window).stream()
                         .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
         Optional<LocationAggregate> agg = AggregateCalculator.withDailyNew(
-                AggregateCalculator.fromFacts(placeId, metric, window, facts), placeId, window, claims::totalFacts);
+                AggregateCalculator.fromFacts(placeId, metric, window, facts), placeId, window,
+                () -> claims.runningTotalFacts(DailyIncrements.lookbackStart(window), window));
         context.forward(new org.apache.kafka.streams.processor.api.Record<>(changed.key, agg.orElse(null),
                 changed.value));
         dirty.delete(changed.key);

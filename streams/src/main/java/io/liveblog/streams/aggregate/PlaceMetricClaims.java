@@ -112,13 +112,47 @@ final class PlaceMetricClaims {
     List<Fact> totalFacts() {
         List<Fact> facts = new ArrayList<>();
         for (ValueBucket bucket : byValue.values()) {
-            if (bucket.facts == null) {
-                bucket.facts = FactIdentity.groupSameValue(bucket.claims.values().stream()
-                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
-            }
-            facts.addAll(bucket.facts);
+            facts.addAll(factsOf(bucket));
         }
         return facts;
+    }
+
+    /**
+     * The facts the daily increments of a day depend on ({@link DailyIncrements#of}): the running totals whose
+     * standing citation falls in {@code [from, through]}. The same fact objects as {@link #totalFacts} holds (a fact
+     * is grouped over every claim of its value, not only those of the days asked for), found through the day index
+     * so the cost follows the days, not the key's history.
+     *
+     * @param from first event day {@code YYYY-MM-DD}
+     * @param through last event day
+     */
+    List<Fact> runningTotalFacts(String from, String through) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        for (Map<String, Claim> day : byDay.subMap(from, true, through, true).values()) {
+            for (Claim c : day.values()) {
+                if ("cumulative".equals(c.getScope())) {
+                    values.add(valueKey(c));
+                }
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (String value : values) {
+            for (Fact f : factsOf(byValue.get(value))) {
+                String day = f.first().getEventDate();
+                if (f.isRunningTotal() && day.compareTo(from) >= 0 && day.compareTo(through) <= 0) {
+                    facts.add(f);
+                }
+            }
+        }
+        return facts;
+    }
+
+    private List<Fact> factsOf(ValueBucket bucket) {
+        if (bucket.facts == null) {
+            bucket.facts = FactIdentity.groupSameValue(bucket.claims.values().stream()
+                    .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
+        }
+        return bucket.facts;
     }
 
     /**
