@@ -203,6 +203,7 @@ public final class ClaimExtractor {
                 List<Place> path = places.resolve(fieldPlaces, own[0], own[1], s.start(), s.end(),
                         paragraphStart, t.get(p.numFirst()).start(), spanEnd, definiteReference(t, clause), focus,
                         headlineFirst, field, others);
+                path = places.throughCrossing(path, r.metric(), fieldPlaces, s.start(), s.end(), field);
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
                         r.spanFirst(), r.spanEnd(), phrases, previousScope);
                 previousScope = scope;

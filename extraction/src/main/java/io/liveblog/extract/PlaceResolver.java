@@ -211,17 +211,9 @@ final class PlaceResolver {
     }
 
     private static boolean afterPreposition(String field, int start) {
-        int e = start;
-        while (e > 0 && field.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && Character.isLetter(field.charAt(s - 1))) {
-            s--;
-        }
-        String word = field.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        String word = wordBefore(field, start);
         if (PLACE_ADJECTIVES.contains(word) || word.equals("the")) {
-            return afterPreposition(field, s);
+            return afterPreposition(field, startOfWordBefore(field, start));
         }
         return PREPOSITIONS.contains(word);
     }
@@ -268,6 +260,74 @@ final class PlaceResolver {
             chosen = headlineFirst;
         }
         return chosen == null ? List.of() : pathOf(chosen);
+    }
+
+    /** Aid that passes border crossings: "trucks entered via Rafah" went through the Rafah crossing, not the city. */
+    private static final Set<Metric> THROUGH_CROSSINGS = java.util.EnumSet.of(Metric.AID_TRUCKS,
+            Metric.FUEL_TRUCKS, Metric.FUEL, Metric.FOOD, Metric.WATER, Metric.MEDICAL_SUPPLIES,
+            Metric.RELIEF_SUPPLIES, Metric.SHELTER_ITEMS);
+
+    /** Words before a town's name that make it the way a delivery took rather than where it ended. */
+    private static final Set<String> ROUTE_WORDS = Lexicon.words("via", "through");
+
+    /**
+     * Reads a delivery's route: when a figure of aid that passes crossings was placed at a town the sentence names
+     * after "via" or "through", and the town's own administrative unit has a crossing named after it ("Rafah"
+     * and the Rafah crossing), the figure went through that crossing. Other outlets name the crossing itself, and
+     * the two readings must meet at one place for one convoy to count once.
+     *
+     * @param path the place path {@link #resolve} gave
+     * @param metric the figure's metric
+     * @param places the field's locating mentions
+     * @param sentenceStart character offset of the sentence
+     * @param sentenceEnd character offset just past the sentence
+     * @param field the field's text
+     * @return the crossing's path, or {@code path} unchanged
+     */
+    List<Place> throughCrossing(List<Place> path, Metric metric, FieldPlaces places, int sentenceStart,
+                                int sentenceEnd, String field) {
+        if (path.isEmpty() || !THROUGH_CROSSINGS.contains(metric)) {
+            return path;
+        }
+        Place town = path.get(path.size() - 1);
+        if (town.type() != FeatureType.CITY && town.type() != FeatureType.TOWN
+                && town.type() != FeatureType.VILLAGE) {
+            return path;
+        }
+        for (PlaceMention m : within(places.mentions(), sentenceStart, sentenceEnd)) {
+            if (m.place().id().equals(town.id()) && ROUTE_WORDS.contains(wordBefore(field, m.start()))) {
+                for (Place crossing : gazetteer.lookup(town.name() + " crossing")) {
+                    if (crossing.type() == FeatureType.CROSSING
+                            && java.util.Objects.equals(crossing.parentId(), town.parentId())) {
+                        return pathOf(crossing);
+                    }
+                }
+            }
+        }
+        return path;
+    }
+
+    /** @return the lower-case word just before an offset (spaces skipped), or "" */
+    private static String wordBefore(String field, int start) {
+        int e = endOfSpacesBefore(field, start);
+        return field.substring(startOfWordBefore(field, start), e).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** @return where the word just before an offset starts */
+    private static int startOfWordBefore(String field, int start) {
+        int s = endOfSpacesBefore(field, start);
+        while (s > 0 && Character.isLetter(field.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static int endOfSpacesBefore(String field, int start) {
+        int e = start;
+        while (e > 0 && field.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
     }
 
     /** @return the first locating place of a field, or null */

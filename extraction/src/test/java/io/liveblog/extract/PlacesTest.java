@@ -31,6 +31,17 @@ class PlacesTest {
     }
 
     @Test
+    void aidThatWentViaATownNamingACrossingWentThroughTheCrossing() {
+        assertEquals(TestPlaces.RAFAH_CROSSING,
+                place("The Red Crescent said 55 aid trucks had gone into Gaza via Rafah on Saturday."));
+        assertEquals(TestPlaces.RAFAH_CROSSING, place("Three fuel trucks went through Rafah into the strip."));
+        assertEquals(TestPlaces.RAFAH, place("Sixty aid trucks were unloaded at warehouses in Rafah."),
+                "delivered in the city, not passing it");
+        assertEquals(TestPlaces.RAFAH, place("Twelve people were killed in strikes via Rafah's main road."),
+                "only aid passes crossings");
+    }
+
+    @Test
     void eachFigureTakesThePlaceOfItsOwnClause() {
         List<ExtractedClaim> claims = Posts.claims(
                 "Twelve people were killed in Rafah, while five died in an airstrike on Deir al-Balah.");

@@ -182,7 +182,7 @@ class SeriesAndDatesTest {
         }
     }
 
-    private static <T> List<List<T>> permutations(List<T> items) {
+    static <T> List<List<T>> permutations(List<T> items) {
         if (items.size() <= 1) {
             return List.of(items);
         }

@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * <p>Otherwise two claims are the same fact when all of these hold:
  * <ol>
- *   <li>same metric, best/low/high, qualifier, scope and modality;</li>
+ *   <li>same metric, best value, scope and modality, and qualifiers whose intervals meet ("some 55", "55" and "at
+ *       least 55" agree; "more than 55" and "55" do not: {@link QualifierIntervals});</li>
  *   <li>the same place, or one place inside the other ("in Gaza" and "in the Jabalya camp" for one incident): the
  *       more specific reading stands for the fact;</li>
  *   <li>for running totals (cumulative): the same authority, or one of them unattributed (a roundup that repeats a
@@ -33,9 +34,11 @@ import java.util.Set;
  *   <li>for incremental figures (single incidents): first reported within {@link #INCIDENT_WINDOW} of each other, and
  *       their sentences do not describe visibly different incidents. Two incidents with the same number at the same
  *       place on the same day ("three killed in a strike on a house" / "three killed when a drone hit a car") differ
- *       in their descriptive words; a restatement of one incident shares them. Who reported an incident does not
- *       make it another incident: two outlets quoting different officials on one convoy of 55 trucks saw one
- *       convoy. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
+ *       in their descriptive words; a restatement of one incident shares them. Two incidents stated at different
+ *       parts of the day ("on Tuesday morning" / "on Tuesday evening") differ too. Who reported an incident neither
+ *       makes it another incident nor the same one: two outlets quoting different officials on one convoy of 55
+ *       trucks saw one convoy, and two strikes that one civil defence reported are not alike for sharing the words
+ *       of its attribution. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
  * </ol>
  * Aid deliveries are counted per day ("55 trucks entered on Saturday"): the same number at the same place reported
  * less than {@link #AID_DAY} apart is one delivery however differently it is worded; further apart, two deliveries
@@ -70,6 +73,26 @@ public final class FactIdentity {
             "killed", "dead", "died", "death", "deaths", "toll", "wounded", "injured", "injuries", "hurt",
             "missing", "hostages", "hostage", "displaced", "arrested", "detained", "trucks", "truck", "aid",
             "fuel", "food", "water", "bodies", "body", "victims", "civilians", "brought", "arrived", "entered");
+
+    /**
+     * Words of attribution, not of the incident: who said it ("the civil defence said", "health officials") tells
+     * nothing about what happened, and two incidents told by one source must not look alike for it.
+     */
+    private static final Set<String> ATTRIBUTION_WORDS = Set.of(
+            "civil", "defence", "defense", "ministry", "health", "spokesperson", "spokesman", "spokeswoman",
+            "official", "officials", "agency", "authorities", "statement", "crescent", "office", "reported",
+            "reports", "citing", "cited", "quoted", "announced", "confirmed", "added", "sources", "source");
+
+    /** Parts of the day; two incidents stated at different parts of one day are different incidents. */
+    private static final Map<String, String> TIMES_OF_DAY = Map.ofEntries(
+            Map.entry("dawn", "early"), Map.entry("daybreak", "early"), Map.entry("morning", "early"),
+            Map.entry("noon", "midday"), Map.entry("midday", "midday"), Map.entry("afternoon", "midday"),
+            Map.entry("evening", "evening"), Map.entry("dusk", "evening"), Map.entry("sunset", "evening"),
+            Map.entry("night", "night"), Map.entry("overnight", "night"), Map.entry("midnight", "night"),
+            Map.entry("nighttime", "night"));
+
+    /** Descriptor words that stand for a part of the day start with this (no real word does). */
+    private static final String TIME_MARK = "@";
 
     private FactIdentity() {
     }
@@ -118,7 +141,8 @@ public final class FactIdentity {
         if (headlineRestatesBody(a, b)) {
             return true;
         }
-        if (!keyA.equals(keyB) || !placesNested(a.getLocationIds(), b.getLocationIds())) {
+        if (!keyA.equals(keyB) || !placesNested(a.getLocationIds(), b.getLocationIds())
+                || !QualifierIntervals.compatible(a, b)) {
             return false;
         }
         if (!"incremental".equals(a.getScope())) {
@@ -137,8 +161,12 @@ public final class FactIdentity {
             return Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
                     < AID_DAY.toMillis();
         }
-        return a.getSentence().equals(b.getSentence())
-                || overlapEnough(descriptorsOf.apply(a.getSentence()), descriptorsOf.apply(b.getSentence()));
+        if (a.getSentence().equals(b.getSentence())) {
+            return true;
+        }
+        Set<String> da = descriptorsOf.apply(a.getSentence());
+        Set<String> db = descriptorsOf.apply(b.getSentence());
+        return !timesOfDayDiffer(da, db) && overlapEnough(da, db);
     }
 
     private static boolean headlineRestatesBody(Claim a, Claim b) {
@@ -212,10 +240,12 @@ public final class FactIdentity {
         return i;
     }
 
+    /**
+     * The blocking key: claims are compared only when it is equal. Qualifiers and bounds are not in it; they are
+     * compared as intervals ({@link QualifierIntervals}).
+     */
     private static String strictKey(Claim c) {
-        return String.join("|", c.getMetric(), String.valueOf(c.getValue()),
-                String.valueOf(c.getLow()), String.valueOf(c.getHigh()), c.getQualifier(), c.getScope(),
-                c.getModality());
+        return String.join("|", c.getMetric(), String.valueOf(c.getValue()), c.getScope(), c.getModality());
     }
 
     /** Same place, or one path a prefix of the other (an unlocated claim nests in nothing). */
@@ -239,20 +269,50 @@ public final class FactIdentity {
         return overlapEnough(descriptors(sentenceA), descriptors(sentenceB));
     }
 
+    /** Overlap of what happened; the parts of the day are compared by {@link #timesOfDayDiffer} instead. */
     private static boolean overlapEnough(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+        Set<String> wa = withoutTimes(a);
+        Set<String> wb = withoutTimes(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
             return true;
         }
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
+        Set<String> smaller = wa.size() <= wb.size() ? wa : wb;
+        Set<String> larger = smaller == wa ? wb : wa;
         long shared = smaller.stream().filter(larger::contains).count();
         return (double) shared / smaller.size() >= MIN_DESCRIPTOR_OVERLAP;
     }
 
+    /** @return whether both sentences state a part of the day and no part is shared ("morning" / "evening") */
+    static boolean timesOfDayDiffer(Set<String> a, Set<String> b) {
+        Set<String> ta = timesOnly(a);
+        Set<String> tb = timesOnly(b);
+        return !ta.isEmpty() && !tb.isEmpty() && ta.stream().noneMatch(tb::contains);
+    }
+
+    private static Set<String> timesOnly(Set<String> descriptors) {
+        Set<String> out = new HashSet<>(2);
+        for (String d : descriptors) {
+            if (d.startsWith(TIME_MARK)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> withoutTimes(Set<String> descriptors) {
+        if (descriptors.stream().noneMatch(d -> d.startsWith(TIME_MARK))) {
+            return descriptors;
+        }
+        Set<String> out = new HashSet<>(descriptors);
+        out.removeIf(d -> d.startsWith(TIME_MARK));
+        return out;
+    }
+
     /**
      * Words that describe the incident: lower-case content words of 3+ letters, minus stopwords, numbers, counted
-     * nouns and verbs of the metric vocabulary, and capitalised words (places and sources are compared elsewhere;
-     * a sentence-initial word is dropped too, as it cannot be told from a name).
+     * nouns and verbs of the metric vocabulary, words of attribution, and capitalised words (places and sources are
+     * compared elsewhere; a sentence-initial word is dropped too, as it cannot be told from a name). A part of the
+     * day ("morning", "overnight") becomes a marked word of its part ({@link #timesOfDayDiffer}).
      * A crude stem (trailing "s"/"ed"/"ing") lets "strike"/"strikes"/"struck" variants meet more often.
      */
     static Set<String> descriptors(String sentence) {
@@ -268,7 +328,12 @@ public final class FactIdentity {
                 continue;
             }
             String w = t.toLowerCase(Locale.ROOT);
-            if (STOPWORDS.contains(w)) {
+            String partOfDay = TIMES_OF_DAY.get(w);
+            if (partOfDay != null) {
+                out.add(TIME_MARK + partOfDay);
+                continue;
+            }
+            if (STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w)) {
                 continue;
             }
             out.add(stem(w));

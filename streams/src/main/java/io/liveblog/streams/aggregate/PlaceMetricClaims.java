@@ -48,6 +48,8 @@ final class PlaceMetricClaims {
     /** Per blog the earliest event day of a claim added since the last pass (a removal may leave it too early). */
     private final Map<String, String> earliestAddedDay = new HashMap<>();
     private boolean removedSinceSealing = true;
+    /** Values of the claims added since the last pass: a claim can regroup its value's facts, see {@link #seal}. */
+    private final java.util.Set<String> valuesAddedSinceSealing = new java.util.HashSet<>();
 
     private PlaceMetricClaims(String placeId, String metric) {
         this.placeId = placeId;
@@ -77,6 +79,7 @@ final class PlaceMetricClaims {
         daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(sealingDay(claim), 1,
                 Integer::sum);
         earliestAddedDay.merge(claim.getBlogId(), sealingDay(claim), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        valuesAddedSinceSealing.add(valueKey(claim));
     }
 
     /** @return whether a claim with this id was held */
@@ -188,8 +191,10 @@ final class PlaceMetricClaims {
 
     /**
      * Seals old claims ({@link ClaimSealer}) when anything changed since the last pass that a pass could act on: a
-     * claim removed, a claim added to a day that may now be sealed, or a day that became sealable since. Otherwise
-     * a pass would give back the same claims, and it is skipped; so a key pays for sealing about once a day.
+     * claim removed, a claim added to a day that may now be sealed, a day that became sealable since, or a claim
+     * added beside a sealable claim of its value that an earlier pass kept open (a new citation can split the fact
+     * that held it open, as an incident spans at most {@link FactIdentity#INCIDENT_WINDOW}). Otherwise a pass would
+     * give back the same claims, and it is skipped; so a key pays for sealing about once a day.
      *
      * @param sealable whether claims of a blog and event day ({@code YYYY-MM-DD}) are old enough to seal, on that
      *     blog's clock; for one blog it must stay true for a day once true, and hold for earlier days too
@@ -225,6 +230,7 @@ final class PlaceMetricClaims {
         }
         sealedThroughDay.putAll(limits);
         earliestAddedDay.clear();
+        valuesAddedSinceSealing.clear();
         removedSinceSealing = false;
         return writes;
     }
@@ -249,13 +255,33 @@ final class PlaceMetricClaims {
             }
         }
         if (limits.isEmpty()) {
+            valuesAddedSinceSealing.clear(); // nothing is old enough to seal, so nothing was kept open either
             return null;
         }
         boolean newClaim = limits.entrySet().stream().anyMatch(e -> {
             String added = earliestAddedDay.get(e.getKey());
             return added != null && added.compareTo(e.getValue()) <= 0;
         });
-        return removedSinceSealing || newDay || newClaim ? limits : null;
+        boolean due = removedSinceSealing || newDay || newClaim || keptOpenBesideNewClaim(limits);
+        valuesAddedSinceSealing.clear();
+        return due ? limits : null;
+    }
+
+    /** @return whether a value that gained a claim holds a claim that is old enough to seal but was kept open */
+    private boolean keptOpenBesideNewClaim(Map<String, String> limits) {
+        for (String value : valuesAddedSinceSealing) {
+            ValueBucket bucket = byValue.get(value);
+            if (bucket == null) {
+                continue;
+            }
+            for (Claim c : bucket.claims.values()) {
+                String limit = limits.get(c.getBlogId());
+                if (limit != null && !ClaimSealer.isSealed(c) && sealingDay(c).compareTo(limit) <= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

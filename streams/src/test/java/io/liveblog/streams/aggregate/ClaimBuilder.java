@@ -30,6 +30,21 @@ final class ClaimBuilder {
         return this;
     }
 
+    ClaimBuilder moreThan(long v) {
+        b.setValue(v).setLow(v).setHigh(null).setQualifier("more_than");
+        return this;
+    }
+
+    ClaimBuilder upTo(long v) {
+        b.setValue(v).setLow(null).setHigh(v).setQualifier("up_to");
+        return this;
+    }
+
+    ClaimBuilder about(long v) {
+        b.setValue(v).setLow(null).setHigh(null).setQualifier("about");
+        return this;
+    }
+
     ClaimBuilder cumulative() {
         b.setScope("cumulative");
         return this;

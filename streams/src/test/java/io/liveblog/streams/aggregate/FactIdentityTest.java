@@ -70,7 +70,7 @@ class FactIdentityTest {
         assertEquals(1, facts.size());
         assertEquals("z-body", facts.get(0).first().getClaimId());
         assertEquals("rafah-crossing", facts.get(0).placeId());
-        Claim otherPost = claim("x").value(40).headline().post("p2").build();
+        Claim otherPost = claim("x").value(40).headline().post("p2").at("2023-12-05T12:00:00Z").build();
         assertFalse(FactIdentity.sameFact(otherPost, body), "only within one post");
     }
 
@@ -124,7 +124,19 @@ class FactIdentityTest {
         assertFalse(FactIdentity.sameFact(base, claim("d").value(10)
                 .path("ps", "Palestinian territories", "wb", "West Bank").build()));
         assertFalse(FactIdentity.sameFact(base, claim("f").value(10).path("lb", "Lebanon").build()));
-        assertFalse(FactIdentity.sameFact(base, claim("e").atLeast(10).build()));
+        assertFalse(FactIdentity.sameFact(base, claim("e").moreThan(10).build()), "more than 10 is not 10");
+    }
+
+    @Test
+    void qualifiersAgreeWhenTheirIntervalsMeet() {
+        Claim exact = claim("a").value(55).build();
+        assertTrue(FactIdentity.sameFact(exact, claim("b").about(55).build()), "some 55 and 55");
+        assertTrue(FactIdentity.sameFact(exact, claim("c").atLeast(55).build()), "at least 55 and 55");
+        assertTrue(FactIdentity.sameFact(claim("d").about(55).build(), claim("e").moreThan(55).build()),
+                "about 55 reaches above 55");
+        assertFalse(FactIdentity.sameFact(exact, claim("f").moreThan(55).build()), "more than 55 is not 55");
+        assertFalse(FactIdentity.sameFact(claim("g").upTo(55).build(),
+                claim("h").moreThan(55).build()), "up to 55 and more than 55 never meet");
     }
 
     @Test
