@@ -1,14 +1,17 @@
 package io.liveblog.cli;
 
 import io.liveblog.eval.EvaluationReport;
+import io.liveblog.cli.facts.FactAggregateScore;
 import io.liveblog.cli.facts.FactIdentityScore;
 import io.liveblog.eval.Evaluator;
 import io.liveblog.eval.GoldCorpusReader;
+import io.liveblog.eval.GoldPost;
 import io.liveblog.extract.ClaimExtractor;
 import io.liveblog.geo.Gazetteer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Option;
                 + "gold/README.md) and print precision/recall/F1 per metric kind and metric, qualifier, scope, "
                 + "modality, source and first-admin-level location accuracy, and the worst errors.",
                 "With --facts DIR instead, score fact identity on a cross-outlet corpus (gold-facts/README.md): "
-                + "pairwise same-fact precision and recall of the claims the extractor reads right."},
+                + "pairwise same-fact precision and recall of the claims the extractor reads right, "
+                + "and how many place/metric totals the pipeline's facts give exactly as the gold's do."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report printed", "2:gold directory missing or malformed"})
 final class EvaluateCommand implements Callable<Integer> {
@@ -68,14 +72,19 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageException("fact corpus " + facts + " is not a directory");
         }
         Gazetteer gazetteer = places.gazetteer();
-        FactIdentityScore.Report report;
+        FactIdentityScore.Report pairs;
+        FactAggregateScore.Report totals;
         try {
-            report = FactIdentityScore.score(GoldCorpusReader.readDirectory(facts),
-                    new ClaimExtractor(gazetteer)::extract, examples);
+            List<GoldPost> posts = GoldCorpusReader.readDirectory(facts);
+            ClaimExtractor extractor = new ClaimExtractor(gazetteer);
+            pairs = FactIdentityScore.score(posts, extractor::extract, examples);
+            totals = FactAggregateScore.score(posts, extractor::extract, examples);
         } catch (IOException | RuntimeException e) {
             throw new UsageException("cannot score the fact corpus " + facts + ": " + e.getMessage());
         }
-        System.out.print(report.render());
+        System.out.print(pairs.render());
+        System.out.println();
+        System.out.print(totals.render());
         return ExitCodes.OK;
     }
 }

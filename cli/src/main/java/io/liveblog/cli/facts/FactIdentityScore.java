@@ -90,21 +90,10 @@ public final class FactIdentityScore {
      */
     public static Report score(List<GoldPost> posts, Function<PostText, List<ExtractedClaim>> extractor,
                                int maxExamples) {
-        List<Claim> judged = new ArrayList<>();
-        Map<String, String> factOf = new HashMap<>();
-        int goldFigures = 0;
-        for (GoldPost post : posts) {
-            goldFigures += post.figures().size();
-            List<ExtractedClaim> predictions = extractor.apply(post.toPostText());
-            String[] facts = FactMatching.factsOf(post, predictions);
-            List<Claim> claims = new ClaimFactory(p -> predictions).claimsOf(update(post), 1);
-            for (int i = 0; i < claims.size(); i++) {
-                if (facts[i] != null) {
-                    judged.add(claims.get(i));
-                    factOf.put(claims.get(i).getClaimId(), facts[i]);
-                }
-            }
-        }
+        Judged corpus = judge(posts, extractor);
+        List<Claim> judged = corpus.claims();
+        Map<String, String> factOf = corpus.factOf();
+        int goldFigures = corpus.goldFigures();
         Map<Claim, Integer> cluster = new IdentityHashMap<>();
         int id = 0;
         for (Fact fact : FactIdentity.group(judged)) {
@@ -144,6 +133,36 @@ public final class FactIdentityScore {
         }
         return new Report(posts.size(), goldFigures, judged.size(), tp, fp, fn, List.copyOf(merged),
                 List.copyOf(split));
+    }
+
+    /**
+     * The claims of a corpus whose figures the extractor read right, each with the gold fact it tells.
+     *
+     * @param claims the judged claims, as the streams app makes them
+     * @param factOf gold fact id by claim id
+     * @param goldFigures figures coded in the posts
+     */
+    record Judged(List<Claim> claims, Map<String, String> factOf, int goldFigures) {
+    }
+
+    /** @return the claims of the posts that match a gold figure with a fact */
+    static Judged judge(List<GoldPost> posts, Function<PostText, List<ExtractedClaim>> extractor) {
+        List<Claim> judged = new ArrayList<>();
+        Map<String, String> factOf = new HashMap<>();
+        int goldFigures = 0;
+        for (GoldPost post : posts) {
+            goldFigures += post.figures().size();
+            List<ExtractedClaim> predictions = extractor.apply(post.toPostText());
+            String[] facts = FactMatching.factsOf(post, predictions);
+            List<Claim> claims = new ClaimFactory(p -> predictions).claimsOf(update(post), 1);
+            for (int i = 0; i < claims.size(); i++) {
+                if (facts[i] != null) {
+                    judged.add(claims.get(i));
+                    factOf.put(claims.get(i).getClaimId(), facts[i]);
+                }
+            }
+        }
+        return new Judged(judged, factOf, goldFigures);
     }
 
     private static String pair(Claim a, Claim b, Map<String, String> factOf) {

@@ -19,7 +19,7 @@ class FactIdentityScoreTest {
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(Gazetteer.bundled());
 
-    private static GoldPost post(String id, String blog, String published, String body, String fact, long value,
+    static GoldPost post(String id, String blog, String published, String body, String fact, long value,
                                  String text, String metric) throws Exception {
         String line = "{\"id\": \"" + id + "\", \"blog\": \"" + blog + "\", \"published\": \"" + published
                 + "\", \"headline\": \"\", \"byline\": null, \"body\": \"" + body + "\", \"figures\": [{\"metric\": \""
@@ -30,7 +30,7 @@ class FactIdentityScoreTest {
         return GoldCorpusReader.parseLine(line, "test.jsonl", 1);
     }
 
-    private static List<GoldPost> corpus() throws Exception {
+    static List<GoldPost> corpus() throws Exception {
         List<GoldPost> posts = new ArrayList<>();
         posts.add(post("wire-1", "wire", "2023-12-02T14:00:00+02:00",
                 "55 aid trucks entered Gaza through the Rafah crossing on Saturday.", "convoy-sat", 55,

@@ -39,6 +39,12 @@ public final class AggregateCalculator {
     /** Window name of the running total. */
     public static final String TOTAL = "total";
 
+    static {
+        // aggregates are Avro records holding lists of generated records; building one outside a serde (a scorer, a
+        // test) must not depend on a serde having trusted the schema package first
+        io.liveblog.topics.AvroTrust.install();
+    }
+
     private AggregateCalculator() {
     }
 
@@ -62,6 +68,26 @@ public final class AggregateCalculator {
                 .filter(inWindow)
                 .toList();
         return fromFacts(targetId, metric, window, FactIdentity.group(relevant));
+    }
+
+    /**
+     * The aggregate of claims already grouped into facts by someone else (an analyst's gold grouping, to measure
+     * what fact identity costs): each group's claims that enter this place, metric and window become one fact.
+     *
+     * @param groups claims in groups, one group per fact (claims outside the place, metric or window are ignored)
+     * @return the aggregate, or empty when no claim supports it
+     */
+    public static Optional<LocationAggregate> computeFromGroups(String targetId, String metric, String window,
+                                                                Collection<? extends Collection<Claim>> groups) {
+        List<Fact> facts = new ArrayList<>();
+        for (Collection<Claim> group : groups) {
+            List<Claim> in = group.stream().filter(c -> relevant(c, targetId, metric))
+                    .filter(c -> TOTAL.equals(window) || window.equals(c.getEventDate())).toList();
+            if (!in.isEmpty()) {
+                facts.add(new Fact(in));
+            }
+        }
+        return fromFacts(targetId, metric, window, facts);
     }
 
     /** @return whether a claim enters the aggregates of this place and metric at all */
