@@ -43,10 +43,12 @@ public final class FactIdentityScore {
      * @param falsePositives pairs merged by the pipeline only
      * @param falseNegatives pairs of one gold fact kept apart by the pipeline
      * @param mergedExamples a few false-positive pairs, as "fact a / fact b: text | text"
-     * @param splitExamples a few false-negative pairs
+     * @param splitExamples a few false-negative pairs, each with the rule that kept it apart
+     * @param splitReasons false-negative pairs by the rule that kept them apart ({@link FactIdentity#whyApart})
      */
     public record Report(int posts, int goldFigures, int judged, long truePositives, long falsePositives,
-                         long falseNegatives, List<String> mergedExamples, List<String> splitExamples) {
+                         long falseNegatives, List<String> mergedExamples, List<String> splitExamples,
+                         Map<String, Long> splitReasons) {
 
         /** @return pairwise precision, 1 when the pipeline merged nothing */
         public double precision() {
@@ -66,6 +68,11 @@ public final class FactIdentityScore {
             out.append(String.format(Locale.ROOT, "Same-fact pairs: TP %d  FP %d (two facts merged)  FN %d (one fact "
                     + "split)%n", truePositives, falsePositives, falseNegatives));
             out.append(String.format(Locale.ROOT, "Pairwise precision %.3f  recall %.3f%n", precision(), recall()));
+            if (!splitReasons.isEmpty()) {
+                out.append("Split pairs by the rule that kept them apart:").append(System.lineSeparator());
+                new java.util.TreeMap<>(splitReasons).forEach((why, n) -> out.append(String.format(Locale.ROOT,
+                        "  %5d  %s%n", n, why)));
+            }
             examples(out, "Merged, but two facts", mergedExamples);
             examples(out, "One fact, kept apart", splitExamples);
             return out.toString();
@@ -78,6 +85,10 @@ public final class FactIdentityScore {
             }
         }
     }
+
+    /** Why a pair the rules would merge ended apart: transitive closure stops an incident at its span limit. */
+    static final String JOINED_APART = "each joined other citations; together they would span past the incident "
+            + "window";
 
     private FactIdentityScore() {
     }
@@ -109,6 +120,7 @@ public final class FactIdentityScore {
         long fn = 0;
         List<String> merged = new ArrayList<>();
         List<String> split = new ArrayList<>();
+        Map<String, Long> splitWhy = new java.util.TreeMap<>();
         for (int i = 0; i < judged.size(); i++) {
             Claim a = judged.get(i);
             for (int j = i + 1; j < judged.size(); j++) {
@@ -125,14 +137,16 @@ public final class FactIdentityScore {
                     }
                 } else if (gold) {
                     fn++;
+                    String why = FactIdentity.whyApart(a, b).orElse(JOINED_APART);
+                    splitWhy.merge(why.contains(":") ? why.substring(0, why.indexOf(':')) : why, 1L, Long::sum);
                     if (split.size() < maxExamples) {
-                        split.add(pair(a, b, factOf));
+                        split.add(pair(a, b, factOf) + "  -- " + why);
                     }
                 }
             }
         }
         return new Report(posts.size(), goldFigures, judged.size(), tp, fp, fn, List.copyOf(merged),
-                List.copyOf(split));
+                List.copyOf(split), Map.copyOf(splitWhy));
     }
 
     /**

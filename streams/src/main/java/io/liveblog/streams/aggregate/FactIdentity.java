@@ -26,8 +26,9 @@ import java.util.Set;
  * <ol>
  *   <li>same metric, best value, scope and modality, and qualifiers whose intervals meet ("some 55", "55" and "at
  *       least 55" agree; "more than 55" and "55" do not: {@link QualifierIntervals});</li>
- *   <li>the same place, or one place inside the other ("in Gaza" and "in the Jabalya camp" for one incident): the
- *       more specific reading stands for the fact;</li>
+ *   <li>the same place, or one place inside the other ("in Gaza" and "in the Jabalya camp" for one incident), or a
+ *       town and the facility named after it beside it ("Maghazi" and the Maghazi camp): the more specific reading
+ *       stands for the fact;</li>
  *   <li>for running totals (cumulative): the same authority, or one of them unattributed (a roundup that repeats a
  *       ministry's figure without naming it), or both cited in the same post (a headline and its body name the
  *       speaker differently);</li>
@@ -72,7 +73,9 @@ public final class FactIdentity {
             "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
             "killed", "dead", "died", "death", "deaths", "toll", "wounded", "injured", "injuries", "hurt",
             "missing", "hostages", "hostage", "displaced", "arrested", "detained", "trucks", "truck", "aid",
-            "fuel", "food", "water", "bodies", "body", "victims", "civilians", "brought", "arrived", "entered");
+            "fuel", "food", "water", "bodies", "body", "victims", "civilians", "brought", "arrived", "entered",
+            "kill", "kills", "killing", "martyr", "martyrs", "martyred", "die", "dies", "dying", "deadly",
+            "wounding", "injuring", "wounds");
 
     /**
      * Words of attribution, not of the incident: who said it ("the civil defence said", "health officials") tells
@@ -81,7 +84,8 @@ public final class FactIdentity {
     private static final Set<String> ATTRIBUTION_WORDS = Set.of(
             "civil", "defence", "defense", "ministry", "health", "spokesperson", "spokesman", "spokeswoman",
             "official", "officials", "agency", "authorities", "statement", "crescent", "office", "reported",
-            "reports", "citing", "cited", "quoted", "announced", "confirmed", "added", "sources", "source");
+            "reports", "citing", "cited", "quoted", "announced", "confirmed", "added", "sources", "source", "media",
+            "state", "director", "news", "outlet", "broadcaster");
 
     /** Parts of the day; two incidents stated at different parts of one day are different incidents. */
     private static final Map<String, String> TIMES_OF_DAY = Map.ofEntries(
@@ -130,44 +134,85 @@ public final class FactIdentity {
 
     /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */
     public static boolean sameFact(Claim a, Claim b) {
-        return sameFact(a, b, strictKey(a), strictKey(b), FactIdentity::descriptors);
+        return apart(a, b, strictKey(a), strictKey(b), FactIdentity::descriptors) == null;
+    }
+
+    /**
+     * @return which rule keeps two claims apart as a pair ({@code "places are not nested"}, ...), or empty when the
+     *     pair is one fact; claims of one fact can still end up apart when the incident would span more than
+     *     {@link #INCIDENT_WINDOW} with the other citations it joined
+     */
+    public static java.util.Optional<String> whyApart(Claim a, Claim b) {
+        String why = apart(a, b, strictKey(a), strictKey(b), FactIdentity::descriptors);
+        if (DESCRIPTIONS_DIFFER.equals(why)) {
+            why += ": " + new java.util.TreeSet<>(descriptors(a.getSentence())) + " / "
+                    + new java.util.TreeSet<>(descriptors(b.getSentence()));
+        }
+        return java.util.Optional.ofNullable(why);
     }
 
     private static boolean sameFact(Claim a, Claim b, String keyA, String keyB,
                                     java.util.function.Function<String, Set<String>> descriptorsOf) {
+        return apart(a, b, keyA, keyB, descriptorsOf) == null;
+    }
+
+    /** @return the rule that keeps the pair apart, or null when it is one fact */
+    private static String apart(Claim a, Claim b, String keyA, String keyB,
+                                java.util.function.Function<String, Set<String>> descriptorsOf) {
         if (ClaimSealer.isSealed(a) || ClaimSealer.isSealed(b)) {
-            return false;
+            return "a sealed summary is never merged";
         }
         if (headlineRestatesBody(a, b)) {
-            return true;
+            return null;
         }
-        if (!keyA.equals(keyB) || !placesNested(a.getLocationIds(), b.getLocationIds())
-                || !QualifierIntervals.compatible(a, b)) {
-            return false;
+        if (!keyA.equals(keyB)) {
+            return !Objects.equals(a.getValue(), b.getValue()) ? VALUES_DIFFER
+                    : !a.getScope().equals(b.getScope()) ? SCOPES_DIFFER : "metric or modality differ";
+        }
+        if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)) {
+            return "places are neither nested nor a town and its namesake facility";
+        }
+        if (!QualifierIntervals.compatible(a, b)) {
+            return "qualifiers do not meet";
         }
         if (!"incremental".equals(a.getScope())) {
             if (Baselines.isStated(a.getBaseline()) && Baselines.isStated(b.getBaseline())
                     && !a.getBaseline().equals(b.getBaseline())) {
-                return false; // "193 since Friday" and "193 since October 7" are figures of two series
+                return "running totals of two baselines"; // "193 since Friday" and "193 since October 7"
             }
-            return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource());
+            return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource()) ? null
+                    : "running totals of two authorities";
         }
         if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {
-            return false;
+            return TOO_FAR_APART;
+        }
+        if (statedDaysDiffer(a, b)) {
+            return DIFFERENT_DAYS;
         }
         if ("aid".equals(a.getKind())) {
             // deliveries are reported per day and place: the same number at the same place within a day is the
             // same delivery retold (an evening roundup rarely repeats the wording), a day later another delivery
             return Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
-                    < AID_DAY.toMillis();
+                    < AID_DAY.toMillis() ? null : DELIVERIES_APART;
         }
         if (a.getSentence().equals(b.getSentence())) {
-            return true;
+            return null;
         }
         Set<String> da = descriptorsOf.apply(a.getSentence());
         Set<String> db = descriptorsOf.apply(b.getSentence());
-        return !timesOfDayDiffer(da, db) && overlapEnough(da, db);
+        if (timesOfDayDiffer(da, db)) {
+            return DIFFERENT_TIMES;
+        }
+        return overlapEnough(da, db) ? null : DESCRIPTIONS_DIFFER;
     }
+
+    private static final String VALUES_DIFFER = "best values differ";
+    private static final String SCOPES_DIFFER = "one is a running total, the other an incident";
+    private static final String DIFFERENT_TIMES = "different parts of the day";
+    private static final String DIFFERENT_DAYS = "different event days";
+    private static final String DESCRIPTIONS_DIFFER = "their descriptions of what happened differ";
+    private static final String TOO_FAR_APART = "reported more than " + INCIDENT_WINDOW.toHours() + " h apart";
+    private static final String DELIVERIES_APART = "deliveries reported more than " + AID_DAY.toHours() + " h apart";
 
     private static boolean headlineRestatesBody(Claim a, Claim b) {
         return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
@@ -197,6 +242,10 @@ public final class FactIdentity {
             byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
             byPost.computeIfAbsent(bucket.get(i).getPostId(), k -> new ArrayList<>()).add(i);
         }
+        List<List<Integer>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            members.add(new ArrayList<>(List.of(i)));
+        }
         Map<String, Set<String>> descriptorCache = new java.util.HashMap<>();
         java.util.function.Function<String, Set<String>> descriptorsOf =
                 sentence -> descriptorCache.computeIfAbsent(sentence, FactIdentity::descriptors);
@@ -215,12 +264,14 @@ public final class FactIdentity {
                         long to = Math.max(last[ri], last[rj]);
                         boolean incident = "incremental".equals(bucket.get(i).getScope())
                                 && !headlineRestatesBody(bucket.get(i), bucket.get(j));
-                        if (incident && to - from > INCIDENT_WINDOW.toMillis()) {
+                        if (incident && (to - from > INCIDENT_WINDOW.toMillis()
+                                || visiblyDifferent(members.get(ri), members.get(rj), bucket, keys, descriptorsOf))) {
                             continue;
                         }
                         parent[rj] = ri;
                         first[ri] = from;
                         last[ri] = to;
+                        members.get(ri).addAll(members.get(rj));
                     }
                 }
             }
@@ -230,6 +281,61 @@ public final class FactIdentity {
             byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(bucket.get(i));
         }
         return byRoot.values().stream().map(Fact::new).toList();
+    }
+
+    /**
+     * Whether two incident clusters hold body citations that tell visibly different incidents (their descriptions
+     * or parts of the day differ). A terse telling ("four killed in Rafah") matches either of two strikes; it may
+     * join one of them, but it must not chain the two into one incident. Headlines are left out: they are terse by
+     * nature and join their own post's body.
+     */
+    private static boolean visiblyDifferent(List<Integer> a, List<Integer> b, List<Claim> bucket, String[] keys,
+                                            java.util.function.Function<String, Set<String>> descriptorsOf) {
+        for (int i : a) {
+            if ("headline".equals(bucket.get(i).getField())) {
+                continue;
+            }
+            for (int j : b) {
+                if ("headline".equals(bucket.get(j).getField())) {
+                    continue;
+                }
+                String why = apart(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf);
+                if (DESCRIPTIONS_DIFFER.equals(why) || DIFFERENT_TIMES.equals(why) || DELIVERIES_APART.equals(why)
+                        || DIFFERENT_DAYS.equals(why)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the days the two tellings place the event on cannot be one: both state a day ("on Saturday", "on
+     * Sunday") and the days differ, or one states a day more than a day after the other was already reported.
+     */
+    static boolean statedDaysDiffer(Claim a, Claim b) {
+        boolean sa = a.getEventDateText() != null;
+        boolean sb = b.getEventDateText() != null;
+        if (sa && sb) {
+            return !eventDay(a).equals(eventDay(b));
+        }
+        if (sa != sb) {
+            Claim stated = sa ? a : b;
+            Claim other = sa ? b : a;
+            // report days are UTC days and stated days local ones: only a report a whole day before is impossible
+            return java.time.LocalDate.parse(reportDay(other)).plusDays(1)
+                    .isBefore(java.time.LocalDate.parse(eventDay(stated)));
+        }
+        return false;
+    }
+
+    private static String eventDay(Claim c) {
+        String d = c.getEventDate();
+        return d.startsWith(PlaceMetricClaims.LATE_PREFIX) ? d.substring(PlaceMetricClaims.LATE_PREFIX.length()) : d;
+    }
+
+    private static String reportDay(Claim c) {
+        return c.getReportDate() != null ? c.getReportDate() : eventDay(c);
     }
 
     private static int find(int[] parent, int i) {
@@ -246,6 +352,22 @@ public final class FactIdentity {
      */
     private static String strictKey(Claim c) {
         return String.join("|", c.getMetric(), String.valueOf(c.getValue()), c.getScope(), c.getModality());
+    }
+
+    /**
+     * A town and a facility named after it in the same unit, as the gazetteer keeps them side by side: "Maghazi" and
+     * the Maghazi camp, "Rafah" and the Rafah crossing. Outlets name either for one event.
+     */
+    static boolean facilityOfTown(Claim a, Claim b) {
+        List<String> ia = a.getLocationIds();
+        List<String> ib = b.getLocationIds();
+        if (ia.size() != ib.size() || ia.size() < 2 || !ia.subList(0, ia.size() - 1).equals(ib.subList(0,
+                ib.size() - 1))) {
+            return false;
+        }
+        String na = a.getLocationPath().get(ia.size() - 1).toLowerCase(Locale.ROOT);
+        String nb = b.getLocationPath().get(ib.size() - 1).toLowerCase(Locale.ROOT);
+        return na.startsWith(nb + " ") || nb.startsWith(na + " ");
     }
 
     /** Same place, or one path a prefix of the other (an unlocated claim nests in nothing). */
@@ -313,7 +435,8 @@ public final class FactIdentity {
      * nouns and verbs of the metric vocabulary, words of attribution, and capitalised words (places and sources are
      * compared elsewhere; a sentence-initial word is dropped too, as it cannot be told from a name). A part of the
      * day ("morning", "overnight") becomes a marked word of its part ({@link #timesOfDayDiffer}).
-     * A crude stem (trailing "s"/"ed"/"ing") lets "strike"/"strikes"/"struck" variants meet more often.
+     * A crude stem (trailing "s"/"es"/"ies"/"ed"/"ing") lets "strike"/"strikes", "casualty"/"casualties" and
+     * "attack"/"attacked" meet more often.
      */
     static Set<String> descriptors(String sentence) {
         if (sentence != null && sentence.startsWith(DESCRIPTOR_MARK)) {
@@ -366,7 +489,11 @@ public final class FactIdentity {
         if (w.endsWith("ed") && w.length() > 4) {
             return w.substring(0, w.length() - 2);
         }
-        if (w.endsWith("es") && w.length() > 4) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y"; // "casualties" meets "casualty"
+        }
+        if (w.endsWith("es") && w.length() > 4 && (w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")
+                || w.endsWith("sses") || w.endsWith("zes"))) {
             return w.substring(0, w.length() - 2);
         }
         if (w.endsWith("s") && w.length() > 3) {

@@ -70,6 +70,17 @@ final class ClaimBuilder {
         return this;
     }
 
+    /** The post names the event's day: {@code day} is the stated event day, {@code words} the words that name it. */
+    ClaimBuilder statedDay(String day, String words) {
+        b.setEventDate(day).setEventDateText(words);
+        return this;
+    }
+
+    ClaimBuilder aid() {
+        b.setKind("aid").setMetric("aid_trucks");
+        return this;
+    }
+
     ClaimBuilder headline() {
         b.setField("headline");
         return this;

@@ -212,4 +212,60 @@ class FactIdentityTest {
                 FactIdentity.descriptors("Medics said three people were killed when a missile hit a family home "
                         + "near the market in Rafah."));
     }
+
+    @Test
+    void attributionWordsDescribeNothingAndPartsOfTheDayTellIncidentsApart() {
+        Claim home = claim("a").value(4).sentence("Four people were killed when a strike hit a family home on "
+                + "Tuesday morning, the civil defence said.").build();
+        Claim car = claim("b").value(4).at("2023-12-02T18:00:00Z").sentence("Four people were killed when a drone "
+                + "struck a car near a market, according to the civil defence.").build();
+        assertEquals(java.util.Optional.of("their descriptions of what happened differ: [@early, family, hit, home, "
+                + "strike] / [car, drone, market, near, struck]"), FactIdentity.whyApart(home, car),
+                "the civil defence's words are shared but describe nothing; the morning is a part of the day");
+        Claim evening = claim("c").value(4).at("2023-12-02T18:00:00Z")
+                .sentence("Four people were killed in a strike on a family home on Tuesday evening.").build();
+        assertEquals(java.util.Optional.of("different parts of the day"), FactIdentity.whyApart(home, evening));
+    }
+
+    @Test
+    void aTerseTellingJoinsOneOfTwoIncidentsButNeverChainsThem() {
+        Claim home = claim("a").value(4).sentence("Four people were killed when a strike hit a family home.")
+                .post("p1").build();
+        Claim terse = claim("b").value(4).sentence("Four killed in Rafah.").post("p2").build();
+        Claim car = claim("c").value(4).sentence("Four people were killed when a drone struck a car near a market.")
+                .post("p3").build();
+        assertTrue(FactIdentity.sameFact(home, terse));
+        assertTrue(FactIdentity.sameFact(terse, car));
+        List<Fact> facts = FactIdentity.group(List.of(home, terse, car));
+        assertEquals(2, facts.size(), facts::toString);
+    }
+
+    @Test
+    void incidentsStatedOnDifferentDaysAreDifferent() {
+        Claim saturday = claim("a").aid().value(55).at("2023-12-02T14:00:00Z").statedDay("2023-12-02", "on Saturday")
+                .build();
+        Claim sunday = claim("b").aid().value(55).at("2023-12-02T20:00:00Z").statedDay("2023-12-03", "on Sunday")
+                .build();
+        assertEquals(java.util.Optional.of("different event days"), FactIdentity.whyApart(saturday, sunday));
+        Claim unstatedEarlier = claim("c").aid().value(55).at("2023-11-30T10:00:00Z").build();
+        Claim unstatedSameDay = claim("d").aid().value(55).at("2023-12-02T09:00:00Z").build();
+        assertTrue(FactIdentity.statedDaysDiffer(saturday, unstatedEarlier), "reported two days before it happened");
+        assertFalse(FactIdentity.statedDaysDiffer(saturday, unstatedSameDay));
+    }
+
+    @Test
+    void aTownAndTheFacilityNamedAfterItBesideItAreOnePlace() {
+        Claim town = claim("a").value(70).sentence("Seventy people were killed in Maghazi.")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "dab", "Deir al-Balah Governorate",
+                        "maghazi", "Maghazi").build();
+        Claim camp = claim("b").value(70).sentence("Seventy people were killed in the Maghazi camp.")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "dab", "Deir al-Balah Governorate",
+                        "maghazi-camp", "Maghazi camp").build();
+        Claim other = claim("c").value(70).sentence("Seventy people were killed in Nuseirat.")
+                .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "dab", "Deir al-Balah Governorate",
+                        "nuseirat", "Nuseirat").build();
+        assertTrue(FactIdentity.sameFact(town, camp));
+        assertEquals(java.util.Optional.of("places are neither nested nor a town and its namesake facility"),
+                FactIdentity.whyApart(camp, other));
+    }
 }
