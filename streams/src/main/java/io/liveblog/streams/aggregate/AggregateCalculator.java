@@ -230,8 +230,8 @@ public final class AggregateCalculator {
      * Adds the derived daily increments of running totals ({@link DailyIncrements}) to a day aggregate.
      *
      * @param aggregate the aggregate of a window (unchanged when empty or the total window)
-     * @param totalFacts every fact of the place and metric, asked for only when needed (or at least every running
-     *     total of the day and the {@value DailyIncrements#LOOKBACK_DAYS} days before it, all the increments read)
+     * @param totalFacts the facts of the running totals of the day and the {@value DailyIncrements#LOOKBACK_DAYS}
+     *     days before it, grouped among themselves ({@link DailyIncrements#of}), asked for only when needed
      */
     public static Optional<LocationAggregate> withDailyNew(Optional<LocationAggregate> aggregate, String targetId,
                                                            String window,

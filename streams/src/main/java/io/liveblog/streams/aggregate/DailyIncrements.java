@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * to that day ({@link AggregateCalculator#authorityFigures}): the latest per place, rolled up. Series come from
  * {@link SeriesSplit#membership} over the running totals reported up to the day, so "193 since the truce ended" is
  * never differenced against "15,207 since October 7". A day's increments depend on the running totals of that day
- * and the {@value #LOOKBACK_DAYS} days before it only (the processor recomputes the open days that follow a change).
+ * and the {@value #LOOKBACK_DAYS} days before it only, grouped into facts among themselves (the processor
+ * recomputes the open days that follow a change, and sealing leaves those running totals alone until every day
+ * that looks back at them is closed): so a day shows the same increments whenever and however often it is emitted.
  */
 public final class DailyIncrements {
 
@@ -45,7 +47,8 @@ public final class DailyIncrements {
     /**
      * @param targetId the place of the day aggregate
      * @param day the event day {@code YYYY-MM-DD}
-     * @param facts every fact of the place and metric (the total window's), any order
+     * @param facts the facts of the running totals of the day and the {@value #LOOKBACK_DAYS} days before it, grouped
+     *     among themselves (others are ignored), any order
      * @return the increments of the day, by series then authority; empty when no running total was given that day
      */
     public static List<DailyIncrement> of(String targetId, String day, Collection<Fact> facts) {

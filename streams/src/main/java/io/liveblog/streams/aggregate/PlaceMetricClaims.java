@@ -121,33 +121,24 @@ final class PlaceMetricClaims {
     }
 
     /**
-     * The facts the daily increments of a day depend on ({@link DailyIncrements#of}): the running totals whose
-     * standing citation falls in {@code [from, through]}. The same fact objects as {@link #totalFacts} holds (a fact
-     * is grouped over every claim of its value, not only those of the days asked for), found through the day index
-     * so the cost follows the days, not the key's history.
+     * The facts the daily increments of a day depend on ({@link DailyIncrements#of}): the running totals of the days
+     * {@code [from, through]}, grouped among themselves. A claim of a later day never changes them (even when it
+     * would join one of their facts and change which citation stands for it), so a day shows the same increments
+     * whenever it is emitted. Found through the day index: the cost follows the days, not the key's history.
      *
      * @param from first event day {@code YYYY-MM-DD}
      * @param through last event day
      */
     List<Fact> runningTotalFacts(String from, String through) {
-        java.util.Set<String> values = new java.util.HashSet<>();
+        List<Claim> totals = new ArrayList<>();
         for (Map<String, Claim> day : byDay.subMap(from, true, through, true).values()) {
             for (Claim c : day.values()) {
-                if ("cumulative".equals(c.getScope())) {
-                    values.add(valueKey(c));
+                if ("cumulative".equals(c.getScope()) && AggregateCalculator.relevant(c, placeId, metric)) {
+                    totals.add(c);
                 }
             }
         }
-        List<Fact> facts = new ArrayList<>();
-        for (String value : values) {
-            for (Fact f : factsOf(byValue.get(value))) {
-                String day = f.first().getEventDate();
-                if (f.isRunningTotal() && day.compareTo(from) >= 0 && day.compareTo(through) <= 0) {
-                    facts.add(f);
-                }
-            }
-        }
-        return facts;
+        return FactIdentity.group(totals);
     }
 
     private List<Fact> factsOf(ValueBucket bucket) {
@@ -287,14 +278,18 @@ final class PlaceMetricClaims {
     /**
      * The day a claim's age is counted from: the day it was reported. A post of today about last Thursday is as new
      * as any other post of today; counting its age from Thursday would seal it on arrival on one task and not on
-     * another, whose clock of the blog differs by the interleaving of partitions.
+     * another, whose clock of the blog differs by the interleaving of partitions. A running total counts from
+     * {@value DailyIncrements#LOOKBACK_DAYS} days later: the daily increments of the days after it are differenced
+     * against it, and sealing it while they are open would make what they show depend on when sealing ran.
      */
     static String sealingDay(Claim c) {
-        if (c.getReportDate() != null) {
-            return c.getReportDate();
+        String day = c.getReportDate();
+        if (day == null) {
+            day = c.getEventDate();
+            day = day.startsWith(LATE_PREFIX) ? day.substring(LATE_PREFIX.length()) : day;
         }
-        String day = c.getEventDate();
-        return day.startsWith(LATE_PREFIX) ? day.substring(LATE_PREFIX.length()) : day;
+        return "cumulative".equals(c.getScope()) && !ClaimSealer.isSealed(c)
+                ? java.time.LocalDate.parse(day).plusDays(DailyIncrements.LOOKBACK_DAYS).toString() : day;
     }
 
     /**
