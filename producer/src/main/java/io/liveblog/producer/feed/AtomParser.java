@@ -98,7 +98,8 @@ public final class AtomParser extends XmlFeedParser {
         String headline = entry.child(ATOM_NS, "title").map(t -> HtmlText.inline(textConstruct(t))).orElse("");
         return new ParsedPost(entryId(entry), context.blogId(), context.blogUrl(),
                 context.resolve(alternateLink(entry)), published, updated, headline, authors(entry), body, format(),
-                PARSER_VERSION, origin);
+                PARSER_VERSION, origin).withPublishedOffset(FeedDates.offsetOf(
+                        publishedText != null ? publishedText : updatedText, null, published).orElse(null));
     }
 
     /** Content with a {@code src} attribute has no inline text. */

@@ -89,7 +89,61 @@ public final class FeedDates {
         return parseRfc822(trimmed, zoneForLocalTimes);
     }
 
-    private static Optional<Instant> parseIso(String text, ZoneId zoneForLocalTimes) {
+    /**
+     * The UTC offset a timestamp was written in, so figures can be dated in the post's own day ("on Thursday",
+     * "yesterday"): the offset or zone name it carries, or for a time written without one, the zone the caller
+     * assumes for it at that instant.
+     *
+     * @param text the timestamp as written, may be null
+     * @param zoneForLocalTimes zone assumed for a time written without zone, or null
+     * @param at the instant the text was read as ({@link #parse(String, ZoneId)})
+     * @return the offset, or empty for epoch numbers, unreadable text, or a local time with no zone to assume
+     */
+    public static Optional<ZoneOffset> offsetOf(String text, ZoneId zoneForLocalTimes, Instant at) {
+        if (text == null || at == null) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 64 || EPOCH.matcher(trimmed).matches()) {
+            return Optional.empty();
+        }
+        Optional<ZoneOffset> written = Character.isDigit(trimmed.charAt(0)) && trimmed.length() >= 10
+                && trimmed.charAt(4) == '-' ? isoOffset(trimmed) : rfc822Offset(trimmed);
+        if (written.isPresent() || zoneForLocalTimes == null) {
+            return written;
+        }
+        return parse(trimmed, zoneForLocalTimes).map(i -> zoneForLocalTimes.getRules().getOffset(at));
+    }
+
+    private static Optional<ZoneOffset> isoOffset(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(normaliseIso(text), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .getOffset());
+        } catch (DateTimeParseException local) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ZoneOffset> rfc822Offset(String text) {
+        Matcher m = RFC_822.matcher(text);
+        if (!m.matches() || m.group(7) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(zoneOffset(m.group(7)));
+    }
+
+    /** @return the offset of an RFC 822 zone ({@code +0200}, {@code GMT}, {@code EST}), or null when unknown */
+    private static ZoneOffset zoneOffset(String zone) {
+        try {
+            return zone.charAt(0) == '+' || zone.charAt(0) == '-'
+                    ? ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone)
+                    : NAMED_ZONES.get(zone.toUpperCase(Locale.ROOT));
+        } catch (DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    private static String normaliseIso(String text) {
         String normalised = DATE_TIME_SPACE.matcher(text.toUpperCase(Locale.ROOT)).replaceFirst("$1T$2");
         normalised = normalised.replace(" ", "");
         normalised = OFFSET_HOURS_ONLY.matcher(normalised).replaceFirst("$1$2:00");
@@ -100,6 +154,11 @@ public final class FeedDates {
                 normalised = colonless.replaceFirst("$1:$2");
             }
         }
+        return normalised;
+    }
+
+    private static Optional<Instant> parseIso(String text, ZoneId zoneForLocalTimes) {
+        String normalised = normaliseIso(text);
         try {
             return Optional.of(OffsetDateTime.parse(normalised, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
         } catch (DateTimeParseException notOffset) {
@@ -139,9 +198,7 @@ public final class FeedDates {
                 return zoneForLocalTimes == null ? Optional.empty()
                         : Optional.of(local.atZone(zoneForLocalTimes).toInstant());
             }
-            ZoneOffset offset = zone.charAt(0) == '+' || zone.charAt(0) == '-'
-                    ? ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone)
-                    : NAMED_ZONES.get(zone.toUpperCase(Locale.ROOT));
+            ZoneOffset offset = zoneOffset(zone);
             if (offset == null) {
                 return Optional.empty();
             }

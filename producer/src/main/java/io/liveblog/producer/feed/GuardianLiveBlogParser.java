@@ -164,7 +164,8 @@ public final class GuardianLiveBlogParser implements PostParser {
                 : blogUrl + "?page=" + URLEncoder.encode("with:block-" + id, StandardCharsets.UTF_8)
                 + "#block-" + URLEncoder.encode(id, StandardCharsets.UTF_8);
         return new ParsedPost(id, blogId, blogUrl, postUrl, published, updated, HtmlText.inline(text(block, "title")),
-                null, body, format(), PARSER_VERSION, origin);
+                null, body, format(), PARSER_VERSION, origin)
+                .withPublishedOffset(FeedDates.offsetOf(publishedText, null, published).orElse(null));
     }
 
     private static String blogUrl(JsonNode item) {

@@ -117,7 +117,8 @@ public final class RssParser extends XmlFeedParser {
         return new ParsedPost(entryId(item), context.blogId(), context.blogUrl(),
                 context.resolve(coreText(item, "link")), publishedAt, updatedAt,
                 HtmlText.inline(coreText(item, "title")), byline(item), HtmlText.clean(html), format(),
-                PARSER_VERSION, origin);
+                PARSER_VERSION, origin).withPublishedOffset(FeedDates.offsetOf(published, null, publishedAt)
+                        .orElse(null));
     }
 
     private static String byline(XmlElement item) {

@@ -189,7 +189,8 @@ public final class HtmlPageParser implements PostParser {
                 .orElse(null);
         String postUrl = preset.link() == null ? null : preset.link().value(post).map(context::resolve).orElse(null);
         return new ParsedPost(id, context.blogId(), context.blogUrl(), postUrl, published, updated, headline, byline,
-                body(post, preset), format(), version, origin);
+                body(post, preset), format(), version, origin)
+                .withPublishedOffset(PresetTimes.offset(publishedText, preset, published).orElse(null));
     }
 
     /** The body: the body elements, or the whole post, without the fields read separately and the removals. */

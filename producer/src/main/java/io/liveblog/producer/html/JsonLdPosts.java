@@ -110,7 +110,8 @@ final class JsonLdPosts {
         String url = Optional.ofNullable(text(update, "url")).orElse(text(update, "@id"));
         String postUrl = url != null && url.matches("(?i)^https?://.*|^/.*|^#.*") ? context.resolve(url) : null;
         return new ParsedPost(id, context.blogId(), context.blogUrl(), postUrl, published, updated, headline,
-                authors(update.path("author")), body, FeedFormat.HTML.wireName(), parserVersion, origin);
+                authors(update.path("author")), body, FeedFormat.HTML.wireName(), parserVersion, origin)
+                .withPublishedOffset(PresetTimes.offset(publishedText, preset, published).orElse(null));
     }
 
     /** The fragment of {@code @id}/{@code url} when present (= the post's element id on the page), else the whole. */

@@ -22,6 +22,19 @@ final class PresetTimes {
     private PresetTimes() {
     }
 
+    /**
+     * @param at the instant {@link #parse} read the text as
+     * @return the offset the text was written in, else the preset's zone's offset at that instant, else empty
+     */
+    static Optional<java.time.ZoneOffset> offset(String text, SitePreset preset, Instant at) {
+        Optional<java.time.ZoneOffset> written = FeedDates.offsetOf(text,
+                preset.timeZone(), at);
+        if (written.isPresent() || preset.timeZone() == null) {
+            return written;
+        }
+        return Optional.of(preset.timeZone().getRules().getOffset(at));
+    }
+
     static Optional<Instant> parse(String text, SitePreset preset) {
         Optional<Instant> standard = FeedDates.parse(text, preset.timeZone());
         if (standard.isPresent() || preset.timePatterns().isEmpty()) {

@@ -51,4 +51,22 @@ class FeedDatesTest {
                 FeedDates.parse("Sun, 02 Jul 2023 12:28:00", newYork), "daylight saving time applies");
         assertEquals(Optional.empty(), FeedDates.parse(null, newYork));
     }
+
+    @Test
+    void theOffsetATimeWasWrittenInIsKeptForThePostsOwnDay() {
+        Instant at = Instant.parse("2023-12-02T15:28:00Z");
+        assertEquals(Optional.of(java.time.ZoneOffset.ofHours(2)),
+                FeedDates.offsetOf("Sat, 02 Dec 2023 17:28:00 +0200", null, at));
+        assertEquals(Optional.of(java.time.ZoneOffset.ofHours(-5)),
+                FeedDates.offsetOf("Sat, 02 Dec 2023 10:28:00 EST", null, at));
+        assertEquals(Optional.of(java.time.ZoneOffset.ofHoursMinutes(5, 45)),
+                FeedDates.offsetOf("2023-12-02T21:13:00+0545", null, at));
+        assertEquals(Optional.of(java.time.ZoneOffset.UTC), FeedDates.offsetOf("2023-12-02T15:28:00Z", null, at));
+        assertEquals(Optional.of(java.time.ZoneOffset.ofHours(-5)),
+                FeedDates.offsetOf("2023-12-02T10:28:00", ZoneId.of("America/New_York"), at),
+                "a local time takes the assumed zone's offset at that instant");
+        assertEquals(Optional.empty(), FeedDates.offsetOf("1701530880", null, at), "an epoch number has none");
+        assertEquals(Optional.empty(), FeedDates.offsetOf("2023-12-02T10:28:00", null, at));
+        assertEquals(Optional.empty(), FeedDates.offsetOf(null, null, at));
+    }
 }

@@ -38,6 +38,9 @@ class RssParserTest {
                 latest.postUrl());
         assertEquals(Instant.parse("2024-04-12T09:42:00Z"), latest.published());
         assertEquals(Instant.parse("2024-04-12T09:58:30Z"), latest.updated());
+        assertEquals(java.time.ZoneOffset.UTC, latest.publishedOffset(), "GMT as written");
+        assertEquals(java.time.ZoneOffset.ofHoursMinutes(5, 45), result.posts().get(1).publishedOffset(),
+                "a post stamped in Nepal time is dated in Nepal's day");
         assertEquals("Death toll rises to 146, home ministry says", latest.headline());
         assertEquals("Anjali Thapa", latest.byline());
         assertEquals("rss", latest.format());

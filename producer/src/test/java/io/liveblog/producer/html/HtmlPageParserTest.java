@@ -90,6 +90,7 @@ class HtmlPageParserTest {
         assertEquals(url + "#update-31", post.postUrl());
         assertEquals(Instant.parse("2024-05-06T18:10:00Z"), post.published());
         assertEquals(Instant.parse("2024-05-06T18:32:00Z"), post.updated());
+        assertEquals(java.time.ZoneOffset.ofHours(-3), post.publishedOffset(), "Brazil's time, as the page wrote it");
         assertEquals("Civil defence: 83 dead, 111 missing", post.headline());
         assertEquals("Paula Ferreira", post.byline());
         assertEquals("The state civil defence agency raised the death toll to 83 on Monday afternoon.\n\n111 people"
