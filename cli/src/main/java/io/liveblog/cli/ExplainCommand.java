@@ -96,6 +96,7 @@ final class ExplainCommand implements Callable<Integer> {
                 out.printf("  series: counting from %s%n", describe(a.baseline(), a.baselineText()));
             }
             printFigures(out, a.authorities(), a.revisions(), a.claimIds(), claims);
+            printFactReasons(out, a.claimIds(), claims);
             for (Snapshot.Increment d : a.dailyNew()) {
                 out.printf("  daily new (derived, not reported): %+d by %s in the series from %s: %d on %s -> %d%s%n",
                         d.value(), d.authority(), d.baseline(), d.fromValue(), d.fromDate(), d.toValue(),
@@ -143,6 +144,23 @@ final class ExplainCommand implements Callable<Integer> {
                 out.printf("      note: %s%n", c.eventDateNote());
             }
             out.printf("      sentence: %s%n", c.sentence());
+        }
+    }
+
+    /** Which rule joined each citation to its fact, and which kept facts with the same figure apart. */
+    private static void printFactReasons(PrintStream out, List<String> claimIds, Map<String, SnapshotClaim> claims) {
+        List<io.liveblog.schema.Claim> regrouped = new java.util.ArrayList<>();
+        for (String id : claimIds) {
+            SnapshotClaim c = claims.get(id);
+            if (c == null || c.toClaim().isEmpty()) {
+                return; // a claim is missing or from an older snapshot: the grouping cannot be redone faithfully
+            }
+            regrouped.add(c.toClaim().get());
+        }
+        List<String> lines = FactReasons.of(regrouped);
+        if (!lines.isEmpty()) {
+            out.println("  facts:");
+            lines.forEach(l -> out.printf("    %s%n", l));
         }
     }
 

@@ -25,7 +25,7 @@ class ExplainCommandTest {
                 "at_least", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
                 "Gaza Ministry of Health", "cumulative", "reported", "at least 178 people have been killed",
                 "The ministry said at least 178 people have been killed.", "body", 17, 53, "2023-12-02", "2023-12-02",
-                null, null, "unstated", null);
+                null, null, "unstated", null, null, null, null, null);
         SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
                 List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 178L, 178L, null,
                 List.of("c-1"), 1, List.of(new Authority("Gaza Ministry of Health", 178L, 178L, null,
@@ -39,12 +39,13 @@ class ExplainCommandTest {
                 "exact", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
                 "Gaza Ministry of Health", "cumulative", "reported", "15,207 people have been killed",
                 "The ministry said 15,207 people have been killed since October 7.", "body", 18, 48, "2023-12-02",
-                "2023-12-02", null, null, "2023-10-07", "since October 7");
+                "2023-12-02", null, null, "2023-10-07", "since October 7", null, null, null, null);
         SnapshotClaim truce = new SnapshotClaim("c-truce", "post-2", 1, "casualty", "killed", 193L, 193L, 193L,
                 "exact", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
                 "Gaza Ministry of Health", "cumulative", "reported", "193 people have been killed",
                 "The ministry said 193 people have been killed since the truce ended on Friday.", "body", 18, 45,
-                "2023-12-02", "2023-12-02", null, null, "2023-12-01", "since the truce ended on Friday");
+                "2023-12-02", "2023-12-02", null, null, "2023-12-01", "since the truce ended on Friday", null, null,
+                null, null);
         Authority ministry = new Authority("Gaza Ministry of Health", 193L, 193L, 193L, List.of("c-truce"));
         SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
                 List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 15207L, 15207L,
@@ -64,6 +65,49 @@ class ExplainCommandTest {
         assertTrue(out.contains("best 193"), out);
         assertTrue(out.contains("\"193 people have been killed\""), out);
         assertTrue(!out.contains("revision"), out);
+    }
+
+    private static SnapshotClaim strike(String id, String post, String blog, String time, String sentence) {
+        return new SnapshotClaim(id, post, 1, "casualty", "killed", 4L, 4L, 4L, "exact", null, "Rafah", "rafah",
+                List.of("Palestinian territories", "Gaza Strip", "Rafah Governorate", "Rafah"), "Gaza Civil Defense",
+                "incremental", "reported", "Four people were killed", sentence, "body", 0, 23, time.substring(0, 10),
+                time.substring(0, 10), null, null, null, null, blog, "h-" + id,
+                List.of("ps", "gaza-strip", "rafah-gov", "rafah"), time);
+    }
+
+    @Test
+    void saysWhichRuleJoinedEachCitationAndWhichKeptTwoStrikesApart() throws Exception {
+        SnapshotClaim home = strike("c-home", "wire-1", "wire", "2023-12-05T09:30:00Z",
+                "Four people were killed when a strike hit a family home in Rafah on Tuesday morning.");
+        SnapshotClaim retold = strike("c-retold", "radio-1", "radio", "2023-12-05T11:00:00Z",
+                "A strike on a family home in Rafah killed four people, medics said.");
+        SnapshotClaim car = strike("c-car", "wire-2", "wire", "2023-12-05T19:50:00Z",
+                "Four people were killed in the evening when a drone struck a car near a market in Rafah.");
+        List<String> ids = List.of("c-car", "c-home", "c-retold");
+        SnapshotAggregate agg = new SnapshotAggregate("Rafah", "rafah",
+                List.of("Palestinian territories", "Gaza Strip", "Rafah Governorate", "Rafah"), "casualty", "killed",
+                "total", 8L, 8L, 8L, ids, 2, List.of(new Authority("Gaza Civil Defense", 8L, 8L, 8L, ids)),
+                List.of(), null, null, List.of(), List.of());
+        Path file = dir.resolve("facts.json");
+        new Snapshot(List.of(home, retold, car), List.of(agg)).write(file);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExplainCommand.explain(Snapshot.read(file), "Rafah", "killed", "total",
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("  facts:"), out);
+        assertTrue(out.contains("c-retold joins c-home: one incident: the same figure at the same or nested places "
+                + "within 36 h, and what happened agrees"), out);
+        assertTrue(out.contains("kept apart: c-home and c-car: different parts of the day"), out);
+    }
+
+    @Test
+    void anOlderSnapshotWithoutPlaceIdsSkipsTheFactsSection() throws Exception {
+        Path file = dir.resolve("old.json");
+        snapshot().write(file);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExplainCommand.explain(Snapshot.read(file), "Gaza Strip", "killed", "total",
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        assertTrue(!buf.toString(StandardCharsets.UTF_8).contains("facts:"));
     }
 
     @Test

@@ -59,21 +59,42 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
     @JsonPropertyOrder({"id", "postId", "postVersion", "kind", "metric", "value", "low", "high", "qualifier", "unit",
         "location", "locationId", "locationPath", "source", "scope", "modality", "text", "sentence", "field",
         "spanStart", "spanEnd", "eventDate", "reportDate", "eventDateText", "eventDateNote", "baseline",
-        "baselineText"})
+        "baselineText", "blogId", "contentHash", "locationIds", "eventTime"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SnapshotClaim(String id, String postId, int postVersion, String kind, String metric, Long value,
                                 Long low, Long high, String qualifier, String unit, String location,
                                 String locationId, List<String> locationPath, String source, String scope,
                                 String modality, String text, String sentence, String field, int spanStart,
                                 int spanEnd, String eventDate, String reportDate, String eventDateText,
-                                String eventDateNote, String baseline, String baselineText) {
+                                String eventDateNote, String baseline, String baselineText, String blogId,
+                                String contentHash, List<String> locationIds, String eventTime) {
         static SnapshotClaim of(Claim c) {
             return new SnapshotClaim(c.getClaimId(), c.getPostId(), c.getPostVersion(), c.getKind(), c.getMetric(),
                     c.getValue(), c.getLow(), c.getHigh(), c.getQualifier(), c.getUnit(), c.getLocation(),
                     c.getLocationId(), List.copyOf(c.getLocationPath()), c.getSource(), c.getScope(),
                     c.getModality(), c.getText(), c.getSentence(), c.getField(), c.getSpanStart(), c.getSpanEnd(),
                     c.getEventDate(), c.getReportDate(), c.getEventDateText(), c.getEventDateNote(), c.getBaseline(),
-                    c.getBaselineText());
+                    c.getBaselineText(), c.getBlogId(), c.getContentHash(), List.copyOf(c.getLocationIds()),
+                    c.getEventTime().toString());
+        }
+
+        /**
+         * @return the claim again, for regrouping into facts ({@code explain}); empty for a snapshot written before
+         *     claims carried their blog, place ids and time
+         */
+        public java.util.Optional<Claim> toClaim() {
+            if (blogId == null || locationIds == null || eventTime == null || contentHash == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Claim.newBuilder().setClaimId(id).setPostId(postId)
+                    .setPostVersion(postVersion).setContentHash(contentHash).setBlogId(blogId).setKind(kind)
+                    .setMetric(metric).setValue(value).setLow(low).setHigh(high).setQualifier(qualifier).setUnit(unit)
+                    .setLocation(location).setLocationId(locationId).setLocationPath(locationPath)
+                    .setLocationIds(locationIds).setSource(source).setScope(scope).setModality(modality).setText(text)
+                    .setSentence(sentence).setField(field).setSpanStart(spanStart).setSpanEnd(spanEnd)
+                    .setEventTime(java.time.Instant.parse(eventTime)).setEventDate(eventDate)
+                    .setReportDate(reportDate).setEventDateText(eventDateText).setEventDateNote(eventDateNote)
+                    .setBaseline(baseline).setBaselineText(baselineText).build());
         }
     }
 

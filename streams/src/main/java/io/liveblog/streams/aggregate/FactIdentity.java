@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,45 +58,6 @@ public final class FactIdentity {
     /** Two reports of the same aid figure at the same place less than this apart are one delivery. */
     public static final Duration AID_DAY = Duration.ofHours(20);
 
-    /** Minimum share of the smaller descriptor set found in the other for two incident sentences to match. */
-    static final double MIN_DESCRIPTOR_OVERLAP = 0.25;
-
-    private static final Set<String> STOPWORDS = Set.of(
-            "the", "and", "for", "with", "from", "that", "this", "were", "was", "have", "has", "had", "been", "are",
-            "said", "says", "saying", "told", "according", "while", "after", "before", "into", "onto", "their",
-            "they", "them", "there", "its", "his", "her", "who", "which", "when", "where", "what", "also", "than",
-            "more", "least", "nearly", "almost", "about", "around", "some", "over", "under", "including", "other",
-            "others", "people", "person", "saturday", "sunday", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "today", "yesterday", "earlier", "later", "on", "in", "at", "of", "to", "by", "an",
-            "a", "as", "is", "be", "it", "up", "out", "not", "all", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-            "killed", "dead", "died", "death", "deaths", "toll", "wounded", "injured", "injuries", "hurt",
-            "missing", "hostages", "hostage", "displaced", "arrested", "detained", "trucks", "truck", "aid",
-            "fuel", "food", "water", "bodies", "body", "victims", "civilians", "brought", "arrived", "entered",
-            "kill", "kills", "killing", "martyr", "martyrs", "martyred", "die", "dies", "dying", "deadly",
-            "wounding", "injuring", "wounds");
-
-    /**
-     * Words of attribution, not of the incident: who said it ("the civil defence said", "health officials") tells
-     * nothing about what happened, and two incidents told by one source must not look alike for it.
-     */
-    private static final Set<String> ATTRIBUTION_WORDS = Set.of(
-            "civil", "defence", "defense", "ministry", "health", "spokesperson", "spokesman", "spokeswoman",
-            "official", "officials", "agency", "authorities", "statement", "crescent", "office", "reported",
-            "reports", "citing", "cited", "quoted", "announced", "confirmed", "added", "sources", "source", "media",
-            "state", "director", "news", "outlet", "broadcaster");
-
-    /** Parts of the day; two incidents stated at different parts of one day are different incidents. */
-    private static final Map<String, String> TIMES_OF_DAY = Map.ofEntries(
-            Map.entry("dawn", "early"), Map.entry("daybreak", "early"), Map.entry("morning", "early"),
-            Map.entry("noon", "midday"), Map.entry("midday", "midday"), Map.entry("afternoon", "midday"),
-            Map.entry("evening", "evening"), Map.entry("dusk", "evening"), Map.entry("sunset", "evening"),
-            Map.entry("night", "night"), Map.entry("overnight", "night"), Map.entry("midnight", "night"),
-            Map.entry("nighttime", "night"));
-
-    /** Descriptor words that stand for a part of the day start with this (no real word does). */
-    private static final String TIME_MARK = "@";
-
     private FactIdentity() {
     }
 
@@ -134,7 +94,7 @@ public final class FactIdentity {
 
     /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */
     public static boolean sameFact(Claim a, Claim b) {
-        return apart(a, b, strictKey(a), strictKey(b), FactIdentity::descriptors) == null;
+        return apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of) == null;
     }
 
     /**
@@ -143,12 +103,39 @@ public final class FactIdentity {
      *     {@link #INCIDENT_WINDOW} with the other citations it joined
      */
     public static java.util.Optional<String> whyApart(Claim a, Claim b) {
-        String why = apart(a, b, strictKey(a), strictKey(b), FactIdentity::descriptors);
+        String why = apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of);
         if (DESCRIPTIONS_DIFFER.equals(why)) {
-            why += ": " + new java.util.TreeSet<>(descriptors(a.getSentence())) + " / "
-                    + new java.util.TreeSet<>(descriptors(b.getSentence()));
+            why += ": " + new java.util.TreeSet<>(IncidentDescriptors.of(a.getSentence())) + " / "
+                    + new java.util.TreeSet<>(IncidentDescriptors.of(b.getSentence()));
         }
         return java.util.Optional.ofNullable(why);
+    }
+
+    /**
+     * @return the rule that makes two claims one fact ("a headline restating its post's body", "one delivery: ..."),
+     *     or empty when they are not one fact as a pair
+     */
+    public static java.util.Optional<String> whyTogether(Claim a, Claim b) {
+        if (apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of) != null) {
+            return java.util.Optional.empty();
+        }
+        if (headlineRestatesBody(a, b)) {
+            return java.util.Optional.of("a headline restating its post's body");
+        }
+        String places = placesNested(a.getLocationIds(), b.getLocationIds()) ? "the same or nested places"
+                : "a town and the facility named after it";
+        if (!"incremental".equals(a.getScope())) {
+            return java.util.Optional.of(a.getPostId().equals(b.getPostId())
+                    ? "one running total, stated twice in one post"
+                    : "one running total: the same figure at " + places + ", from the same authority or unattributed");
+        }
+        if ("aid".equals(a.getKind())) {
+            return java.util.Optional.of("one delivery: the same figure at " + places + ", reported within "
+                    + AID_DAY.toHours() + " h");
+        }
+        return java.util.Optional.of(a.getSentence().equals(b.getSentence()) ? "one incident: the same sentence"
+                : "one incident: the same figure at " + places + " within " + INCIDENT_WINDOW.toHours()
+                        + " h, and what happened agrees");
     }
 
     private static boolean sameFact(Claim a, Claim b, String keyA, String keyB,
@@ -200,10 +187,10 @@ public final class FactIdentity {
         }
         Set<String> da = descriptorsOf.apply(a.getSentence());
         Set<String> db = descriptorsOf.apply(b.getSentence());
-        if (timesOfDayDiffer(da, db)) {
+        if (IncidentDescriptors.timesOfDayDiffer(da, db)) {
             return DIFFERENT_TIMES;
         }
-        return overlapEnough(da, db) ? null : DESCRIPTIONS_DIFFER;
+        return IncidentDescriptors.overlapEnough(da, db) ? null : DESCRIPTIONS_DIFFER;
     }
 
     private static final String VALUES_DIFFER = "best values differ";
@@ -248,7 +235,7 @@ public final class FactIdentity {
         }
         Map<String, Set<String>> descriptorCache = new java.util.HashMap<>();
         java.util.function.Function<String, Set<String>> descriptorsOf =
-                sentence -> descriptorCache.computeIfAbsent(sentence, FactIdentity::descriptors);
+                sentence -> descriptorCache.computeIfAbsent(sentence, IncidentDescriptors::of);
         for (List<List<Integer>> groups : List.of(List.copyOf(byKey.values()), List.copyOf(byPost.values()))) {
             for (List<Integer> group : groups) {
                 for (int x = 0; x < group.size(); x++) {
@@ -387,83 +374,6 @@ public final class FactIdentity {
         return a.equalsIgnoreCase(b);
     }
 
-    static boolean descriptorsCompatible(String sentenceA, String sentenceB) {
-        return overlapEnough(descriptors(sentenceA), descriptors(sentenceB));
-    }
-
-    /** Overlap of what happened; the parts of the day are compared by {@link #timesOfDayDiffer} instead. */
-    private static boolean overlapEnough(Set<String> a, Set<String> b) {
-        Set<String> wa = withoutTimes(a);
-        Set<String> wb = withoutTimes(b);
-        if (wa.isEmpty() || wb.isEmpty()) {
-            return true;
-        }
-        Set<String> smaller = wa.size() <= wb.size() ? wa : wb;
-        Set<String> larger = smaller == wa ? wb : wa;
-        long shared = smaller.stream().filter(larger::contains).count();
-        return (double) shared / smaller.size() >= MIN_DESCRIPTOR_OVERLAP;
-    }
-
-    /** @return whether both sentences state a part of the day and no part is shared ("morning" / "evening") */
-    static boolean timesOfDayDiffer(Set<String> a, Set<String> b) {
-        Set<String> ta = timesOnly(a);
-        Set<String> tb = timesOnly(b);
-        return !ta.isEmpty() && !tb.isEmpty() && ta.stream().noneMatch(tb::contains);
-    }
-
-    private static Set<String> timesOnly(Set<String> descriptors) {
-        Set<String> out = new HashSet<>(2);
-        for (String d : descriptors) {
-            if (d.startsWith(TIME_MARK)) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> withoutTimes(Set<String> descriptors) {
-        if (descriptors.stream().noneMatch(d -> d.startsWith(TIME_MARK))) {
-            return descriptors;
-        }
-        Set<String> out = new HashSet<>(descriptors);
-        out.removeIf(d -> d.startsWith(TIME_MARK));
-        return out;
-    }
-
-    /**
-     * Words that describe the incident: lower-case content words of 3+ letters, minus stopwords, numbers, counted
-     * nouns and verbs of the metric vocabulary, words of attribution, and capitalised words (places and sources are
-     * compared elsewhere; a sentence-initial word is dropped too, as it cannot be told from a name). A part of the
-     * day ("morning", "overnight") becomes a marked word of its part ({@link #timesOfDayDiffer}).
-     * A crude stem (trailing "s"/"es"/"ies"/"ed"/"ing") lets "strike"/"strikes", "casualty"/"casualties" and
-     * "attack"/"attacked" meet more often.
-     */
-    static Set<String> descriptors(String sentence) {
-        if (sentence != null && sentence.startsWith(DESCRIPTOR_MARK)) {
-            String words = sentence.substring(DESCRIPTOR_MARK.length());
-            return words.isEmpty() ? Set.of() : Set.of(words.split(" "));
-        }
-        Set<String> out = new HashSet<>();
-        String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
-        for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            if (t.length() < 3 || Character.isUpperCase(t.charAt(0))) {
-                continue;
-            }
-            String w = t.toLowerCase(Locale.ROOT);
-            String partOfDay = TIMES_OF_DAY.get(w);
-            if (partOfDay != null) {
-                out.add(TIME_MARK + partOfDay);
-                continue;
-            }
-            if (STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w)) {
-                continue;
-            }
-            out.add(stem(w));
-        }
-        return out;
-    }
-
     /**
      * The part of a claim that fact identity needs, for the aggregation store: the sentence is replaced by its
      * descriptor words (marked, sorted) and the quoted text dropped, which keeps the per-place claim sets small. The
@@ -472,33 +382,10 @@ public final class FactIdentity {
      * @return the slim claim
      */
     public static Claim slim(Claim c) {
-        if (c.getSentence().startsWith(DESCRIPTOR_MARK) || ClaimSealer.isSealed(c)) {
+        if (IncidentDescriptors.isKey(c.getSentence()) || ClaimSealer.isSealed(c)) {
             return c;
         }
-        String key = DESCRIPTOR_MARK + String.join(" ", new java.util.TreeSet<>(descriptors(c.getSentence())));
-        return Claim.newBuilder(c).setSentence(key).setText("").build();
+        return Claim.newBuilder(c).setSentence(IncidentDescriptors.key(c.getSentence())).setText("").build();
     }
 
-    /** Marks a sentence already reduced to its descriptor words ({@link #slim}). */
-    static final String DESCRIPTOR_MARK = "\u0001";
-
-    private static String stem(String w) {
-        if (w.endsWith("ing") && w.length() > 5) {
-            return w.substring(0, w.length() - 3);
-        }
-        if (w.endsWith("ed") && w.length() > 4) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y"; // "casualties" meets "casualty"
-        }
-        if (w.endsWith("es") && w.length() > 4 && (w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")
-                || w.endsWith("sses") || w.endsWith("zes"))) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("s") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
 }

@@ -200,16 +200,16 @@ class FactIdentityTest {
         assertEquals(FactIdentity.sameFact(a, c), FactIdentity.sameFact(FactIdentity.slim(a), FactIdentity.slim(c)));
         assertTrue(FactIdentity.sameFact(FactIdentity.slim(a), FactIdentity.slim(c)));
         assertEquals("", FactIdentity.slim(a).getText());
-        assertEquals(FactIdentity.descriptors(a.getSentence()),
-                FactIdentity.descriptors(FactIdentity.slim(a).getSentence()));
+        assertEquals(IncidentDescriptors.of(a.getSentence()),
+                IncidentDescriptors.of(FactIdentity.slim(a).getSentence()));
         Claim empty = claim("e").value(3).sentence("Three were killed.").build();
-        assertEquals(java.util.Set.of(), FactIdentity.descriptors(FactIdentity.slim(empty).getSentence()));
+        assertEquals(java.util.Set.of(), IncidentDescriptors.of(FactIdentity.slim(empty).getSentence()));
     }
 
     @Test
     void descriptorsIgnoreNumbersCountedNounsAndProperNames() {
         assertEquals(java.util.Set.of("missile", "hit", "family", "home", "near", "market"),
-                FactIdentity.descriptors("Medics said three people were killed when a missile hit a family home "
+                IncidentDescriptors.of("Medics said three people were killed when a missile hit a family home "
                         + "near the market in Rafah."));
     }
 

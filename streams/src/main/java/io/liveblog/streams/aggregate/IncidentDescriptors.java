@@ -1,0 +1,167 @@
+package io.liveblog.streams.aggregate;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a sentence says happened, as a set of words, for telling incidents apart ({@link FactIdentity}): two
+ * tellings of one strike share words of its target, weapon and circumstances; who reported it, the numbers and the
+ * counted nouns say nothing about which incident it was. Parts of the day are kept as marked words, because two
+ * incidents at different parts of one day are different incidents whatever else they share.
+ */
+final class IncidentDescriptors {
+
+    /** Minimum share of the smaller descriptor set found in the other for two incident sentences to match. */
+    static final double MIN_DESCRIPTOR_OVERLAP = 0.25;
+
+    private static final Set<String> STOPWORDS = Set.of(
+            "the", "and", "for", "with", "from", "that", "this", "were", "was", "have", "has", "had", "been", "are",
+            "said", "says", "saying", "told", "according", "while", "after", "before", "into", "onto", "their",
+            "they", "them", "there", "its", "his", "her", "who", "which", "when", "where", "what", "also", "than",
+            "more", "least", "nearly", "almost", "about", "around", "some", "over", "under", "including", "other",
+            "others", "people", "person", "saturday", "sunday", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "today", "yesterday", "earlier", "later", "on", "in", "at", "of", "to", "by", "an",
+            "a", "as", "is", "be", "it", "up", "out", "not", "all", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+            "killed", "dead", "died", "death", "deaths", "toll", "wounded", "injured", "injuries", "hurt",
+            "missing", "hostages", "hostage", "displaced", "arrested", "detained", "trucks", "truck", "aid",
+            "fuel", "food", "water", "bodies", "body", "victims", "civilians", "brought", "arrived", "entered",
+            "kill", "kills", "killing", "martyr", "martyrs", "martyred", "die", "dies", "dying", "deadly",
+            "wounding", "injuring", "wounds");
+
+    /**
+     * Words of attribution, not of the incident: who said it ("the civil defence said", "health officials") tells
+     * nothing about what happened, and two incidents told by one source must not look alike for it.
+     */
+    private static final Set<String> ATTRIBUTION_WORDS = Set.of(
+            "civil", "defence", "defense", "ministry", "health", "spokesperson", "spokesman", "spokeswoman",
+            "official", "officials", "agency", "authorities", "statement", "crescent", "office", "reported",
+            "reports", "citing", "cited", "quoted", "announced", "confirmed", "added", "sources", "source", "media",
+            "state", "director", "news", "outlet", "broadcaster");
+
+    /** Parts of the day; two incidents stated at different parts of one day are different incidents. */
+    private static final Map<String, String> TIMES_OF_DAY = Map.ofEntries(
+            Map.entry("dawn", "early"), Map.entry("daybreak", "early"), Map.entry("morning", "early"),
+            Map.entry("noon", "midday"), Map.entry("midday", "midday"), Map.entry("afternoon", "midday"),
+            Map.entry("evening", "evening"), Map.entry("dusk", "evening"), Map.entry("sunset", "evening"),
+            Map.entry("night", "night"), Map.entry("overnight", "night"), Map.entry("midnight", "night"),
+            Map.entry("nighttime", "night"));
+
+    /** Descriptor words that stand for a part of the day start with this (no real word does). */
+    private static final String TIME_MARK = "@";
+
+    private IncidentDescriptors() {
+    }
+
+    /** Overlap of what happened; the parts of the day are compared by {@link #timesOfDayDiffer} instead. */
+    static boolean overlapEnough(Set<String> a, Set<String> b) {
+        Set<String> wa = withoutTimes(a);
+        Set<String> wb = withoutTimes(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return true;
+        }
+        Set<String> smaller = wa.size() <= wb.size() ? wa : wb;
+        Set<String> larger = smaller == wa ? wb : wa;
+        long shared = smaller.stream().filter(larger::contains).count();
+        return (double) shared / smaller.size() >= MIN_DESCRIPTOR_OVERLAP;
+    }
+
+    /** @return whether both sentences state a part of the day and no part is shared ("morning" / "evening") */
+    static boolean timesOfDayDiffer(Set<String> a, Set<String> b) {
+        Set<String> ta = timesOnly(a);
+        Set<String> tb = timesOnly(b);
+        return !ta.isEmpty() && !tb.isEmpty() && ta.stream().noneMatch(tb::contains);
+    }
+
+    private static Set<String> timesOnly(Set<String> descriptors) {
+        Set<String> out = new HashSet<>(2);
+        for (String d : descriptors) {
+            if (d.startsWith(TIME_MARK)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> withoutTimes(Set<String> descriptors) {
+        if (descriptors.stream().noneMatch(d -> d.startsWith(TIME_MARK))) {
+            return descriptors;
+        }
+        Set<String> out = new HashSet<>(descriptors);
+        out.removeIf(d -> d.startsWith(TIME_MARK));
+        return out;
+    }
+
+    /**
+     * Words that describe the incident: lower-case content words of 3+ letters, minus stopwords, numbers, counted
+     * nouns and verbs of the metric vocabulary, words of attribution, and capitalised words (places and sources are
+     * compared elsewhere; a sentence-initial word is dropped too, as it cannot be told from a name). A part of the
+     * day ("morning", "overnight") becomes a marked word of its part ({@link #timesOfDayDiffer}).
+     * A crude stem (trailing "s"/"es"/"ies"/"ed"/"ing") lets "strike"/"strikes", "casualty"/"casualties" and
+     * "attack"/"attacked" meet more often.
+     */
+    static Set<String> of(String sentence) {
+        if (sentence != null && sentence.startsWith(DESCRIPTOR_MARK)) {
+            String words = sentence.substring(DESCRIPTOR_MARK.length());
+            return words.isEmpty() ? Set.of() : Set.of(words.split(" "));
+        }
+        Set<String> out = new HashSet<>();
+        String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.length() < 3 || Character.isUpperCase(t.charAt(0))) {
+                continue;
+            }
+            String w = t.toLowerCase(Locale.ROOT);
+            String partOfDay = TIMES_OF_DAY.get(w);
+            if (partOfDay != null) {
+                out.add(TIME_MARK + partOfDay);
+                continue;
+            }
+            if (STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w)) {
+                continue;
+            }
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    /** Marks a sentence already reduced to its descriptor words ({@link #key}). */
+    private static final String DESCRIPTOR_MARK = "\u0001";
+
+    /** @return whether a sentence is already a descriptor key ({@link #key}) */
+    static boolean isKey(String sentence) {
+        return sentence.startsWith(DESCRIPTOR_MARK);
+    }
+
+    /**
+     * @return the descriptor words of a sentence as a marked, sorted string, which the aggregation store keeps in
+     *     place of the sentence ({@link FactIdentity#slim}) and {@link #of} reads back
+     */
+    static String key(String sentence) {
+        return DESCRIPTOR_MARK + String.join(" ", new java.util.TreeSet<>(of(sentence)));
+    }
+
+    private static String stem(String w) {
+        if (w.endsWith("ing") && w.length() > 5) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.endsWith("ed") && w.length() > 4) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y"; // "casualties" meets "casualty"
+        }
+        if (w.endsWith("es") && w.length() > 4 && (w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")
+                || w.endsWith("sses") || w.endsWith("zes"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
