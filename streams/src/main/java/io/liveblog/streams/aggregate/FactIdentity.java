@@ -24,7 +24,9 @@ import java.util.Set;
  * <p>Otherwise two claims are the same fact when all of these hold:
  * <ol>
  *   <li>same metric, best value, scope and modality, and qualifiers whose intervals meet ("some 55", "55" and "at
- *       least 55" agree; "more than 55" and "55" do not: {@link QualifierIntervals});</li>
+ *       least 55" agree; "more than 55" and "55" do not: {@link QualifierIntervals}); a running total and an incident
+ *       of the same figure below the first administrative level are compared as incidents (an incident's toll told
+ *       as "rose to five");</li>
  *   <li>the same place, or one place inside the other ("in Gaza" and "in the Jabalya camp" for one incident), or a
  *       town and the facility named after it beside it ("Maghazi" and the Maghazi camp): the more specific reading
  *       stands for the fact;</li>
@@ -124,7 +126,7 @@ public final class FactIdentity {
         }
         String places = placesNested(a.getLocationIds(), b.getLocationIds()) ? "the same or nested places"
                 : "a town and the facility named after it";
-        if (!"incremental".equals(a.getScope())) {
+        if (!"incremental".equals(a.getScope()) && a.getScope().equals(b.getScope())) {
             return java.util.Optional.of(a.getPostId().equals(b.getPostId())
                     ? "one running total, stated twice in one post"
                     : "one running total: the same figure at " + places + ", from the same authority or unattributed");
@@ -153,8 +155,10 @@ public final class FactIdentity {
             return null;
         }
         if (!keyA.equals(keyB)) {
-            return !Objects.equals(a.getValue(), b.getValue()) ? VALUES_DIFFER
-                    : !a.getScope().equals(b.getScope()) ? SCOPES_DIFFER : "metric or modality differ";
+            return !Objects.equals(a.getValue(), b.getValue()) ? VALUES_DIFFER : "metric or modality differ";
+        }
+        if (!a.getScope().equals(b.getScope()) && !oneIncidentsToll(a, b)) {
+            return SCOPES_DIFFER;
         }
         if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)) {
             return "places are neither nested nor a town and its namesake facility";
@@ -162,7 +166,7 @@ public final class FactIdentity {
         if (!QualifierIntervals.compatible(a, b)) {
             return "qualifiers do not meet";
         }
-        if (!"incremental".equals(a.getScope())) {
+        if (!"incremental".equals(a.getScope()) && a.getScope().equals(b.getScope())) {
             if (Baselines.isStated(a.getBaseline()) && Baselines.isStated(b.getBaseline())
                     && !a.getBaseline().equals(b.getBaseline())) {
                 return "running totals of two baselines"; // "193 since Friday" and "193 since October 7"
@@ -191,6 +195,18 @@ public final class FactIdentity {
             return DIFFERENT_TIMES;
         }
         return IncidentDescriptors.overlapEnough(da, db) ? null : DESCRIPTIONS_DIFFER;
+    }
+
+    /**
+     * A running total and an incident of the same figure are one fact only as the toll of one incident told two ways
+     * ("the toll from the strike on the house rose to five" / "five were killed in the strike"): both at a place
+     * below the first administrative level, where a running total is an incident's own toll, not a war's; the
+     * incident rules (time, day, what happened) then decide.
+     */
+    private static boolean oneIncidentsToll(Claim a, Claim b) {
+        boolean kinds = "cumulative".equals(a.getScope()) && "incremental".equals(b.getScope())
+                || "incremental".equals(a.getScope()) && "cumulative".equals(b.getScope());
+        return kinds && a.getLocationIds().size() >= 3 && b.getLocationIds().size() >= 3;
     }
 
     private static final String VALUES_DIFFER = "best values differ";
@@ -249,7 +265,8 @@ public final class FactIdentity {
                         }
                         long from = Math.min(first[ri], first[rj]);
                         long to = Math.max(last[ri], last[rj]);
-                        boolean incident = "incremental".equals(bucket.get(i).getScope())
+                        boolean incident = ("incremental".equals(bucket.get(i).getScope())
+                                || "incremental".equals(bucket.get(j).getScope()))
                                 && !headlineRestatesBody(bucket.get(i), bucket.get(j));
                         if (incident && (to - from > INCIDENT_WINDOW.toMillis()
                                 || visiblyDifferent(members.get(ri), members.get(rj), bucket, keys, descriptorsOf))) {
@@ -338,7 +355,7 @@ public final class FactIdentity {
      * compared as intervals ({@link QualifierIntervals}).
      */
     private static String strictKey(Claim c) {
-        return String.join("|", c.getMetric(), String.valueOf(c.getValue()), c.getScope(), c.getModality());
+        return String.join("|", c.getMetric(), String.valueOf(c.getValue()), c.getModality());
     }
 
     /**

@@ -268,4 +268,20 @@ class FactIdentityTest {
         assertEquals(java.util.Optional.of("places are neither nested nor a town and its namesake facility"),
                 FactIdentity.whyApart(camp, other));
     }
+
+    @Test
+    void anIncidentsTollToldAsARunningTotalIsTheIncidentOnlyBelowTheFirstAdminLevel() {
+        String[] town = {"lb", "Lebanon", "south", "South Lebanon Governorate", "bint-jbeil", "Bint Jbeil District",
+                "houla", "Houla"};
+        Claim risen = claim("a").value(5).cumulative().path(town).post("p1")
+                .sentence("The toll from the strike on a house in Houla rose to five.").build();
+        Claim killed = claim("b").value(5).path(town).post("p2").at("2023-12-02T16:00:00Z")
+                .sentence("Five people were killed in a strike on a house in Houla.").build();
+        assertEquals(java.util.Optional.of("one incident: the same figure at the same or nested places within 36 h, "
+                + "and what happened agrees"), FactIdentity.whyTogether(risen, killed));
+        Claim warToll = claim("c").value(5).cumulative().path("lb", "Lebanon").post("p3").build();
+        Claim incident = claim("d").value(5).path("lb", "Lebanon").post("p4").build();
+        assertEquals(java.util.Optional.of("one is a running total, the other an incident"),
+                FactIdentity.whyApart(warToll, incident), "a country's running total is a war's, not an incident's");
+    }
 }
