@@ -130,8 +130,4 @@ public final class ClaimSealer {
         String t = sealed.getText();
         return Long.parseLong(t.substring("sealed sum of ".length(), t.indexOf(' ', "sealed sum of ".length())));
     }
-
-    private static String authority(Claim c) {
-        return c.getSource() == null || c.getSource().isBlank() ? Fact.UNATTRIBUTED : c.getSource();
-    }
 }
