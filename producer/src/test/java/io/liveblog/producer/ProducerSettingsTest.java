@@ -9,6 +9,9 @@ import io.liveblog.schema.LiveBlogUpdate;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 class ProducerSettingsTest {
@@ -55,9 +58,19 @@ class ProducerSettingsTest {
     }
 
     @Test
-    void kafkaAcceptsTheConfiguration() {
-        // constructing a KafkaProducer validates every property; no broker is contacted before the first send
-        ProducerSettings settings = new ProducerSettings("localhost:1", "settings-test", Map.of());
+    void kafkaAcceptsTheConfigurationAsTheProducerWillRunIt() {
+        ProducerSettings settings = new ProducerSettings("localhost:1", "settings-test",
+                Map.of("compression.type", "zstd"));
+        java.util.Map<String, Object> props = new java.util.HashMap<>(settings.properties("updates"));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        // Kafka's own parsing, as KafkaProducer does it: what the producer will actually run with
+        ProducerConfig parsed = new ProducerConfig(props);
+        assertTrue(java.util.Set.of("all", "-1").contains(parsed.getString(ProducerConfig.ACKS_CONFIG)));
+        assertTrue(parsed.getBoolean(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG));
+        assertEquals("zstd", parsed.getString(ProducerConfig.COMPRESSION_TYPE_CONFIG), "a pass-through wins a default");
+        assertEquals("settings-test-updates", parsed.getString(ProducerConfig.CLIENT_ID_CONFIG));
+        // and real producers construct with it (no broker is contacted before the first send)
         Producer<String, LiveBlogUpdate> producer = settings.newUpdateProducer();
         producer.close(Duration.ZERO);
         settings.newDeadLetterProducer().close(Duration.ZERO);
