@@ -76,9 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
         FactAggregateScore.Report totals;
         try {
             List<GoldPost> posts = GoldCorpusReader.readDirectory(facts);
-            ClaimExtractor extractor = new ClaimExtractor(gazetteer);
-            pairs = FactIdentityScore.score(posts, extractor::extract, examples);
-            totals = FactAggregateScore.score(posts, extractor::extract, examples);
+            FactIdentityScore.Judged judged = FactIdentityScore.judge(posts, new ClaimExtractor(gazetteer)::extract);
+            pairs = FactIdentityScore.score(judged, examples);
+            totals = FactAggregateScore.score(judged, examples);
         } catch (IOException | RuntimeException e) {
             throw new UsageException("cannot score the fact corpus " + facts + ": " + e.getMessage());
         }

@@ -151,11 +151,12 @@ final class ExplainCommand implements Callable<Integer> {
     private static void printFactReasons(PrintStream out, List<String> claimIds, Map<String, SnapshotClaim> claims) {
         List<io.liveblog.schema.Claim> regrouped = new java.util.ArrayList<>();
         for (String id : claimIds) {
-            SnapshotClaim c = claims.get(id);
-            if (c == null || c.toClaim().isEmpty()) {
+            java.util.Optional<io.liveblog.schema.Claim> c = java.util.Optional.ofNullable(claims.get(id))
+                    .flatMap(SnapshotClaim::toClaim);
+            if (c.isEmpty()) {
                 return; // a claim is missing or from an older snapshot: the grouping cannot be redone faithfully
             }
-            regrouped.add(c.toClaim().get());
+            regrouped.add(c.get());
         }
         List<String> lines = FactReasons.of(regrouped);
         if (!lines.isEmpty()) {

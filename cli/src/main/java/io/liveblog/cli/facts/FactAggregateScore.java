@@ -68,7 +68,15 @@ public final class FactAggregateScore {
      */
     public static Report score(List<GoldPost> posts, Function<PostText, List<ExtractedClaim>> extractor,
                                int maxExamples) {
-        FactIdentityScore.Judged judged = FactIdentityScore.judge(posts, extractor);
+        return score(FactIdentityScore.judge(posts, extractor), maxExamples);
+    }
+
+    /**
+     * @param judged the corpus's judged claims ({@link FactIdentityScore#judge}), read once for both scores
+     * @param maxExamples how many wrong totals to list
+     * @return the scores
+     */
+    public static Report score(FactIdentityScore.Judged judged, int maxExamples) {
         // every (place, metric) a claim reaches: its own place and every place that contains it
         Map<String, List<Claim>> byKey = new TreeMap<>();
         for (Claim c : judged.claims()) {

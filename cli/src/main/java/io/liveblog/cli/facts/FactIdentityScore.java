@@ -101,7 +101,15 @@ public final class FactIdentityScore {
      */
     public static Report score(List<GoldPost> posts, Function<PostText, List<ExtractedClaim>> extractor,
                                int maxExamples) {
-        Judged corpus = judge(posts, extractor);
+        return score(judge(posts, extractor), maxExamples);
+    }
+
+    /**
+     * @param corpus the corpus's judged claims ({@link #judge}), read once for both scores
+     * @param maxExamples how many examples of each error to keep
+     * @return the scores
+     */
+    public static Report score(Judged corpus, int maxExamples) {
         List<Claim> judged = corpus.claims();
         Map<String, String> factOf = corpus.factOf();
         int goldFigures = corpus.goldFigures();
@@ -145,7 +153,7 @@ public final class FactIdentityScore {
                 }
             }
         }
-        return new Report(posts.size(), goldFigures, judged.size(), tp, fp, fn, List.copyOf(merged),
+        return new Report(corpus.posts(), goldFigures, judged.size(), tp, fp, fn, List.copyOf(merged),
                 List.copyOf(split), Map.copyOf(splitWhy));
     }
 
@@ -155,12 +163,13 @@ public final class FactIdentityScore {
      * @param claims the judged claims, as the streams app makes them
      * @param factOf gold fact id by claim id
      * @param goldFigures figures coded in the posts
+     * @param posts posts read
      */
-    record Judged(List<Claim> claims, Map<String, String> factOf, int goldFigures) {
+    public record Judged(List<Claim> claims, Map<String, String> factOf, int goldFigures, int posts) {
     }
 
     /** @return the claims of the posts that match a gold figure with a fact */
-    static Judged judge(List<GoldPost> posts, Function<PostText, List<ExtractedClaim>> extractor) {
+    public static Judged judge(List<GoldPost> posts, Function<PostText, List<ExtractedClaim>> extractor) {
         List<Claim> judged = new ArrayList<>();
         Map<String, String> factOf = new HashMap<>();
         int goldFigures = 0;
@@ -176,7 +185,7 @@ public final class FactIdentityScore {
                 }
             }
         }
-        return new Judged(judged, factOf, goldFigures);
+        return new Judged(judged, factOf, goldFigures, posts.size());
     }
 
     private static String pair(Claim a, Claim b, Map<String, String> factOf) {

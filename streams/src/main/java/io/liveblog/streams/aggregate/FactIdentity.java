@@ -321,25 +321,20 @@ public final class FactIdentity {
         boolean sa = a.getEventDateText() != null;
         boolean sb = b.getEventDateText() != null;
         if (sa && sb) {
-            return !eventDay(a).equals(eventDay(b));
+            return !PlaceMetricClaims.eventDay(a).equals(PlaceMetricClaims.eventDay(b));
         }
         if (sa != sb) {
             Claim stated = sa ? a : b;
             Claim other = sa ? b : a;
             // report days are UTC days and stated days local ones: only a report a whole day before is impossible
             return java.time.LocalDate.parse(reportDay(other)).plusDays(1)
-                    .isBefore(java.time.LocalDate.parse(eventDay(stated)));
+                    .isBefore(java.time.LocalDate.parse(PlaceMetricClaims.eventDay(stated)));
         }
         return false;
     }
 
-    private static String eventDay(Claim c) {
-        String d = c.getEventDate();
-        return d.startsWith(PlaceMetricClaims.LATE_PREFIX) ? d.substring(PlaceMetricClaims.LATE_PREFIX.length()) : d;
-    }
-
     private static String reportDay(Claim c) {
-        return c.getReportDate() != null ? c.getReportDate() : eventDay(c);
+        return c.getReportDate() != null ? c.getReportDate() : PlaceMetricClaims.eventDay(c);
     }
 
     private static int find(int[] parent, int i) {

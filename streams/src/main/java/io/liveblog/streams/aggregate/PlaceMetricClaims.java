@@ -283,11 +283,7 @@ final class PlaceMetricClaims {
      * against it, and sealing it while they are open would make what they show depend on when sealing ran.
      */
     static String sealingDay(Claim c) {
-        String day = c.getReportDate();
-        if (day == null) {
-            day = c.getEventDate();
-            day = day.startsWith(LATE_PREFIX) ? day.substring(LATE_PREFIX.length()) : day;
-        }
+        String day = c.getReportDate() != null ? c.getReportDate() : eventDay(c);
         return "cumulative".equals(c.getScope()) && !ClaimSealer.isSealed(c)
                 ? java.time.LocalDate.parse(day).plusDays(DailyIncrements.LOOKBACK_DAYS).toString() : day;
     }
@@ -297,6 +293,12 @@ final class PlaceMetricClaims {
      * and never in a day window ({@link #claimsOf} is asked for real days only).
      */
     static final String LATE_PREFIX = "late:";
+
+    /** @return the claim's event day, without the mark of a late claim ({@link #LATE_PREFIX}) */
+    static String eventDay(Claim c) {
+        String d = c.getEventDate();
+        return d.startsWith(LATE_PREFIX) ? d.substring(LATE_PREFIX.length()) : d;
+    }
 
     private static String valueKey(Claim c) {
         return String.valueOf(c.getValue());
