@@ -72,6 +72,7 @@ public final class StreamsScaleRun {
             var aggregates = driver.createOutputTopic(config.aggregatesTopic(), Serdes.String().deserializer(),
                     Serdes.ByteArray().deserializer());
             long chunkStart = System.nanoTime();
+            int largest = 0;
             int chunk = Math.max(1, posts / 10);
             for (int i = 1; i <= posts; i++) {
                 LiveBlogUpdate u = blog.next();
@@ -79,13 +80,15 @@ public final class StreamsScaleRun {
                 if (i % 64 == 0) {
                     driver.advanceWallClockTime(config.commitInterval()); // changed aggregates are emitted
                     claims.readRecordsToList();
-                    aggregates.readRecordsToList();
+                    for (var r : aggregates.readRecordsToList()) {
+                        largest = Math.max(largest, r.value() == null ? 0 : r.value().length);
+                    }
                 }
                 if (i % chunk == 0) {
                     double rate = chunk / ((System.nanoTime() - chunkStart) / 1e9);
                     rates.add(rate);
-                    System.out.printf("%s: %,d posts, %.0f posts/s in the last %,d, live heap %d MiB%n", name, i,
-                            rate, chunk, liveHeapMiB());
+                    System.out.printf("%s: %,d posts, %.0f posts/s in the last %,d, live heap %d MiB,"
+                            + " largest aggregate record %,d bytes%n", name, i, rate, chunk, liveHeapMiB(), largest);
                     chunkStart = System.nanoTime();
                 }
             }

@@ -226,10 +226,16 @@ public final class FactIdentity {
 
     /**
      * Union-find over one bucket (same metric and best value). Only pairs that can match are compared: claims with
-     * the same strict key, and claims of the same post (headline restatements); keys and descriptor sets are
-     * computed once per claim, which keeps large buckets cheap.
+     * the same strict key that are near enough in time or running totals ({@link PairCandidates}), and claims of the
+     * same post (headline restatements); keys and descriptor sets are computed once per claim, which keeps large
+     * buckets cheap.
      */
     private static List<Fact> clusters(List<Claim> bucket) {
+        return clusters(bucket, PairCandidates.BLOCK_FROM);
+    }
+
+    /** @param blockFrom strict-key group size from which only {@link PairCandidates} are compared */
+    static List<Fact> clusters(List<Claim> bucket, int blockFrom) {
         int n = bucket.size();
         int[] parent = new int[n];
         long[] first = new long[n];
@@ -252,10 +258,15 @@ public final class FactIdentity {
         Map<String, Set<String>> descriptorCache = new java.util.HashMap<>();
         java.util.function.Function<String, Set<String>> descriptorsOf =
                 sentence -> descriptorCache.computeIfAbsent(sentence, IncidentDescriptors::of);
-        for (List<List<Integer>> groups : List.of(List.copyOf(byKey.values()), List.copyOf(byPost.values()))) {
+        List<List<List<Integer>>> phases = List.of(List.copyOf(byKey.values()), List.copyOf(byPost.values()));
+        for (int phase = 0; phase < phases.size(); phase++) {
+            List<List<Integer>> groups = phases.get(phase);
+            // a post's claims are few, and a headline restates its body at any time: its group compares all pairs
+            int groupBlockFrom = phase == 0 ? blockFrom : Integer.MAX_VALUE;
             for (List<Integer> group : groups) {
+                PairCandidates pairs = PairCandidates.of(bucket, group, groupBlockFrom);
                 for (int x = 0; x < group.size(); x++) {
-                    for (int y = x + 1; y < group.size(); y++) {
+                    for (int y : pairs.after(x)) {
                         int i = group.get(x);
                         int j = group.get(y);
                         int ri = find(parent, i);
