@@ -7,6 +7,7 @@ import io.liveblog.schema.SeriesFigure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,14 +186,15 @@ public final class AggregateCalculator {
             }
         }
         // the order of group()'s result, so the same facts give the same tree whoever grouped them
-        List<Fact> ordered = facts.stream().sorted(FactIdentity.ORDER).toList();
+        List<Fact> ordered = new ArrayList<>(facts);
+        ordered.sort(FactIdentity.ORDER);
         PlaceTree tree = PlaceTree.below(targetId, ordered);
         Evaluation all = tree.evaluate();
 
         // the facts an estimate rests on are the same whoever is asked: an authority's are those of its own
         // sorting lists once is cheaper than keeping tree sets; a claim cites one fact, so the ids are distinct
         List<String> claimIds = new ArrayList<>();
-        Map<String, List<String>> claimIdsByAuthority = new TreeMap<>();
+        Map<String, List<String>> claimIdsByAuthority = new HashMap<>(); // read by name below, never iterated
         for (Fact f : all.included()) {
             List<String> ids = f.claimIds();
             claimIds.addAll(ids);
@@ -253,7 +255,9 @@ public final class AggregateCalculator {
      * @return each authority's estimate at the place (the rule of this class applied to its facts alone)
      */
     static Map<String, Bounds> authorityFigures(String targetId, List<Fact> facts) {
-        return PlaceTree.below(targetId, facts.stream().sorted(FactIdentity.ORDER).toList()).evaluate().byAuthority();
+        List<Fact> ordered = new ArrayList<>(facts);
+        ordered.sort(FactIdentity.ORDER);
+        return PlaceTree.below(targetId, ordered).evaluate().byAuthority();
     }
 
     /**
@@ -297,7 +301,8 @@ public final class AggregateCalculator {
          */
         Evaluation evaluate() {
             Bounds sum = Bounds.NONE;
-            Map<String, Bounds> sumByAuthority = new TreeMap<>();
+            // by-authority figures are read by name, never iterated in order: hash maps (this runs on every emit)
+            Map<String, Bounds> sumByAuthority = new HashMap<>();
             List<Fact> included = new ArrayList<>();
             List<String> revisions = new ArrayList<>();
             for (PlaceTree child : children.values()) {
@@ -318,7 +323,7 @@ public final class AggregateCalculator {
                 }
             }
             Bounds running = Bounds.NONE;
-            Map<String, Bounds> byAuthority = new TreeMap<>(sumByAuthority);
+            Map<String, Bounds> byAuthority = new HashMap<>(sumByAuthority);
             for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
                 List<Fact> ordered = series.getValue().stream()
                         .sorted(Comparator.comparingLong(Fact::firstReported)

@@ -79,8 +79,11 @@ public final class FactIdentity {
     }
 
     /** The order of {@link #group}'s result: first report, then the claim id of the citation standing for it. */
-    public static final Comparator<Fact> ORDER =
-            Comparator.comparingLong(Fact::firstReported).thenComparing(f -> f.first().getClaimId());
+    public static final Comparator<Fact> ORDER = (a, b) -> {
+        // written out rather than composed: aggregates sort their facts on every emit
+        int byTime = Long.compare(a.firstReported(), b.firstReported());
+        return byTime != 0 ? byTime : a.first().getClaimId().compareTo(b.first().getClaimId());
+    };
 
     /**
      * Groups claims that share metric and best value. Claims with different metric or value are never one fact, so

@@ -67,7 +67,7 @@ final class SeriesSplit {
      */
     static Map<Fact, String> membership(Collection<Fact> runningTotals) {
         Map<Fact, String> member = new IdentityHashMap<>();
-        Map<String, long[]> ranges = new HashMap<>();
+        Map<RangeKey, long[]> ranges = new HashMap<>();
         Map<String, Fact> latestUnstated = new TreeMap<>();
         Map<String, List<Fact>> unstatedChains = new TreeMap<>();
         java.util.SortedSet<String> baselines = new java.util.TreeSet<>(
@@ -78,8 +78,8 @@ final class SeriesSplit {
                 member.put(f, f.baseline());
                 baselines.add(f.baseline());
                 if (v != null) {
-                    widen(ranges, f.placeId() + '|' + f.authority() + '|' + f.baseline(), v);
-                    widen(ranges, f.placeId() + "||" + f.baseline(), v);
+                    widen(ranges, new RangeKey(f.placeId(), f.authority(), f.baseline()), v);
+                    widen(ranges, new RangeKey(f.placeId(), ANY_AUTHORITY, f.baseline()), v);
                 }
             } else {
                 String chain = f.placeId() + '|' + f.authority();
@@ -95,7 +95,17 @@ final class SeriesSplit {
         return member;
     }
 
-    private static void widen(Map<String, long[]> ranges, String key, long v) {
+    /**
+     * The stated figures of one place, authority ({@link #ANY_AUTHORITY} for all of them) and baseline. A record, not
+     * a joined string: this runs over every running total on every emit.
+     */
+    private record RangeKey(String placeId, String authority, String baseline) {
+    }
+
+    /** Stands for every authority in a {@link RangeKey}; no authority is named with a NUL character. */
+    private static final String ANY_AUTHORITY = "\u0000";
+
+    private static void widen(Map<RangeKey, long[]> ranges, RangeKey key, long v) {
         long[] r = ranges.computeIfAbsent(key, k -> new long[] {v, v});
         r[0] = Math.min(r[0], v);
         r[1] = Math.max(r[1], v);
@@ -134,14 +144,15 @@ final class SeriesSplit {
     }
 
     /** The earliest series whose stated range, widened by the tolerance, holds the chain's latest value. */
-    private static String joinTarget(Fact latest, java.util.SortedSet<String> baselines, Map<String, long[]> ranges) {
+    private static String joinTarget(Fact latest, java.util.SortedSet<String> baselines,
+                                     Map<RangeKey, long[]> ranges) {
         Long v = latest.bounds().value();
         if (v == null) {
             return Baselines.UNSTATED;
         }
-        for (String prefix : new String[] {latest.placeId() + '|' + latest.authority() + '|', latest.placeId() + "||"}) {
+        for (String authority : new String[] {latest.authority(), ANY_AUTHORITY}) {
             for (String baseline : baselines) {
-                long[] r = ranges.get(prefix + baseline);
+                long[] r = ranges.get(new RangeKey(latest.placeId(), authority, baseline));
                 if (r != null && v * 100 >= r[0] * (100 - JOIN_TOLERANCE_PERCENT)
                         && v * 100 <= r[1] * (100 + JOIN_TOLERANCE_PERCENT)) {
                     return baseline;
