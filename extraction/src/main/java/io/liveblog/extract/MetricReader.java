@@ -25,7 +25,7 @@ final class MetricReader {
             "while", "who", "which", "that", "whose", "where", "when", "including", "among", "according", "said",
             "says", "told", "reported", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
             "our", "my", "your", "them", "they", "he", "she", "it", "we", "i", "there", "here", "not", "no", "also",
-            "still", "only", "just", "all", "both", "each", "every", "many", "most", "than", "such", "very", "so",
+            "still", "only", "just", "all", "both", "each", "every", "many", "most", "such", "very", "so",
             "reportedly", "allegedly", "entered", "arrived", "crossed", "remain", "remained", "remains", "across",
             "near", "inside", "outside", "through", "via", "per", "between", "under", "over", "around", "about",
             "against", "toward", "towards", "amid", "despite", "following", "if", "whether", "because", "then",
@@ -43,9 +43,9 @@ final class MetricReader {
     private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words(
             "including", "mostly", "many", "most", "among", "or", "majority", "some", "according", "half",
             "nearly", "about", "roughly", "almost", "the", "mainly", "largely", "overwhelmingly", "both", "all",
-            "mostly", "predominantly", "officials", "a", "around", "approximately", "over", "more", "at", "less",
-            "just", "up", "an", "some", "according", "who", "which", "whose", "many", "mostly", "primarily",
-            "aged", "ages", "age", "each", "both", "all", "reportedly");
+            "predominantly", "officials", "a", "around", "approximately", "over", "more", "at", "less",
+            "just", "up", "an", "who", "which", "whose", "primarily",
+            "aged", "ages", "age", "each", "reportedly");
 
     /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
     private static final Set<String> SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
@@ -65,7 +65,7 @@ final class MetricReader {
     private static final Set<String> INDEFINITE_LINKS = Lexicon.words(
             "was", "has", "had", "is", "been", "being", "reportedly", "also", "later", "allegedly", "confirmed",
             "feared", "believed", "critically", "seriously", "severely", "lightly", "moderately", "badly",
-            "mortally", "subsequently", "then", "since", "presumed", "being", "to", "be", "apparently");
+            "mortally", "subsequently", "then", "since", "presumed", "to", "be", "apparently");
 
     /** Aid words for people assisted ("reached 800,000 people with food"). */
     private static final Set<String> ASSIST_CUES = Lexicon.words(
@@ -85,7 +85,7 @@ final class MetricReader {
             "shipped", "arrived", "received", "receive", "handed", "brought", "dispatched", "airdropped", "dropped",
             "supplied", "allowed", "entered", "enter", "entering", "crossed", "crossing", "unrwa", "wfp", "unicef",
             "who", "convoy", "pledged", "transferred", "set", "erected", "pitched", "installed", "served", "serving",
-            "cooked", "gave", "given", "handed", "donated", "airlifted", "unloaded", "send", "sending", "sends",
+            "cooked", "gave", "given", "airlifted", "unloaded", "send", "sending", "sends",
             "carrying", "carried", "ship", "shipping", "docked", "landed");
 
     private MetricReader() {

@@ -51,7 +51,7 @@ final class ModalityReader {
         words.addAll(java.util.List.of("expected", "set", "poised", "believed", "thought", "due", "to", "agreed",
                 "going", "ready", "prepared", "waiting", "committed", "cannot", "couldn't", "can't", "could", "may",
                 "might", "would"));
-        return Set.copyOf(words);
+        return Lexicon.lookup(words);
     }
 
     /** @return the words that may be modality cues */

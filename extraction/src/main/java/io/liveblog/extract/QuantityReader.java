@@ -44,29 +44,29 @@ import java.util.Set;
  */
 final class QuantityReader {
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
+    private static final Map<String, Integer> UNITS = Lexicon.hashed(Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19)));
 
-    private static final Map<String, Integer> TENS = Map.of(
+    private static final Map<String, Integer> TENS = Lexicon.hashed(Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
-            "ninety", 90);
+            "ninety", 90));
 
-    private static final Map<String, Long> SCALES = Map.of(
+    private static final Map<String, Long> SCALES = Lexicon.hashed(Map.of(
             "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L,
-            "millions", 1_000_000L, "mn", 1_000_000L, "bn", 1_000_000_000L);
+            "millions", 1_000_000L, "mn", 1_000_000L, "bn", 1_000_000_000L));
 
-    private static final Map<String, Long> SUFFIX_SCALES = Map.of(
+    private static final Map<String, Long> SUFFIX_SCALES = Lexicon.hashed(Map.of(
             "k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L, "million", 1_000_000L, "bn", 1_000_000_000L,
-            "b", 1_000_000_000L, "billion", 1_000_000_000L);
+            "b", 1_000_000_000L, "billion", 1_000_000_000L));
 
-    private static final Map<String, Long> VAGUE = Map.of(
+    private static final Map<String, Long> VAGUE = Lexicon.hashed(Map.of(
             "dozens", 12L, "scores", 20L, "tens", 10L, "hundreds", 100L, "thousands", 1_000L,
-            "millions", 1_000_000L);
+            "millions", 1_000_000L));
 
     /** Words after "a"/"an" that do not make it the number one. */
     private static final Set<String> NOT_INDEFINITE = Lexicon.words(
@@ -75,7 +75,7 @@ final class QuantityReader {
             "majority", "series", "host", "string", "wave", "spate", "day", "week", "month", "year", "time", "while",
             "statement", "spokesperson", "spokesman", "spokeswoman", "source", "report", "range", "rate", "result",
             "long", "short", "new", "hundred", "thousand", "million", "billion", "dozen", "mere", "whopping",
-            "staggering", "reported", "confirmed", "approximate", "tally", "toll", "rise", "death", "ceasefire");
+            "staggering", "confirmed", "approximate", "tally", "toll", "rise", "death", "ceasefire");
 
     private record QualifierWords(String[] words, Qualifier qualifier, boolean noValue) {
         static QualifierWords of(String text, Qualifier q) {
@@ -162,7 +162,7 @@ final class QuantityReader {
         words.addAll(VAGUE.keySet());
         words.addAll(List.of("a", "an", "half", "several", "few", "many", "numerous", "us"));
         words.addAll(Lexicon.CURRENCIES.keySet());
-        return Set.copyOf(words);
+        return Lexicon.lookup(words);
     }
 
     private static Map<String, List<QualifierWords>> indexPrefixes() {
@@ -171,7 +171,7 @@ final class QuantityReader {
             index.computeIfAbsent(q.words()[q.words().length - 1], k -> new ArrayList<>()).add(q);
         }
         index.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(index);
+        return Lexicon.hashed(index);
     }
 
     private QuantityReader() {
@@ -810,7 +810,7 @@ final class QuantityReader {
     }
 
 
-    private static final java.util.Set<String> PERIODS = java.util.Set.of("day", "week", "month", "night", "hour");
+    private static final java.util.Set<String> PERIODS = Lexicon.words("day", "week", "month", "night", "hour");
 
     /**
      * Whether the figure's own phrase (up to six words, not past a comma or clause end) is "a/per/each/every

@@ -55,7 +55,7 @@ final class ScopeReader {
         words.addAll(RISE_VERBS);
         words.addAll(WAR_WORDS);
         words.addAll(List.of("bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "by", "last", "ago", "at", "back", "earlier"));
-        return Set.copyOf(words);
+        return Lexicon.lookup(words);
     }
 
     /** @return the lower-case words that may start a cue (for {@link WordClasses}) */

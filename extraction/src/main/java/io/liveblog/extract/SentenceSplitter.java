@@ -23,7 +23,7 @@ public final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "prof",
             "rev", "hon", "brig", "adm", "cpl", "pvt", "mt", "ft", "no", "nos", "vs", "v", "approx", "est", "fig",
             "ca", "al", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "cmdr", "supt", "insp",
-            "sgt", "messrs", "mme", "mlle", "e.g", "i.e", "cf", "etc.,");
+            "messrs", "mme", "mlle", "e.g", "i.e", "cf", "etc.,");
 
     private static final Set<String> SENTENCE_OPENERS = Lexicon.words(
             "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "this", "that",

@@ -30,7 +30,7 @@ final class SourceFinder {
     private static final Set<String> ADVERBS = Lexicon.words(
             "also", "later", "earlier", "previously", "recently", "has", "have", "had", "further", "again", "then",
             "separately", "yesterday", "today", "tonight", "on", "late", "early", "last", "night", "morning",
-            "evening", "afternoon", "officially", "initially", "publicly", "now", "had", "would", "will", "just",
+            "evening", "afternoon", "officially", "initially", "publicly", "now", "would", "will", "just",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "week");
 
     /** Words that end a subject phrase when reading backwards. */
@@ -75,7 +75,7 @@ final class SourceFinder {
     static Set<String> cueWords() {
         java.util.HashSet<String> words = new java.util.HashSet<>(SAY_VERBS);
         words.addAll(List.of("according", "per", "citing"));
-        return Set.copyOf(words);
+        return Lexicon.lookup(words);
     }
 
     SourceFinder(SourceAliases aliases) {

@@ -36,9 +36,8 @@ final class Tokenizer {
             } else {
                 end = i + 1;
             }
-            String raw = text.substring(i, end);
-            String lower = fold(raw);
-            tokens.add(new Token(i, end, raw, lower, space, WordClasses.of(lower)));
+            Words.Word word = Words.of(text, i, end);
+            tokens.add(new Token(i, end, word.text(), word.lower(), space, word.classes()));
             space = false;
             i = end;
         }

@@ -44,7 +44,7 @@ final class WordClasses {
         add(m, Lexicon.VERBS_BEFORE.keySet(), CASUALTY);
         add(m, SourceFinder.cueWords(), SOURCE_CUE);
         add(m, Lexicon.MONTHS.keySet(), MONTH);
-        return Map.copyOf(m);
+        return Lexicon.hashed(m);
     }
 
     private static void add(Map<String, Integer> m, Set<String> words, int bit) {

@@ -1,0 +1,44 @@
+package io.liveblog.extract;
+
+/**
+ * One shared instance per word as written: its text, its folded lower case and its {@link WordClasses} bits.
+ *
+ * <p>Why: every reader asks of each token whether its lower case is in some word set, dozens of times per figure.
+ * A token that reuses the instance of the same word seen before (in this post or an earlier one) has its hash code
+ * computed already, and its lower case is the interned string, so a set lookup that finds it is an identity
+ * comparison; the tokenizer also skips the substring, the case folding and the class lookup for it. The table is a
+ * fixed array of slots indexed by the word's hash, so it stays small whatever the vocabulary of the news: a word
+ * that lands in a taken slot replaces the word there. Entries are immutable records, so threads that race on a slot
+ * see either word whole; a lost race costs a miss, never a wrong word.
+ */
+final class Words {
+
+    /** A word as written, with what the readers look at. */
+    record Word(String text, String lower, int classes) {
+    }
+
+    private static final int SLOTS = 1 << 14;
+    private static final Word[] TABLE = new Word[SLOTS];
+
+    private Words() {
+    }
+
+    /** @return the word {@code text[from, to)}, shared with earlier tokens of the same characters when possible */
+    static Word of(String text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        Word held = TABLE[slot];
+        int length = to - from;
+        if (held != null && held.text().length() == length && text.regionMatches(from, held.text(), 0, length)) {
+            return held;
+        }
+        String raw = text.substring(from, to);
+        String lower = Tokenizer.fold(raw).intern();
+        Word word = new Word(raw.equals(lower) ? lower : raw, lower, WordClasses.of(lower));
+        TABLE[slot] = word;
+        return word;
+    }
+}
