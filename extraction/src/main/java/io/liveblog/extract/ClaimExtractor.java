@@ -210,7 +210,8 @@ public final class ClaimExtractor {
                 Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
                 String source = source(t, attributions, p, path, memory, r.metric());
                 String country = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
-                FigureDates dates = DateReader.read(t, field, p.numFirst(), phrases, scope, local, country, starts);
+                FigureDates dates = DateReader.read(t, field, p.numFirst(), phrases, scope, local, country, starts,
+                        si > 0 ? tokens.get(si - 1) : List.of());
                 claims.add(new ExtractedClaim(r.metric(), p.quantity(), r.unit(), path, source, scope, modality,
                         fieldName, field.substring(spanStart, spanEnd), s.textIn(field), spanStart, spanEnd, dates));
             }

@@ -53,12 +53,15 @@ final class DateReader {
      * @param local the post's local date and time
      * @param countryCode country of the figure's place, for the start of its war or disaster; may be null
      * @param starts start dates of wars and disasters
+     * @param previous tokens of the sentence before, in the same field (what "since then" points back to), or an
+     *     empty list
      * @return what the figure's words say about time
      */
     static FigureDates read(List<Token> t, String field, int anchor, List<NumberPhrase> phrases, Scope scope,
-                            LocalDateTime local, String countryCode, ConflictStarts starts) {
+                            LocalDateTime local, String countryCode, ConflictStarts starts, List<Token> previous) {
         if (scope == Scope.CUMULATIVE) {
-            String[] baseline = baseline(t, field, anchor, phrases, local.toLocalDate(), countryCode, starts);
+            String[] baseline = baseline(t, field, anchor, phrases, local.toLocalDate(), countryCode, starts,
+                    previous);
             return new FigureDates(baseline[0], baseline[1], null, null, null);
         }
         return eventDay(t, field, anchor, phrases, local);
@@ -66,14 +69,17 @@ final class DateReader {
 
     /** @return {key, words} of the baseline, words null when unstated */
     private static String[] baseline(List<Token> t, String field, int anchor, List<NumberPhrase> phrases,
-                                     LocalDate local, String countryCode, ConflictStarts starts) {
+                                     LocalDate local, String countryCode, ConflictStarts starts,
+                                     List<Token> previous) {
         String[] best = null;
         int bestDistance = Integer.MAX_VALUE;
         int[] own = MetricReader.clause(t, anchor);
         for (int j = 0; j < t.size(); j++) {
             String[] found = null;
             if (t.get(j).is("since") && !ScopeReader.idiomaticSince(t, j)) {
-                found = since(t, field, j, phrases, local, countryCode, starts);
+                found = j + 1 < t.size() && t.get(j + 1).is("then")
+                        ? sinceThen(t, field, j, previous, local, countryCode, starts)
+                        : since(t, field, j, phrases, local, countryCode, starts);
             } else if (t.get(j).is("this") && j + 1 < t.size() && t.get(j + 1).is("year")) {
                 found = new String[] {LocalDate.of(local.getYear(), 1, 1).toString(), words(field, t, j, j + 2)};
             } else if ((t.get(j).is("past") || t.get(j).is("last")) && j > 0 && (t.get(j - 1).is("the"))) {
@@ -177,8 +183,47 @@ final class DateReader {
         return false;
     }
 
-    /** @return the first day the words {@code [from, end)} name for a "since": a date, weekday or "yesterday" */
+    /**
+     * "Fighting resumed on Friday. Since then, 193 people have been killed": the count starts at what the sentence
+     * before names, its first stated day ("on Friday", "after the October 7 attack") or else the start of the crisis
+     * it names ("the war in Gaza"). A sentence before that names neither leaves the baseline unstated.
+     */
+    private static String[] sinceThen(List<Token> t, String field, int s, List<Token> previous, LocalDate local,
+                                      String countryCode, ConflictStarts starts) {
+        if (previous.isEmpty()) {
+            return null;
+        }
+        int[] dayEnd = new int[1];
+        LocalDate date = firstDay(previous, 0, previous.size(), local, dayEnd, true);
+        String pointsTo;
+        if (date != null) {
+            pointsTo = date.toString();
+        } else {
+            String kind = phase(previous, 0, previous.size());
+            LocalDate start = kind == null || kind.equals("year") ? null : starts.start(countryCode, kind);
+            if (start == null) {
+                return null;
+            }
+            pointsTo = start.toString();
+        }
+        int told = previous.size();
+        while (told > 1 && previous.get(told - 1).isPunct()) {
+            told--;
+        }
+        return new String[] {pointsTo, words(field, t, s, s + 2) + " (" + words(field, previous, 0, told) + ")"};
+    }
+
     private static LocalDate firstDay(List<Token> t, int from, int end, LocalDate local, int[] dayEnd) {
+        return firstDay(t, from, end, local, dayEnd, false);
+    }
+
+    /**
+     * @param eventSentence whether the words tell an event ("fighting resumed on Friday": a Friday that is the post's
+     *     own day is that day) rather than follow "since" ("since Friday" on a Friday counts from a week before)
+     * @return the first day the words {@code [from, end)} name: a date, weekday or "yesterday"
+     */
+    private static LocalDate firstDay(List<Token> t, int from, int end, LocalDate local, int[] dayEnd,
+                                      boolean eventSentence) {
         for (int k = from; k < end; k++) {
             Token tk = t.get(k);
             CalendarWords.WrittenDate written = CalendarWords.monthDate(t, k, local);
@@ -194,7 +239,7 @@ final class DateReader {
             if (day != null) {
                 // "since Saturday" counts from the last Saturday before the post, not from the post's own day
                 LocalDate d = CalendarWords.lastWeekday(day, local);
-                return d.equals(local) ? d.minusDays(7) : d;
+                return d.equals(local) && !eventSentence ? d.minusDays(7) : d;
             }
             if (tk.is("yesterday") || tk.is("last") && k + 1 < end && t.get(k + 1).is("night")) {
                 dayEnd[0] = tk.is("last") ? k + 2 : k + 1;

@@ -44,6 +44,24 @@ class FigureDatesTest {
         assertNull(c.dates().eventDay(), "a running total has no event day");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fighting resumed in Gaza on Friday. Since then, 193 people have been killed in Gaza. | 2023-12-01 | Since then (Fighting resumed in Gaza on Friday)",
+        "Israel resumed strikes in Gaza on Saturday. Since then, 60 people have been killed there. | 2023-12-02 | Since then (Israel resumed strikes in Gaza on Saturday)",
+        "Two months after the October 7 attack, the war shows no sign of ending. More than 17,700 Palestinians have been killed in Gaza since then. | 2023-10-07 | since then (Two months after the October 7 attack, the war shows no sign of ending)",
+        "The war in Gaza grinds on. Since then, 15,000 people have been killed in Gaza. | 2023-10-07 | Since then (The war in Gaza grinds on)",
+        "It was a quiet night in Gaza. Since then, 12 people have been killed in Gaza. | unstated | ",
+        "Since then, 12 people have been killed in Gaza. | unstated | ",
+    })
+    void sinceThenCountsFromWhatTheSentenceBeforeNames(String text, String baseline, String words) {
+        List<ExtractedClaim> claims = Posts.claims(text);
+        assertEquals(1, claims.size(), () -> Posts.describe(claims));
+        ExtractedClaim c = claims.get(0);
+        assertEquals(Scope.CUMULATIVE, c.scope(), c::toString);
+        assertEquals(baseline, c.dates().baseline(), c::toString);
+        assertEquals(words, c.dates().baselineText(), c::toString);
+    }
+
     @Test
     void aBaselineInAnotherFiguresClauseIsThatFiguresOwn() {
         List<ExtractedClaim> claims = Posts.claims("Two soldiers were killed in Gaza on Thursday, bringing the number "
