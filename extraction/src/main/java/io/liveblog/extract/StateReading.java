@@ -21,7 +21,7 @@ final class StateReading {
             "delivered", "reached", "provided", "assisted");
 
     /** Present-state verbs: "are sheltering", "are missing", "are feared dead", "are living in camps". */
-    private static final Set<String> STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains");
+    private static final Set<String> STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains", "be");
 
     private static final Set<String> PAST_STATES = Lexicon.words("missing", "feared", "unaccounted", "trapped");
 
@@ -89,6 +89,9 @@ final class StateReading {
                 }
             } else if (STATE_COPULAS.contains(w)) {
                 int j = skipAdverbs(t, k + 1, to);
+                if (j + 1 < to && t.get(j).is("to") && t.get(j + 1).is("be")) {
+                    j = skipAdverbs(t, j + 2, to); // "are estimated to be internally displaced"
+                }
                 if (j < to && STATE_AFTER_COPULA.contains(t.get(j).lower())) {
                     return true;
                 }
@@ -105,6 +108,9 @@ final class StateReading {
                 if (j < to && PAST_STATES.contains(t.get(j).lower())) {
                     return true;
                 }
+            } else if (w.equals("homeless")) {
+                // "5.3 million homeless", "may be homeless": a state whatever the verb
+                return true;
             } else if (w.equals("displaced") && k + 1 < to && (t.get(k + 1).is("people")
                     || t.get(k + 1).is("persons") || t.get(k + 1).is("families") || t.get(k + 1).is("civilians")
                     || t.get(k + 1).is("palestinians") || t.get(k + 1).is("residents"))) {
@@ -115,13 +121,16 @@ final class StateReading {
     }
 
     private static int skipAdverbs(List<Token> t, int j, int to) {
-        while (j < to && (t.get(j).is("now") || t.get(j).is("so") || t.get(j).is("already") || t.get(j).is("also")
-                || t.get(j).is("reportedly") || t.get(j).is("since") || t.get(j).is("still") || t.get(j).is("all")
-                || t.get(j).is("not"))) {
+        while (j < to && STATE_ADVERBS.contains(t.get(j).lower())) {
             j++;
         }
         return j;
     }
+
+    /** Words between the auxiliary and the state: "are now internally displaced", "have so far been killed". */
+    private static final Set<String> STATE_ADVERBS = Lexicon.words(
+            "now", "so", "far", "already", "also", "reportedly", "since", "still", "all", "not", "internally",
+            "currently", "temporarily", "newly", "effectively", "officially", "believed", "thought", "estimated");
 
     private static boolean tiedToIncident(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {

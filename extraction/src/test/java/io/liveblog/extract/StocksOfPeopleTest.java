@@ -3,6 +3,8 @@ package io.liveblog.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** People counted by the condition they live in: patients in care, people sleeping rough, a camp's residents. */
 class StocksOfPeopleTest {
@@ -37,5 +39,27 @@ class StocksOfPeopleTest {
                 + "over the weekend.");
         assertEquals(Metric.PEOPLE_ASSISTED, c.metric());
         assertEquals(Scope.INCREMENTAL, c.scope());
+    }
+
+    /** Where a displacement count stands, however the state is worded, is a running total, never an incident. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nearly 1.4 million people in Gaza are now internally displaced, according to UNRWA. | 1400000",
+        "Nearly 1.9 million people are estimated to be internally displaced across the Gaza Strip. | 1900000",
+        "UNHCR warns of 5.3 million homeless in Syria. | 5300000",
+        "Up to 5.3 million people may be homeless in Syria after the quake, UNHCR says. | 5300000",
+    })
+    void aDisplacementStateIsARunningTotal(String sentence, long value) {
+        ExtractedClaim c = Posts.only(sentence);
+        assertEquals(Metric.DISPLACED, c.metric(), c::toString);
+        assertEquals(value, c.quantity().value());
+        assertEquals(Scope.CUMULATIVE, c.scope(), c::toString);
+    }
+
+    @Test
+    void peopleMadeHomelessByOneStrikeAreAnIncident() {
+        ExtractedClaim c = Posts.only("Some 300 families were made homeless when a strike hit a tower in Gaza City.");
+        assertEquals(Metric.DISPLACED, c.metric());
+        assertEquals(Scope.INCREMENTAL, c.scope(), c::toString);
     }
 }
