@@ -29,6 +29,14 @@ public final class InputOptions {
 
     /** @return the exit code for a finished run */
     int exitCode(PublishSummary summary) {
-        return strict && summary.deadLettered() > 0 ? ExitCodes.DEAD_LETTERS : ExitCodes.OK;
+        return exitCode(summary, 0);
+    }
+
+    /**
+     * @param onTopic dead letters the run wrote to the dead-letter topic (the streams app's and the producer's)
+     * @return the exit code for a finished run
+     */
+    int exitCode(PublishSummary summary, long onTopic) {
+        return strict && (summary.deadLettered() > 0 || onTopic > 0) ? ExitCodes.DEAD_LETTERS : ExitCodes.OK;
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
                     + "--bootstrap-servers an embedded Kafka broker is started for the run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:snapshot written", "1:processing failed", "2:unusable input or options",
-            "3:snapshot written, but records were dead-lettered (with --strict)"})
+            "3:snapshot written, but records were dead-lettered by the producer or the streams app (with --strict)"})
 final class ProcessCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "Input file (repeatable).")
@@ -46,6 +47,8 @@ final class ProcessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Publishing.checkInputs(inputs);
         try (Cluster c = Cluster.open(cluster.config(), true)) {
+            String deadLetterTopic = c.config().deadLetterTopic();
+            Map<Integer, Long> before = DeadLetterTally.mark(c.clientProperties(), deadLetterTopic);
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
                 summary = input.publish(inputs, sink);
@@ -56,7 +59,9 @@ final class ProcessCommand implements Callable<Integer> {
             s.write(snapshot);
             System.err.printf("Wrote %d claims and %d aggregates to %s%n", s.claims().size(), s.aggregates().size(),
                     snapshot);
-            return input.exitCode(summary);
+            DeadLetterTally deadLetters = DeadLetterTally.since(c.clientProperties(), deadLetterTopic, before);
+            deadLetters.describe().forEach(System.err::println);
+            return input.exitCode(summary, deadLetters.total());
         }
     }
 }

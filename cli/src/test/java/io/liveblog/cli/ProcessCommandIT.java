@@ -97,6 +97,45 @@ class ProcessCommandIT {
                 dir.resolve("x.json").toString()));
     }
 
+    @Test
+    void strictCountsWhatTheStreamsAppDeadLettersAndSaysWhy() throws Exception {
+        Path config = isolatedConfig(dir, "strict");
+        java.util.Properties props = new java.util.Properties();
+        try (var in = Files.newBufferedReader(config)) {
+            props.load(in);
+        }
+        java.util.Properties producer = new java.util.Properties();
+        producer.put("bootstrap.servers", kafka.bootstrapServers());
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(producer)) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(
+                    props.getProperty("liveblog.topic.updates"), 1, (short) 1))).all().get();
+        }
+        try (var poison = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(producer,
+                new org.apache.kafka.common.serialization.ByteArraySerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            // written by another tool straight to the topic: not a post, so only the streams app can reject it
+            poison.send(new org.apache.kafka.clients.producer.ProducerRecord<>(props.getProperty(
+                    "liveblog.topic.updates"), "poison".getBytes(), "not an Avro post".getBytes())).get();
+        }
+        Path out = dir.resolve("strict.json");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        int code;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            code = Main.run("process", "--strict", "--bootstrap-servers", kafka.bootstrapServers(), "--config",
+                    config.toString(), "--snapshot", out.toString(), "--input", fixture("border-day.txt").toString());
+        } finally {
+            System.setErr(before);
+        }
+        String log = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(3, code, log);
+        assertTrue(log.contains("Dead-lettered in this run: 1 "), log);
+        assertTrue(log.lines().anyMatch(l -> l.trim().startsWith("streams") && l.contains("undecodable record")), log);
+        assertEquals(40L, total(Snapshot.read(out), "rafah crossing", "aid_trucks").orElseThrow().value(),
+                "the good posts are processed and the snapshot written");
+    }
+
     private static Path seed() {
         Path seed = Path.of(System.getProperty("liveblog.seed",
                 "../../shared/seeds/cnn-liveblog-2023-12-02.txt")).toAbsolutePath().normalize();
