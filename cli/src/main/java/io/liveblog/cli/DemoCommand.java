@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -55,21 +54,11 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         List<Path> toPublish = inputs.isEmpty() ? List.of(bundledSample()) : inputs;
         Publishing.checkInputs(toPublish);
-        AtomicBoolean running = new AtomicBoolean(true);
-        try (Cluster c = Cluster.open(cluster.config(), true);
+        try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-demo-shutdown");
+             Cluster c = Cluster.open(cluster.config(), true);
              StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(places.gazetteer()));
              KafkaConsumer<String, LocationAggregate> consumer = aggregatesConsumer(c)) {
-            Thread main = Thread.currentThread();
-            Thread hook = new Thread(() -> {
-                running.set(false);
-                consumer.wakeup();
-                try {
-                    main.join(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "liveblog-demo-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
+            shutdown.onStop(consumer::wakeup);
             app.start();
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
@@ -80,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             AggregateTable table = new AggregateTable();
             long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
             try {
-                while (running.get() && System.nanoTime() < deadline) {
+                while (!shutdown.stopRequested() && System.nanoTime() < deadline) {
                     ConsumerRecords<String, LocationAggregate> batch = consumer.poll(Duration.ofMillis(500));
                     for (ConsumerRecord<String, LocationAggregate> r : batch) {
                         table.apply(r.key(), r.value());
@@ -91,9 +80,6 @@ final class DemoCommand implements Callable<Integer> {
                 }
             } catch (WakeupException e) {
                 // Ctrl-C: fall through to the orderly close of consumer, streams app and broker
-            }
-            if (duration != null) {
-                Runtime.getRuntime().removeShutdownHook(hook);
             }
         }
         return ExitCodes.OK;

@@ -89,26 +89,32 @@ final class ProduceCommand implements Callable<Integer> {
         }
         WatchOptions watchOptions = watch == null ? null : watchOptions();
         Publishing.checkInputs(inputs);
-        PipelineConfig config = cluster.config();
         PublishSummary summary;
-        if (dryRun) {
-            try (DryRunSink sink = new DryRunSink(System.out, config.updatesTopic(), config.deadLetterTopic(),
-                    Clock.systemUTC())) {
-                summary = watchOptions == null ? input.publish(inputs, sink)
-                        : watchUntilStopped(watchOptions, sink);
-            }
-        } else {
-            if (config.bootstrapServers() == null) {
-                throw new UsageException("produce needs a cluster: pass --bootstrap-servers HOST:PORT or set "
-                        + "LIVEBLOG_BOOTSTRAP_SERVERS (or use --dry-run)");
-            }
-            try (Cluster c = Cluster.open(config, false); KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
-                summary = watchOptions == null ? input.publish(inputs, sink)
-                        : watchUntilStopped(watchOptions, sink);
-            }
+        // a watch runs until Ctrl-C, which must wait for the sink to flush and the watch state to be saved
+        try (GracefulShutdown shutdown = watchOptions == null ? null : new GracefulShutdown("liveblog-watch-stop")) {
+            summary = publish(cluster.config(), watchOptions, shutdown);
         }
         System.err.printf("Summary: %s%n", summary);
         return input.exitCode(summary);
+    }
+
+    /** Publishes the inputs, or watches until stopped, to the cluster or (with --dry-run) to standard output. */
+    private PublishSummary publish(PipelineConfig config, WatchOptions watchOptions, GracefulShutdown shutdown)
+            throws InterruptedException {
+        if (dryRun) {
+            try (DryRunSink sink = new DryRunSink(System.out, config.updatesTopic(), config.deadLetterTopic(),
+                    Clock.systemUTC())) {
+                return watchOptions == null ? input.publish(inputs, sink)
+                        : watchUntilStopped(watchOptions, sink, shutdown);
+            }
+        }
+        if (config.bootstrapServers() == null) {
+            throw new UsageException("produce needs a cluster: pass --bootstrap-servers HOST:PORT or set "
+                    + "LIVEBLOG_BOOTSTRAP_SERVERS (or use --dry-run)");
+        }
+        try (Cluster c = Cluster.open(config, false); KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
+            return watchOptions == null ? input.publish(inputs, sink) : watchUntilStopped(watchOptions, sink, shutdown);
+        }
     }
 
     private WatchOptions watchOptions() {
@@ -130,11 +136,10 @@ final class ProduceCommand implements Callable<Integer> {
     }
 
     /** Polls until Ctrl-C (or --max-polls), then returns what the sink did. */
-    private PublishSummary watchUntilStopped(WatchOptions options, io.liveblog.producer.CountingSink sink)
-            throws InterruptedException {
+    private PublishSummary watchUntilStopped(WatchOptions options, io.liveblog.producer.CountingSink sink,
+                                             GracefulShutdown shutdown) throws InterruptedException {
         StopSignal stop = new StopSignal();
-        Thread hook = new Thread(stop::requestStop, "liveblog-watch-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        shutdown.onStop(stop::requestStop);
         try (WatchState state = WatchState.open(options.stateFile())) {
             FeedWatcher watcher = new FeedWatcher(options, sink, state);
             if (maxPolls <= 0) {
@@ -150,12 +155,6 @@ final class ProduceCommand implements Callable<Integer> {
             }
         } catch (PresetFileException | WatchStateException e) {
             throw new UsageException(e.getMessage());
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already stopping: the hook has run
-            }
         }
         return sink.summary();
     }

@@ -3,7 +3,6 @@ package io.liveblog.cli;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,12 +36,11 @@ final class StreamsCommand implements Callable<Integer> {
         if (cleanUp) {
             config = config.withCleanUpOnStart(true);
         }
-        try (Cluster c = Cluster.open(config, false); StreamsApp app = new StreamsApp(c.config(),
-                Extraction.extractor(places.gazetteer()))) {
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "liveblog-shutdown"));
+        try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-shutdown");
+             Cluster c = Cluster.open(config, false);
+             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(places.gazetteer()))) {
             app.start();
-            stop.await();
+            shutdown.awaitStop();
         }
         return ExitCodes.OK;
     }

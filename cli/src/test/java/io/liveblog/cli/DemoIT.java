@@ -1,11 +1,16 @@
 package io.liveblog.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The README's main command: embedded broker, bundled sample, live table; here bounded by --duration. */
@@ -28,5 +33,41 @@ class DemoIT {
         String lastTable = out.substring(out.lastIndexOf("PLACE"));
         assertTrue(lastTable.matches("(?s).*Kerem Shalom crossing +aid_trucks +32 .*"), lastTable);
         assertTrue(lastTable.matches("(?s).*\nPalestinian territories > Gaza Strip +killed +30960 .*"), lastTable);
+    }
+
+    /**
+     * Ctrl-C as a user gives it: {@code liveblog demo} in its own JVM gets SIGTERM once it is serving, and exits
+     * cleanly. Before the fix its shutdown hook waited for the main thread, which waited for the hook, and every
+     * Ctrl-C took about a minute; the bound here is far above the few seconds it takes now and far below that.
+     */
+    @Test
+    void ctrlCStopsTheDemoWithinSeconds() throws Exception {
+        Path log = Files.createTempFile("liveblog-demo", ".log");
+        Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "demo")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (!Files.readString(log).contains("Ctrl-C to stop") && System.nanoTime() < deadline
+                    && demo.isAlive()) {
+                Thread.sleep(200);
+            }
+            assertTrue(Files.readString(log).contains("Ctrl-C to stop"), () -> tail(log));
+            demo.destroy(); // SIGTERM, which the JVM handles as it does SIGINT
+            assertTrue(demo.waitFor(30, TimeUnit.SECONDS), () -> "still running 30 s after SIGTERM\n" + tail(log));
+            assertFalse(Files.readString(log).contains("exiting anyway"), () -> tail(log));
+        } finally {
+            demo.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            String all = Files.readString(log);
+            return all.substring(Math.max(0, all.length() - 3000));
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 }
