@@ -220,7 +220,11 @@ public final class FactIdentity {
     private static final String TOO_FAR_APART = "reported more than " + INCIDENT_WINDOW.toHours() + " h apart";
     private static final String DELIVERIES_APART = "deliveries reported more than " + AID_DAY.toHours() + " h apart";
 
-    private static boolean headlineRestatesBody(Claim a, Claim b) {
+    /**
+     * @return whether one claim is a headline figure and the other the same figure in the body of the same post
+     *     version (which of several such body figures it restates is {@link HeadlineRestatements}'s choice)
+     */
+    static boolean headlineRestatesBody(Claim a, Claim b) {
         return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
                 && ("headline".equals(a.getField()) != "headline".equals(b.getField()))
                 && a.getMetric().equals(b.getMetric()) && a.getValue() != null && a.getValue().equals(b.getValue())
@@ -261,6 +265,7 @@ public final class FactIdentity {
         Map<String, Set<String>> descriptorCache = new java.util.HashMap<>();
         java.util.function.Function<String, Set<String>> descriptorsOf =
                 sentence -> descriptorCache.computeIfAbsent(sentence, IncidentDescriptors::of);
+        int[] restates = HeadlineRestatements.choose(bucket, byPost, descriptorsOf);
         List<List<List<Integer>>> phases = List.of(List.copyOf(byKey.values()), List.copyOf(byPost.values()));
         for (int phase = 0; phase < phases.size(); phase++) {
             List<List<Integer>> groups = phases.get(phase);
@@ -274,8 +279,10 @@ public final class FactIdentity {
                         int j = group.get(y);
                         int ri = find(parent, i);
                         int rj = find(parent, j);
-                        if (ri == rj || !sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
-                            continue;
+                        if (ri == rj || headlineRestatesBody(bucket.get(i), bucket.get(j))
+                                && restates[i] != j && restates[j] != i
+                                || !sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
+                            continue; // (a headline restates one body figure of its post, not every one alike)
                         }
                         long from = Math.min(first[ri], first[rj]);
                         long to = Math.max(last[ri], last[rj]);

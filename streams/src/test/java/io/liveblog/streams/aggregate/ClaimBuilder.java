@@ -81,6 +81,12 @@ final class ClaimBuilder {
         return this;
     }
 
+    /** Where the figure's words stand in its field. */
+    ClaimBuilder span(int start, int end) {
+        b.setSpanStart(start).setSpanEnd(end);
+        return this;
+    }
+
     ClaimBuilder headline() {
         b.setField("headline");
         return this;

@@ -56,6 +56,28 @@ class FactIdentityTest {
         assertTrue(FactIdentity.sameFact(totalH, totalB));
     }
 
+    /**
+     * One post tells two strikes with the same toll; its headline names the second. The headline restates that one
+     * only, so the two strikes stay two facts, and another outlet's telling of the first joins the first.
+     */
+    @Test
+    void aHeadlineRestatesOneOfTwoBodyIncidentsWithItsFigureNotBoth() {
+        Claim headline = claim("a-head").value(4).headline().post("p1").source("Civil Defence")
+                .sentence("Rafah: four killed in strike on car near market").build();
+        Claim car = claim("b-car").value(4).post("p1").source("Civil Defence").span(0, 20)
+                .sentence("Four men were killed when a strike hit their car near the central market in the evening")
+                .build();
+        Claim house = claim("c-house").value(4).post("p1").source("Civil Defence").span(120, 150)
+                .sentence("Earlier, a strike on a house in the east of the city killed four members of one family")
+                .build();
+        Claim houseElsewhere = claim("d-wire").value(4).post("p2").source("Civil Defence")
+                .sentence("Four members of one family were killed in a strike on their house in the east of the city")
+                .build();
+        List<List<String>> facts = FactIdentity.group(List.of(headline, car, house, houseElsewhere)).stream()
+                .map(Fact::claimIds).sorted(java.util.Comparator.comparing(List::toString)).toList();
+        assertEquals(List.of(List.of("a-head", "b-car"), List.of("c-house", "d-wire")), facts);
+    }
+
     @Test
     void aHeadlineFigureIsTheBodyFigureItSummarisesReadAtTheBodysPlace() {
         Claim headline = claim("a-headline").value(40).headline().post("p1").source("Egyptian official")
