@@ -123,17 +123,27 @@ final class PostMatch {
     }
 
     private boolean restatesGold(int p) {
+        return restatedGold(p) != NONE;
+    }
+
+    /** @return the gold figure of the same metric whose listed restatement the prediction sits on, or {@link #NONE} */
+    int restatedGold(int p) {
         Span span = predictionSpans.get(p);
         if (span == null) {
-            return false;
+            return NONE;
         }
         Metric metric = predictions.get(p).metric();
         for (int g = 0; g < goldRestatements.size(); g++) {
             if (post.figures().get(g).metric() == metric && Span.overlapsAny(span, goldRestatements.get(g))) {
-                return true;
+                return g;
             }
         }
-        return false;
+        return NONE;
+    }
+
+    private boolean overlapsText(int g, int p) {
+        Span span = predictionSpans.get(p);
+        return span != null && Span.overlapsAny(span, goldText.get(g));
     }
 
     private boolean overlaps(int g, int p) {
@@ -141,20 +151,25 @@ final class PostMatch {
         return span != null && (Span.overlapsAny(span, goldText.get(g)) || Span.overlapsAny(span, goldRestatements.get(g)));
     }
 
-    /** Greedy, in prediction order: overlapping pairs first, then the rest; within each, preferred partners first. */
+    /**
+     * Greedy, in prediction order: pairs on the gold figure's own words first, then on a restatement of it (a headline
+     * that restates the body's figure must not take it from the body's own words, which come later in prediction
+     * order), then the rest; within each, preferred partners first.
+     */
     private int[] match(PairTest eligible, PairTest preferred) {
         int goldCount = post.figures().size();
         int[] toGold = new int[predictions.size()];
         Arrays.fill(toGold, NONE);
         boolean[] taken = new boolean[goldCount];
-        for (boolean requireOverlap : new boolean[] {true, false}) {
+        PairTest[] rounds = {this::overlapsText, this::overlaps, (g, p) -> true};
+        for (PairTest round : rounds) {
             for (int p = 0; p < predictions.size(); p++) {
                 if (toGold[p] != NONE) {
                     continue;
                 }
                 int chosen = NONE;
                 for (int g = 0; g < goldCount; g++) {
-                    if (taken[g] || !eligible.test(g, p) || (requireOverlap && !overlaps(g, p))) {
+                    if (taken[g] || !eligible.test(g, p) || !round.test(g, p)) {
                         continue;
                     }
                     if (chosen == NONE || (preferred.test(g, p) && !preferred.test(chosen, p))) {

@@ -104,6 +104,24 @@ class EvaluatorTest {
 
     private final EvaluationReport report = new Evaluator().evaluate(List.of(ALPHA, BETA), FAKE, GAZETTEER);
 
+    /**
+     * The extractor lists a headline's figures first. A headline restating the body's figure, read with the same
+     * qualifier, must not take the gold figure from the body's reading on its own words: the body's is the hit, the
+     * headline's the restatement, and nothing is spurious.
+     */
+    @Test
+    void aFigureIsCreditedToItsOwnWordsBeforeAHeadlineThatRestatesIt() {
+        List<ExtractedClaim> headlineFirst = List.of(
+                claim(ALPHA, Span.HEADLINE, "kills 12", Metric.KILLED, 12L, Qualifier.AT_LEAST, Scope.INCREMENTAL,
+                        Modality.REPORTED, null, null, PALESTINE, GAZA_STRIP, RAFAH),
+                claim(ALPHA, Span.BODY, "At least 12 people were killed", Metric.KILLED, 12L, Qualifier.AT_LEAST,
+                        Scope.INCREMENTAL, Modality.REPORTED, "the Gaza Health Ministry", null,
+                        PALESTINE, GAZA_STRIP, RAFAH));
+        EvaluationReport r = new Evaluator().evaluate(List.of(ALPHA), post -> headlineFirst, GAZETTEER);
+        assertEquals(new Score(1, 0, 2), r.overall(), "the two other gold figures of the post are missed");
+        assertEquals(1, r.restatements());
+    }
+
     @Test
     void countsHitsSpuriousAndMissedFiguresOverall() {
         // TP: P1, P5, P6, P7. FP: P3, P4, P8 (P2 is a restatement). FN: injured 30, aid trucks 50.
