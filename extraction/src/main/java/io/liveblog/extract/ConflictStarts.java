@@ -1,5 +1,6 @@
 package io.liveblog.extract;
 
+import io.liveblog.geo.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,13 +45,9 @@ final class ConflictStarts {
 
     static ConflictStarts parse(List<String> lines) {
         Map<String, LocalDate> starts = new HashMap<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
+        for (DataLines.Line line : DataLines.of(lines)) {
+            long lineNo = line.number();
+            String[] cols = line.columns();
             if (cols.length < 3) {
                 throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": expected country, phase, date");
             }

@@ -1,5 +1,6 @@
 package io.liveblog.extract;
 
+import io.liveblog.geo.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,13 +81,9 @@ final class SourceAliases {
         Map<String, String> aliases = new HashMap<>();
         Map<String, String> exactCase = new HashMap<>();
         Map<String, Map<String, String>> contextual = new HashMap<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (DataLines.Line line : DataLines.of(lines)) {
+            long lineNo = line.number();
+            String[] cols = line.text().split("\t");
             if (cols.length == 3 && cols[0].startsWith(CONTEXTUAL_PREFIX)) {
                 contextual.computeIfAbsent(cols[0], k -> new LinkedHashMap<>()).put(cols[1].trim(), cols[2].trim());
                 continue;

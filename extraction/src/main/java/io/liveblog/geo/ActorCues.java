@@ -98,13 +98,9 @@ final class ActorCues {
     /** Reads lines of {@code cue<TAB>word word ...}; '#' starts a comment line. */
     static ActorCues read(BufferedReader reader, String source) throws IOException {
         Map<String, Integer> words = new HashMap<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (DataLines.Line content : DataLines.readAll(reader)) {
+            String line = content.text();
+            long number = content.number();
             int tab = line.indexOf('\t');
             if (tab < 0) {
                 throw new IllegalStateException(source + ":" + number + ": expected cue<TAB>words");

@@ -37,20 +37,11 @@ final class GazetteerFiles {
 
     static List<PlaceLine> readPlaces(BufferedReader reader, String source) throws IOException {
         List<PlaceLine> lines = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                line = line.substring(1);
-            }
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (DataLines.Line line : DataLines.readAll(reader)) {
             try {
-                lines.add(parsePlace(line));
+                lines.add(parsePlace(line.text()));
             } catch (RuntimeException e) {
-                throw new IllegalStateException(source + ":" + number + ": " + e.getMessage(), e);
+                throw new IllegalStateException(source + ":" + line.number() + ": " + e.getMessage(), e);
             }
         }
         return lines;
@@ -87,14 +78,9 @@ final class GazetteerFiles {
 
     static List<PhraseLine> readPhrases(BufferedReader reader, String source) throws IOException {
         List<PhraseLine> lines = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        for (DataLines.Line line : DataLines.readAll(reader)) {
+            long number = line.number();
+            String[] c = line.columns();
             if (c.length != 3) {
                 throw new IllegalStateException(source + ":" + number + ": expected phrase, placeId, use; found "
                         + c.length + " columns");

@@ -173,8 +173,12 @@ public final class GeoNamesLoader {
         if (admin1Codes != null) {
             run.readAdmin1Codes(admin1Codes);
         }
-        run.readDivisions(dump);
-        run.readPlaces(dump);
+        try {
+            run.readDivisions(dump);
+            run.readPlaces(dump);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a read error while streaming the dump (DataLines)
+        }
         Gazetteer extended = base.extendedWith(run.finish());
         Report report = run.report();
         LOG.info("GeoNames {}: {} lines, {} places added, {} merged with existing entries, {} unsupported, "
@@ -247,14 +251,9 @@ public final class GeoNamesLoader {
         void readAdmin1Codes(Path file) throws IOException {
             String fileName = String.valueOf(file.getFileName());
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                long number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] c = line.split("\t", -1);
+                for (DataLines.Line content : DataLines.readAll(reader)) {
+                    long number = content.number();
+                    String[] c = content.columns();
                     if (c.length != 4 || c[0].indexOf('.') != 2 || c[1].isBlank()) {
                         bad(fileName, number, "expected code CC.XX, name, ascii name, geonameid");
                         continue;
@@ -279,13 +278,9 @@ public final class GeoNamesLoader {
             List<GeoNamesRow> admin2 = new ArrayList<>();
             String fileName = String.valueOf(dump.getFileName());
             try (BufferedReader reader = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
-                String line;
-                long number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
+                for (DataLines.Line content : DataLines.of(reader)) {
+                    String line = content.text();
+                    long number = content.number();
                     linesRead++;
                     GeoNamesRow row;
                     try {
@@ -385,11 +380,8 @@ public final class GeoNamesLoader {
         /** Second pass: every non-division line. */
         void readPlaces(Path dump) throws IOException {
             try (BufferedReader reader = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
+                for (DataLines.Line content : DataLines.of(reader)) {
+                    String line = content.text();
                     GeoNamesRow row;
                     try {
                         row = GeoNamesRow.parse(line);
