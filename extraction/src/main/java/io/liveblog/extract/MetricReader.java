@@ -1135,6 +1135,16 @@ final class MetricReader {
     /** "$100 million in humanitarian aid", "pledged €25 million": money with an aid cue and no cost/arms cue. */
     private static Reading funding(List<Token> t, NumberPhrase p, int index, NounPhrase np, String unit) {
         int[] clause = clause(t, p.first());
+        int converted = conversionEnd(t, p.end());
+        if (converted > 0) {
+            // "€50 million ($54 million) in humanitarian aid": the bracket restates the sum in dollars, and the
+            // words that make it aid come after it
+            int e = converted;
+            while (e < t.size() && !isClauseMark(t.get(e))) {
+                e++;
+            }
+            clause = new int[] {clause[0], e};
+        }
         boolean cue = false;
         for (int k = clause[0]; k < clause[1]; k++) {
             String w = t.get(k).lower();
@@ -1148,6 +1158,25 @@ final class MetricReader {
         }
         int end = np.elided() ? p.end() : np.end();
         return new Reading(index, Metric.FUNDING, unit, p.first(), end);
+    }
+
+    /**
+     * @return the token after a bracketed conversion of the sum just read ("(about $54 million)", "(US$54m)"), or
+     *     -1 when {@code at} does not open one
+     */
+    private static int conversionEnd(List<Token> t, int at) {
+        if (at >= t.size() || !t.get(at).is("(")) {
+            return -1;
+        }
+        boolean money = false;
+        for (int k = at + 1; k < t.size() && k <= at + 8; k++) {
+            Token tk = t.get(k);
+            if (tk.is(")")) {
+                return money ? k + 1 : -1;
+            }
+            money |= Lexicon.CURRENCIES.containsKey(tk.lower()) || tk.is("us$");
+        }
+        return -1;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
