@@ -11,7 +11,7 @@ import io.liveblog.streams.aggregate.RollUp;
 import io.liveblog.streams.claims.ClaimFactory;
 import io.liveblog.streams.claims.PostVersionProcessor;
 import io.liveblog.streams.dedup.RedeliveryFilter;
-import io.liveblog.topics.Topics;
+import io.liveblog.topics.Topic;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
@@ -73,8 +73,9 @@ public final class LiveBlogTopology {
                 InternalSerdes.STORED_CLAIM));
 
         ClaimFactory claimFactory = new ClaimFactory(extractor);
-        KStream<String, LiveBlogUpdate> updates = builder.stream(config.updatesTopic(),
-                Consumed.with(Serdes.String(), Topics.UPDATE_SERDE).withName(Names.READ_UPDATES));
+        Topic<String, LiveBlogUpdate> updatesTopic = config.updates();
+        KStream<String, LiveBlogUpdate> updates = builder.stream(updatesTopic.name(),
+                Consumed.with(updatesTopic.keySerde(), updatesTopic.valueSerde()).withName(Names.READ_UPDATES));
 
         KStream<String, ClaimChange> changes = updates
                 .processValues(() -> new RedeliveryFilter(Names.DEDUP_STORE, Names.DEDUP_EXPIRY_STORE,
@@ -87,7 +88,7 @@ public final class LiveBlogTopology {
                         Names.POST_EXPIRY_STORE);
 
         changes.map(LiveBlogTopology::toClaimsTopic, Named.as(Names.CLAIMS_TO_TOPIC))
-                .to(config.claimsTopic(), Produced.with(Serdes.String(), Topics.CLAIM_SERDE)
+                .to(config.claims().name(), Produced.with(config.claims().keySerde(), config.claims().valueSerde())
                         .withName(Names.WRITE_CLAIMS));
 
         changes.flatMap((postId, change) -> RollUp.fanOut(change), Named.as(Names.ROLL_UP))
@@ -98,8 +99,8 @@ public final class LiveBlogTopology {
                                 config.gracePeriod(), config.commitInterval()),
                         Named.as(Names.AGGREGATE), Names.LOCATION_CLAIMS_STORE, Names.LOCATION_BLOG_CLOCKS_STORE,
                         Names.CHANGED_AGGREGATES_STORE)
-                .to(config.aggregatesTopic(), Produced.with(Serdes.String(), Topics.AGGREGATE_SERDE)
-                        .withName(Names.WRITE_AGGREGATES));
+                .to(config.aggregates().name(), Produced.with(config.aggregates().keySerde(),
+                        config.aggregates().valueSerde()).withName(Names.WRITE_AGGREGATES));
         return builder.build();
     }
 

@@ -1,5 +1,11 @@
 package io.liveblog.streams;
 
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.DeadLetter;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.schema.LocationAggregate;
+import io.liveblog.topics.Topic;
+import io.liveblog.topics.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -146,6 +152,26 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         return new PipelineConfig(servers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
                 cleanUpOnStart, kafkaProperties);
+    }
+
+    /** @return the topic of post versions under its configured name, with its serdes */
+    public Topic<String, LiveBlogUpdate> updates() {
+        return Topics.UPDATES.renamed(updatesTopic);
+    }
+
+    /** @return the compacted claims topic under its configured name, with its serdes */
+    public Topic<String, Claim> claims() {
+        return Topics.CLAIMS.renamed(claimsTopic);
+    }
+
+    /** @return the compacted aggregates topic under its configured name, with its serdes */
+    public Topic<String, LocationAggregate> aggregates() {
+        return Topics.AGGREGATES.renamed(aggregatesTopic);
+    }
+
+    /** @return the dead-letter topic under its configured name, with its serdes */
+    public Topic<String, DeadLetter> deadLetters() {
+        return Topics.DEAD_LETTERS.renamed(deadLetterTopic);
     }
 
     /** @return a copy with another application id and state dir (replays, tests) */
