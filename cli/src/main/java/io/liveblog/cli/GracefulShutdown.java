@@ -54,8 +54,8 @@ final class GracefulShutdown implements AutoCloseable {
 
     /** What the hook does: ask the command to stop, then give it {@link #grace} to close. Visible for tests. */
     void stopAndWait() {
-        requested.countDown();
         onStop.forEach(Runnable::run);
+        requested.countDown(); // after the actions, so a command woken by awaitStop sees them done
         try {
             if (!closed.await(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 System.err.printf("liveblog: not closed within %d s of the stop request; exiting anyway%n",
