@@ -33,7 +33,7 @@ final class GracefulShutdown implements AutoCloseable {
 
     GracefulShutdown(String name, Duration grace) {
         this.grace = grace;
-        this.hook = new Thread(this::stopAndWait, name);
+        this.hook = new Thread(() -> stopAndWait(), name);
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -52,18 +52,24 @@ final class GracefulShutdown implements AutoCloseable {
         requested.await();
     }
 
-    /** What the hook does: ask the command to stop, then give it {@link #grace} to close. Visible for tests. */
-    void stopAndWait() {
+    /**
+     * What the hook does: ask the command to stop, then give it {@link #grace} to close. Visible for tests.
+     *
+     * @return whether the command closed within the grace (false: the JVM exits anyway)
+     */
+    boolean stopAndWait() {
         onStop.forEach(Runnable::run);
         requested.countDown(); // after the actions, so a command woken by awaitStop sees them done
         try {
-            if (!closed.await(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                System.err.printf("liveblog: not closed within %d s of the stop request; exiting anyway%n",
-                        grace.toSeconds());
+            if (closed.await(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            System.err.printf("liveblog: not closed within %d s of the stop request; exiting anyway%n",
+                    grace.toSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     /** The command has closed everything: a waiting hook returns, and without a stop request the hook goes. */

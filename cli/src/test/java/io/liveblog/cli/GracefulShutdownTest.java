@@ -26,7 +26,7 @@ class GracefulShutdownTest {
         });
         command.start();
         assertFalse(shutdown.stopRequested());
-        shutdown.stopAndWait(); // what the JVM runs on Ctrl-C
+        assertTrue(shutdown.stopAndWait(), "the command closed within the grace"); // what the JVM runs on Ctrl-C
         events.add("hook returned");
         command.join();
         assertTrue(shutdown.stopRequested());
@@ -37,7 +37,7 @@ class GracefulShutdownTest {
     void aCommandThatNeverClosesDoesNotHoldTheExitBeyondTheGrace() {
         GracefulShutdown shutdown = new GracefulShutdown("test-shutdown", Duration.ofMillis(50));
         try {
-            shutdown.stopAndWait(); // returns after the grace although close() never came
+            assertFalse(shutdown.stopAndWait(), "the hook gives up after the grace: close() never came");
             assertTrue(shutdown.stopRequested());
         } finally {
             shutdown.close();
