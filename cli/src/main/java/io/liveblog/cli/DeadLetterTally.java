@@ -2,7 +2,7 @@ package io.liveblog.cli;
 
 import io.liveblog.cli.kafka.CompactedTopicReader;
 import io.liveblog.schema.DeadLetter;
-import io.liveblog.topics.Topics;
+import io.liveblog.topics.Topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +26,14 @@ final class DeadLetterTally {
     private long total;
 
     /** @return the end of the dead-letter topic now, to count from later ({@link #since}) */
-    static Map<Integer, Long> mark(Properties clientProps, String topic) {
-        return CompactedTopicReader.endOffsets(clientProps, Topics.DEAD_LETTERS.renamed(topic));
+    static Map<Integer, Long> mark(Properties clientProps, Topic<String, DeadLetter> topic) {
+        return CompactedTopicReader.endOffsets(clientProps, topic);
     }
 
     /** @return the dead letters written to the topic since {@code mark} */
-    static DeadLetterTally since(Properties clientProps, String topic, Map<Integer, Long> mark) {
+    static DeadLetterTally since(Properties clientProps, Topic<String, DeadLetter> topic, Map<Integer, Long> mark) {
         DeadLetterTally tally = new DeadLetterTally();
-        CompactedTopicReader.scanFrom(clientProps, Topics.DEAD_LETTERS.renamed(topic), mark, (k, v) -> {
+        CompactedTopicReader.scanFrom(clientProps, topic, mark, (k, v) -> {
             if (v != null) {
                 tally.add(v);
             }

@@ -47,7 +47,7 @@ final class ProcessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Publishing.checkInputs(inputs);
         try (Cluster c = Cluster.open(cluster.config(), true)) {
-            String deadLetterTopic = c.config().deadLetterTopic();
+            var deadLetterTopic = c.config().deadLetters();
             Map<Integer, Long> before = DeadLetterTally.mark(c.clientProperties(), deadLetterTopic);
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {

@@ -1161,7 +1161,7 @@ final class MetricReader {
     }
 
     /**
-     * @return the token after a bracketed conversion of the sum just read ("(about $54 million)", "(US$54m)"), or
+     * @return the token after a bracketed conversion of the sum just read ("(about $54 million)", "(£53m)"), or
      *     -1 when {@code at} does not open one
      */
     private static int conversionEnd(List<Token> t, int at) {
@@ -1174,7 +1174,7 @@ final class MetricReader {
             if (tk.is(")")) {
                 return money ? k + 1 : -1;
             }
-            money |= Lexicon.CURRENCIES.containsKey(tk.lower()) || tk.is("us$");
+            money |= Lexicon.CURRENCIES.containsKey(tk.lower());
         }
         return -1;
     }

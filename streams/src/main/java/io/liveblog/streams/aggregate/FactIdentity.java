@@ -279,16 +279,18 @@ public final class FactIdentity {
                         int j = group.get(y);
                         int ri = find(parent, i);
                         int rj = find(parent, j);
-                        if (ri == rj || headlineRestatesBody(bucket.get(i), bucket.get(j))
-                                && restates[i] != j && restates[j] != i
+                        if (ri == rj) {
+                            continue;
+                        }
+                        boolean restatement = headlineRestatesBody(bucket.get(i), bucket.get(j));
+                        if (restatement && restates[i] != j && restates[j] != i
                                 || !sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
                             continue; // (a headline restates one body figure of its post, not every one alike)
                         }
                         long from = Math.min(first[ri], first[rj]);
                         long to = Math.max(last[ri], last[rj]);
                         boolean incident = ("incremental".equals(bucket.get(i).getScope())
-                                || "incremental".equals(bucket.get(j).getScope()))
-                                && !headlineRestatesBody(bucket.get(i), bucket.get(j));
+                                || "incremental".equals(bucket.get(j).getScope())) && !restatement;
                         if (incident && (to - from > INCIDENT_WINDOW.toMillis()
                                 || visiblyDifferent(members.get(ri), members.get(rj), bucket, keys, descriptorsOf))) {
                             continue;

@@ -79,7 +79,7 @@ final class SeriesSplit {
                 baselines.add(f.baseline());
                 if (v != null) {
                     widen(ranges, new RangeKey(f.placeId(), f.authority(), f.baseline()), v);
-                    widen(ranges, new RangeKey(f.placeId(), ANY_AUTHORITY, f.baseline()), v);
+                    widen(ranges, new RangeKey(f.placeId(), null, f.baseline()), v);
                 }
             } else {
                 String chain = f.placeId() + '|' + f.authority();
@@ -96,14 +96,11 @@ final class SeriesSplit {
     }
 
     /**
-     * The stated figures of one place, authority ({@link #ANY_AUTHORITY} for all of them) and baseline. A record, not
-     * a joined string: this runs over every running total on every emit.
+     * The stated figures of one place, authority (null for all of them; a fact always names one) and baseline. A
+     * record, not a joined string: this runs over every running total on every emit.
      */
     private record RangeKey(String placeId, String authority, String baseline) {
     }
-
-    /** Stands for every authority in a {@link RangeKey}; no authority is named with a NUL character. */
-    private static final String ANY_AUTHORITY = "\u0000";
 
     private static void widen(Map<RangeKey, long[]> ranges, RangeKey key, long v) {
         long[] r = ranges.computeIfAbsent(key, k -> new long[] {v, v});
@@ -150,7 +147,7 @@ final class SeriesSplit {
         if (v == null) {
             return Baselines.UNSTATED;
         }
-        for (String authority : new String[] {latest.authority(), ANY_AUTHORITY}) {
+        for (String authority : new String[] {latest.authority(), null}) {
             for (String baseline : baselines) {
                 long[] r = ranges.get(new RangeKey(latest.placeId(), authority, baseline));
                 if (r != null && v * 100 >= r[0] * (100 - JOIN_TOLERANCE_PERCENT)
