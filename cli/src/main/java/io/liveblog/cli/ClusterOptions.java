@@ -46,17 +46,7 @@ public final class ClusterOptions {
 
     /** @return the validated configuration: file, then environment, then these options */
     PipelineConfig config() {
-        Properties props = new Properties();
-        if (configFile != null) {
-            if (!Files.isReadable(configFile)) {
-                throw new UsageException("config file " + configFile + " does not exist or is not readable");
-            }
-            try (InputStream in = Files.newInputStream(configFile)) {
-                props.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read config file " + configFile, e);
-            }
-        }
+        Properties props = fileProperties();
         if (applicationId != null) {
             props.setProperty("liveblog.application.id", applicationId);
         }
@@ -92,5 +82,21 @@ public final class ClusterOptions {
             config = config.withBootstrapServers(bootstrapServers);
         }
         return config.withKafkaProperties(kafkaProperties);
+    }
+
+    /** @return the properties of the config file given with {@code --config}, or none */
+    Properties fileProperties() {
+        Properties props = new Properties();
+        if (configFile != null) {
+            if (!Files.isReadable(configFile)) {
+                throw new UsageException("config file " + configFile + " does not exist or is not readable");
+            }
+            try (InputStream in = Files.newInputStream(configFile)) {
+                props.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read config file " + configFile, e);
+            }
+        }
+        return props;
     }
 }

@@ -1,5 +1,8 @@
 package io.liveblog.cli;
 
+import io.liveblog.dashboard.Dashboard;
+import io.liveblog.dashboard.DashboardConfig;
+import io.liveblog.geo.Gazetteer;
 import io.liveblog.producer.KafkaUpdateSink;
 import io.liveblog.producer.PublishSummary;
 import io.liveblog.schema.LocationAggregate;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start an embedded Kafka broker (unless --bootstrap-servers is given), the streams app and "
                 + "the producer; publish a live blog (by default the sample bundled with the project) and print "
-                + "the table of running totals whenever it changes. Runs until Ctrl-C."},
+                + "the table of running totals whenever it changes, and serve the live dashboard (default "
+                + "http://127.0.0.1:8080/). Runs until Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:failed", "2:unusable input or options"})
 final class DemoCommand implements Callable<Integer> {
@@ -50,13 +54,19 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     GazetteerOptions places = new GazetteerOptions();
 
+    @Mixin
+    HttpOptions http = new HttpOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         List<Path> toPublish = inputs.isEmpty() ? List.of(bundledSample()) : inputs;
         Publishing.checkInputs(toPublish);
+        DashboardConfig httpConfig = http.config(cluster);
+        Gazetteer gazetteer = places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-demo-shutdown");
              Cluster c = Cluster.open(cluster.config(), true);
-             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(places.gazetteer()));
+             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer));
+             Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer);
              KafkaConsumer<String, LocationAggregate> consumer = aggregatesConsumer(c)) {
             shutdown.onStop(consumer::wakeup);
             app.start();

@@ -1,5 +1,8 @@
 package io.liveblog.cli;
 
+import io.liveblog.dashboard.Dashboard;
+import io.liveblog.dashboard.DashboardConfig;
+import io.liveblog.geo.Gazetteer;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;
 import java.util.concurrent.Callable;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = {"Run the streams app (dedup, extraction, aggregation) against a Kafka cluster until Ctrl-C.",
             "Reads liveblog.updates.v1, writes liveblog.claims.v1, liveblog.aggregates.v1 and dead letters to "
-                    + "liveblog.updates.dlq.v1 (names configurable)."},
+                    + "liveblog.updates.dlq.v1 (names configurable); serves the live dashboard and its JSON API "
+                    + "(--http-port, default 8080)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped cleanly", "1:failed while running", "2:invalid options or configuration"})
 final class StreamsCommand implements Callable<Integer> {
@@ -21,6 +25,9 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Mixin
     GazetteerOptions places = new GazetteerOptions();
+
+    @Mixin
+    HttpOptions http = new HttpOptions();
 
     @Option(names = "--clean-up", description = "Wipe this application's local state before starting "
             + "(it is rebuilt from the changelog topics).")
@@ -36,9 +43,12 @@ final class StreamsCommand implements Callable<Integer> {
         if (cleanUp) {
             config = config.withCleanUpOnStart(true);
         }
+        DashboardConfig httpConfig = http.config(cluster);
+        Gazetteer gazetteer = places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-shutdown");
              Cluster c = Cluster.open(config, false);
-             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(places.gazetteer()))) {
+             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer));
+             Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer)) {
             app.start();
             shutdown.awaitStop();
         }

@@ -9,7 +9,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -17,16 +23,25 @@ import org.junit.jupiter.api.Test;
 class DemoIT {
 
     @Test
-    void demoRunsTheWholePipelineOnTheBundledSampleAndPrintsTheTable() {
+    void demoRunsTheWholePipelineOnTheBundledSampleAndPrintsTheTable() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         int code;
+        String port = Integer.toString(freePort());
+        String dashboardAnswer;
         try (PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             System.setOut(tee);
-            code = Main.run("demo", "--duration", "PT30S");
+            CompletableFuture<Integer> demo = CompletableFuture.supplyAsync(
+                    () -> Main.run("demo", "--duration", "PT30S", "--http-port", port));
+            dashboardAnswer = awaitDashboard(URI.create("http://127.0.0.1:" + port
+                    + "/api/aggregates?window=total&metric=aid_trucks"), demo);
+            code = demo.get(3, TimeUnit.MINUTES);
         } finally {
             System.setOut(original);
         }
+        assertTrue(dashboardAnswer.contains("\"location\":\"Kerem Shalom crossing\"")
+                && dashboardAnswer.contains("\"value\":32"), "the dashboard's API serves the demo's figures: "
+                + dashboardAnswer);
         String out = captured.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, out);
         assertTrue(out.contains("PLACE"), out);
@@ -44,7 +59,8 @@ class DemoIT {
     void ctrlCStopsTheDemoWithinSeconds() throws Exception {
         Path log = Files.createTempFile("liveblog-demo", ".log");
         Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "demo")
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "demo", "--http-port",
+                Integer.toString(freePort()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -59,6 +75,32 @@ class DemoIT {
         } finally {
             demo.destroyForcibly();
             Files.deleteIfExists(log);
+        }
+    }
+
+    /** Polls the dashboard while the demo runs; returns the first answer that has the crossing's trucks. */
+    private static String awaitDashboard(URI uri, CompletableFuture<Integer> demo) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String last = "no answer";
+        while (!demo.isDone()) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                last = r.statusCode() + " " + r.body();
+                if (r.statusCode() == 200 && r.body().contains("Kerem Shalom")) {
+                    return r.body();
+                }
+            } catch (java.io.IOException e) {
+                last = e.toString(); // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return last;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 

@@ -13,16 +13,21 @@ import io.liveblog.streams.claims.PostVersionProcessor;
 import io.liveblog.streams.dedup.RedeliveryFilter;
 import io.liveblog.topics.Topic;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -39,6 +44,9 @@ import org.apache.kafka.streams.state.Stores;
  *                              [location-blog-clocks-store: windows close on each blog's clock]  level 3 (facts)
  *                              [changed-aggregates-store: emitted once per commit interval]
  *                  -> liveblog.aggregates.v1           key locationId|metric|window  value LocationAggregate
+ *
+ * liveblog.claims.v1     -> read-claims-table       [claims-store: claimId -> Claim]              (queries)
+ * liveblog.aggregates.v1 -> read-aggregates-table   [aggregates-store: locationId|metric|window]  (queries)
  * </pre>
  * Every operator, store and internal topic is named ({@link Names}) so upgrades keep their state.
  */
@@ -101,7 +109,26 @@ public final class LiveBlogTopology {
                         Names.CHANGED_AGGREGATES_STORE)
                 .to(config.aggregates().name(), Produced.with(config.aggregates().keySerde(),
                         config.aggregates().valueSerde()).withName(Names.WRITE_AGGREGATES));
-        return builder.build();
+
+        // queryable views of the two output topics, for the dashboard and its API (interactive queries). Built last,
+        // so the sub-topologies above keep their ids (and their tasks' state); each table's store restores from its
+        // own topic (source-topic reuse), so the views add no changelog topic and no second copy in Kafka
+        table(builder, config.claims(), Names.READ_CLAIMS_TABLE, Names.CLAIMS_STORE);
+        table(builder, config.aggregates(), Names.READ_AGGREGATES_TABLE, Names.AGGREGATES_STORE);
+        return builder.build(optimizations());
+    }
+
+    /** @return the optimizations the topology is built with: tables restore from their source topics */
+    public static Properties optimizations() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
+        return p;
+    }
+
+    private static <V> void table(StreamsBuilder builder, Topic<String, V> topic, String name, String store) {
+        builder.table(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()).withName(name),
+                Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
+                        .withKeySerde(topic.keySerde()).withValueSerde(topic.valueSerde()));
     }
 
     /** A retraction becomes a tombstone for its claim id: the compacted claims topic holds the live claims. */
@@ -153,6 +180,17 @@ public final class LiveBlogTopology {
         public static final String CHANGED_AGGREGATES_STORE = "changed-aggregates-store";
         /** Sink of the aggregates topic. */
         public static final String WRITE_AGGREGATES = "write-aggregates";
+        /** Source of the claims topic read back as a table (the queryable provenance view). */
+        public static final String READ_CLAIMS_TABLE = "read-claims-table";
+        /** Queryable view of the claims topic: claim id -> claim (restored from the topic itself). */
+        public static final String CLAIMS_STORE = "claims-store";
+        /** Source of the aggregates topic read back as a table (the queryable aggregates view). */
+        public static final String READ_AGGREGATES_TABLE = "read-aggregates-table";
+        /**
+         * Queryable view of the aggregates topic: {@code locationId|metric|window} -> aggregate, exactly what
+         * downstream consumers read (restored from the topic itself).
+         */
+        public static final String AGGREGATES_STORE = "aggregates-store";
 
         private Names() {
         }

@@ -98,6 +98,14 @@ final class PipelineDriver implements AutoCloseable {
         return aggregates().get(placeId + "|" + metric + "|" + window);
     }
 
+    /** @return the interactive queries over this driver's stores */
+    io.liveblog.streams.query.PipelineQueries queries() {
+        return new io.liveblog.streams.query.PipelineQueries(
+                driver.getKeyValueStore(LiveBlogTopology.Names.AGGREGATES_STORE),
+                driver.getKeyValueStore(LiveBlogTopology.Names.CLAIMS_STORE),
+                driver.getKeyValueStore(LiveBlogTopology.Names.LOCATION_CLAIMS_STORE));
+    }
+
     @Override
     public void close() {
         driver.close();

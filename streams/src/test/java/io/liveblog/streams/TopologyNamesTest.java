@@ -38,10 +38,12 @@ class TopologyNamesTest {
                         "0:read-updates", "0:drop-redeliveries", "0:version-posts", "0:claims-to-topic",
                         "0:roll-up-to-places", "0:write-claims", "0:claims-by-location-repartition-filter",
                         "0:claims-by-location-repartition-sink",
-                        "1:claims-by-location-repartition-source", "1:aggregate-by-location", "1:write-aggregates"),
+                        "1:claims-by-location-repartition-source", "1:aggregate-by-location", "1:write-aggregates",
+                        "2:read-claims-table-source", "2:read-claims-table",
+                        "3:read-aggregates-table-source", "3:read-aggregates-table"),
                 nodes.stream().sorted(TopologyNamesTest::bySubtopologyThenFlow).toList());
         assertEquals(new TreeSet<>(List.of("location-claim-entries-store", "location-blog-clocks-store",
-                "changed-aggregates-store",
+                "changed-aggregates-store", "claims-store", "aggregates-store",
                 "post-claims-store", "post-blog-clocks-store", "post-expiry-index-store", "updates-delivered-store",
                 "updates-delivered-expiry-store")),
                 stores);
@@ -52,7 +54,8 @@ class TopologyNamesTest {
     private static final List<String> FLOW = List.of("read-updates", "drop-redeliveries", "version-posts",
             "claims-to-topic", "roll-up-to-places", "write-claims", "claims-by-location-repartition-filter",
             "claims-by-location-repartition-sink", "claims-by-location-repartition-source", "aggregate-by-location",
-            "write-aggregates");
+            "write-aggregates", "read-claims-table-source", "read-claims-table", "read-aggregates-table-source",
+            "read-aggregates-table");
 
     private static int bySubtopologyThenFlow(String a, String b) {
         int c = a.substring(0, 1).compareTo(b.substring(0, 1));

@@ -270,12 +270,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         String metric = parts[1];
         String window = parts[2];
         PlaceMetricClaims claims = workingCopy(placeId, metric);
-        List<Fact> facts = AggregateCalculator.TOTAL.equals(window) ? claims.totalFacts()
-                : FactIdentity.group(claims.claimsOf(window).stream()
-                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
-        Optional<LocationAggregate> agg = AggregateCalculator.withDailyNew(
-                AggregateCalculator.fromFacts(placeId, metric, window, facts), placeId, window,
-                () -> claims.runningTotalFacts(DailyIncrements.lookbackStart(window), window));
+        Optional<LocationAggregate> agg = claims.aggregate(window);
         context.forward(new org.apache.kafka.streams.processor.api.Record<>(changed.key, agg.orElse(null),
                 changed.value));
         dirty.delete(changed.key);

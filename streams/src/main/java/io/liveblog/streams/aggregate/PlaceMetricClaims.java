@@ -1,12 +1,14 @@
 package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
+import io.liveblog.schema.LocationAggregate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -109,6 +111,33 @@ final class PlaceMetricClaims {
         }
         removedSinceSealing = true;
         return true;
+    }
+
+    /**
+     * The aggregate of one window, as the aggregation emits it: facts of the window's relevant claims, the
+     * aggregation rule ({@link AggregateCalculator#fromFacts}) and, for a day, its daily increments.
+     *
+     * @param window {@link AggregateCalculator#TOTAL} or an event day {@code YYYY-MM-DD}
+     * @return the aggregate, or empty when no claim supports it
+     */
+    Optional<LocationAggregate> aggregate(String window) {
+        List<Fact> facts = AggregateCalculator.TOTAL.equals(window) ? totalFacts()
+                : FactIdentity.group(claimsOf(window).stream()
+                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
+        return AggregateCalculator.withDailyNew(AggregateCalculator.fromFacts(placeId, metric, window, facts),
+                placeId, window, () -> runningTotalFacts(DailyIncrements.lookbackStart(window), window));
+    }
+
+    /** @return the event days that hold claims a day window counts (not late ones), in order */
+    List<String> days() {
+        List<String> days = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Claim>> e : byDay.entrySet()) {
+            if (!e.getKey().startsWith(LATE_PREFIX)
+                    && e.getValue().values().stream().anyMatch(c -> !ClaimSealer.isSealed(c))) {
+                days.add(e.getKey());
+            }
+        }
+        return days;
     }
 
     /** @return the facts of every relevant claim (the {@code total} window), regrouping only changed values */

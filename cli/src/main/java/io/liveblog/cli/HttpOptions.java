@@ -1,0 +1,51 @@
+package io.liveblog.cli;
+
+import io.liveblog.dashboard.Dashboard;
+import io.liveblog.dashboard.DashboardConfig;
+import io.liveblog.geo.Gazetteer;
+import io.liveblog.streams.PipelineConfig;
+import io.liveblog.streams.StreamsApp;
+import java.io.IOException;
+import picocli.CommandLine.Option;
+
+/** Options of the dashboard served by the commands that run the streams app ({@code demo}, {@code streams}). */
+final class HttpOptions {
+
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Port of the live dashboard and its JSON API (default 8080; 0 turns it off; "
+                    + "liveblog.http.port / LIVEBLOG_HTTP_PORT).")
+    Integer port;
+
+    @Option(names = "--http-host", paramLabel = "HOST",
+            description = "Address the dashboard binds (default 127.0.0.1: this machine only; "
+                    + "liveblog.http.host / LIVEBLOG_HTTP_HOST).")
+    String host;
+
+    /** @return the dashboard's config: the config file, then the environment, then these options */
+    DashboardConfig config(ClusterOptions cluster) {
+        try {
+            return DashboardConfig.load(cluster.fileProperties(), System.getenv()).with(host, port);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("invalid configuration: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Serves the dashboard of an app (before or after it starts: until its stores are ready, answers say so).
+     *
+     * @return the dashboard, or null when it is turned off
+     */
+    static Dashboard serve(DashboardConfig http, PipelineConfig config, StreamsApp app, Gazetteer gazetteer) {
+        if (!http.enabled()) {
+            return null;
+        }
+        try {
+            Dashboard d = Dashboard.start(config, app.streams(), gazetteer, http.host(), http.port());
+            System.err.printf("Dashboard: %s (API under %sapi/)%n", d.uri(), d.uri());
+            return d;
+        } catch (IOException e) {
+            throw new UsageException("cannot serve the dashboard on " + http.host() + ":" + http.port() + " ("
+                    + e.getMessage() + "); choose another port with --http-port, or 0 to turn it off");
+        }
+    }
+}

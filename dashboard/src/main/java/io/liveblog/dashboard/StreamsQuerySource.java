@@ -1,0 +1,43 @@
+package io.liveblog.dashboard;
+
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.LocationAggregate;
+import io.liveblog.streams.LiveBlogTopology.Names;
+import io.liveblog.streams.query.PipelineQueries;
+import java.util.Objects;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Interactive queries over a running app's local stores. Stale stores are allowed (standby and restoring tasks), so
+ * during a rebalance the dashboard answers from what this instance holds, marked stale, instead of failing.
+ */
+public final class StreamsQuerySource implements QuerySource {
+
+    private final KafkaStreams streams;
+
+    /** @param streams the running app (built from {@link io.liveblog.streams.LiveBlogTopology}) */
+    public StreamsQuerySource(KafkaStreams streams) {
+        this.streams = Objects.requireNonNull(streams, "streams");
+    }
+
+    @Override
+    public PipelineQueries queries() {
+        ReadOnlyKeyValueStore<String, LocationAggregate> aggregates = store(Names.AGGREGATES_STORE);
+        ReadOnlyKeyValueStore<String, Claim> claims = store(Names.CLAIMS_STORE);
+        ReadOnlyKeyValueStore<String, Claim> locationClaims = store(Names.LOCATION_CLAIMS_STORE);
+        return new PipelineQueries(aggregates, claims, locationClaims);
+    }
+
+    @Override
+    public String state() {
+        return streams.state().name();
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                .enableStaleStores());
+    }
+}
