@@ -3,8 +3,6 @@ package io.liveblog.cli;
 import io.liveblog.cli.snapshot.Snapshot;
 import io.liveblog.cli.snapshot.Snapshot.SnapshotAggregate;
 import io.liveblog.cli.snapshot.Snapshot.SnapshotClaim;
-import io.liveblog.cli.snapshot.SnapshotReader;
-import io.liveblog.streams.PipelineConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -47,28 +45,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Snapshot s = load();
+        Snapshot s = SnapshotSource.load(snapshot, cluster);
         return explain(s, location, metric, window, System.out);
-    }
-
-    private Snapshot load() throws IOException {
-        if (snapshot != null) {
-            if (!Files.isReadable(snapshot)) {
-                throw new UsageException("snapshot " + snapshot + " does not exist or is not readable");
-            }
-            try {
-                return Snapshot.read(snapshot);
-            } catch (IOException e) {
-                throw new UsageException("cannot read snapshot " + snapshot + ": " + e.getMessage());
-            }
-        }
-        PipelineConfig config = cluster.config();
-        if (config.bootstrapServers() == null) {
-            throw new UsageException("give --snapshot FILE, or --bootstrap-servers to read a running app's topics");
-        }
-        try (Cluster c = Cluster.open(config, false)) {
-            return SnapshotReader.fromTopics(c.clientProperties(), config.claimsTopic(), config.aggregatesTopic());
-        }
     }
 
     /** Prints the explanation; returns the exit code. */
