@@ -1,10 +1,16 @@
 package io.liveblog.cli;
 
+import io.liveblog.alerts.AlertJson;
+import io.liveblog.alerts.AlertsApp;
+import io.liveblog.alerts.AlertsConfig;
+import io.liveblog.alerts.AlertsTopology;
+import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.dashboard.DashboardConfig;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.producer.KafkaUpdateSink;
 import io.liveblog.producer.PublishSummary;
+import io.liveblog.schema.Alert;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.StreamsApp;
 import io.liveblog.topics.Topics;
@@ -32,8 +38,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start an embedded Kafka broker (unless --bootstrap-servers is given), the streams app and "
                 + "the producer; publish a live blog (by default the sample bundled with the project) and print "
-                + "the table of running totals whenever it changes, and serve the live dashboard (default "
-                + "http://127.0.0.1:8080/). Runs until Ctrl-C."},
+                + "the table of running totals whenever it changes and the alerts the bundled rules raise, and "
+                + "serve the live dashboard (default http://127.0.0.1:8080/). Runs until Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:failed", "2:unusable input or options"})
 final class DemoCommand implements Callable<Integer> {
@@ -67,9 +73,12 @@ final class DemoCommand implements Callable<Integer> {
              Cluster c = Cluster.open(cluster.config(), true);
              StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer));
              Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer);
-             KafkaConsumer<String, LocationAggregate> consumer = aggregatesConsumer(c)) {
+             AlertsApp alerts = alertsApp(c);
+             KafkaConsumer<String, LocationAggregate> consumer = aggregatesConsumer(c);
+             KafkaConsumer<String, Alert> alertsConsumer = alertsConsumer(c)) {
             shutdown.onStop(consumer::wakeup);
             app.start();
+            alerts.start();
             PublishSummary summary;
             try (KafkaUpdateSink sink = Publishing.kafkaSink(c.config())) {
                 summary = Publishing.publish(toPublish, sink, null, Publishing.zones(java.util.Map.of()));
@@ -87,12 +96,39 @@ final class DemoCommand implements Callable<Integer> {
                     if (!batch.isEmpty()) {
                         table.print(System.out);
                     }
+                    for (ConsumerRecord<String, Alert> r : alertsConsumer.poll(Duration.ZERO)) {
+                        System.out.println("ALERT " + AlertJson.line(r.value()));
+                    }
                 }
             } catch (WakeupException e) {
                 // Ctrl-C: fall through to the orderly close of consumer, streams app and broker
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The alerts app with the bundled rules (or liveblog.alerts.rules), on its topic. */
+    private AlertsApp alertsApp(Cluster c) {
+        AlertsConfig config;
+        try {
+            config = AlertsConfig.load(cluster.fileProperties(), System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        TopicAdmin.ensureTopic(c.clientProperties(), config.topic(), c.config().partitions(), true);
+        return new AlertsApp(c.config(), AlertsTopology.alertsTopic(config.topic()), config.rules());
+    }
+
+    private KafkaConsumer<String, Alert> alertsConsumer(Cluster c) {
+        Properties p = c.clientProperties();
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "liveblog-demo-alerts-" + UUID.randomUUID());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        String topic = AlertsConfig.load(cluster.fileProperties(), System.getenv()).topic();
+        KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(p, Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     private static KafkaConsumer<String, LocationAggregate> aggregatesConsumer(Cluster c) {

@@ -1,5 +1,6 @@
 package io.liveblog.topics;
 
+import io.liveblog.schema.Alert;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.DeadLetter;
 import io.liveblog.schema.LiveBlogUpdate;
@@ -18,6 +19,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * <tr><td>liveblog.claims.v1</td><td>claimId (UTF-8)</td><td>Claim; null = claim retracted (post edited/deleted). Compacted.</td></tr>
  * <tr><td>liveblog.aggregates.v1</td><td>locationId|metric|window (UTF-8)</td><td>LocationAggregate; null = no longer supported. Compacted.</td></tr>
  * <tr><td>liveblog.updates.dlq.v1</td><td>source position (UTF-8)</td><td>DeadLetter</td></tr>
+ * <tr><td>liveblog.alerts.v1</td><td>alertId (UTF-8)</td><td>Alert (raised once per id by the alerts app)</td></tr>
  * </table>
  */
 public final class Topics {
@@ -37,6 +39,9 @@ public final class Topics {
     public static final AvroSerde<DeadLetter> DEAD_LETTER_SERDE =
             new AvroSerde<>(DeadLetter.class, DeadLetter.getClassSchema(), List.of());
 
+    /** Serde of {@link Alert}. */
+    public static final AvroSerde<Alert> ALERT_SERDE = new AvroSerde<>(Alert.class, Alert.getClassSchema(), List.of());
+
     private static final Serde<String> KEY = Serdes.String();
 
     /** Raw post versions; partitioned by post id so every version of a post is ordered. Retained forever (audits). */
@@ -52,8 +57,12 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DEAD_LETTERS = new Topic<>("liveblog.updates.dlq.v1", KEY,
             DEAD_LETTER_SERDE, false, "key: source position; value: DeadLetter");
 
+    /** Alerts raised by the alerts app from the aggregates; compacted (one record per alert id). */
+    public static final Topic<String, Alert> ALERTS = new Topic<>("liveblog.alerts.v1", KEY, ALERT_SERDE, true,
+            "key: alertId; value: Alert");
+
     /** @return every topic, in data-flow order */
     public static List<Topic<?, ?>> all() {
-        return List.of(UPDATES, CLAIMS, AGGREGATES, DEAD_LETTERS);
+        return List.of(UPDATES, CLAIMS, AGGREGATES, DEAD_LETTERS, ALERTS);
     }
 }

@@ -81,9 +81,23 @@ public final class TopicAdmin {
      * @param partitions its partitions
      */
     public static void ensureTopic(Properties adminProps, String name, int partitions) {
+        ensureTopic(adminProps, name, partitions, false);
+    }
+
+    /**
+     * Creates one topic unless it exists.
+     *
+     * @param adminProps admin client properties
+     * @param name the topic
+     * @param partitions its partitions
+     * @param compacted whether it keeps the latest record per key ({@code cleanup.policy=compact})
+     */
+    public static void ensureTopic(Properties adminProps, String name, int partitions, boolean compacted) {
+        Map<String, String> configs = compacted
+                ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT) : Map.of();
         try (Admin admin = Admin.create(adminProps)) {
             if (!admin.listTopics().names().get().contains(name)) {
-                admin.createTopics(List.of(topic(name, partitions, (short) -1, Map.of()))).all().get();
+                admin.createTopics(List.of(topic(name, partitions, (short) -1, configs))).all().get();
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
