@@ -29,12 +29,19 @@ class DemoIT {
         int code;
         String port = Integer.toString(freePort());
         String dashboardAnswer;
+        String metrics;
+        int ready;
         try (PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             System.setOut(tee);
             CompletableFuture<Integer> demo = CompletableFuture.supplyAsync(
                     () -> Main.run("demo", "--duration", "PT30S", "--http-port", port));
             dashboardAnswer = awaitDashboard(URI.create("http://127.0.0.1:" + port
                     + "/api/aggregates?window=total&metric=aid_trucks"), demo);
+            HttpClient http = HttpClient.newHttpClient();
+            metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
             code = demo.get(3, TimeUnit.MINUTES);
         } finally {
             System.setOut(original);
@@ -42,9 +49,15 @@ class DemoIT {
         assertTrue(dashboardAnswer.contains("\"location\":\"Kerem Shalom crossing\"")
                 && dashboardAnswer.contains("\"value\":32"), "the dashboard's API serves the demo's figures: "
                 + dashboardAnswer);
+        assertEquals(200, ready, "the app is running and caught up");
+        assertTrue(metrics.contains("kafka_stream_") && metrics.contains("liveblog_posts_total{app=\"")
+                && metrics.contains("liveblog_extraction_seconds_bucket"), "Kafka Streams' metrics and the "
+                + "pipeline's counters are exported");
         String out = captured.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, out);
         assertTrue(out.contains("PLACE"), out);
+        assertTrue(out.contains("ALERT INFO first_report: First report from Kerem Shalom crossing"),
+                "the demo prints the alerts the bundled rules raise");
         String lastTable = out.substring(out.lastIndexOf("PLACE"));
         assertTrue(lastTable.matches("(?s).*Kerem Shalom crossing +aid_trucks +32 .*"), lastTable);
         assertTrue(lastTable.matches("(?s).*\nPalestinian territories > Gaza Strip +killed +30960 .*"), lastTable);

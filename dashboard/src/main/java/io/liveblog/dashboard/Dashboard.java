@@ -8,17 +8,19 @@ import java.net.URI;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * The dashboard of a running streams app: its HTTP server over the app's stores and a feed of the aggregates topic
- * that tells open pages when to ask again.
+ * The dashboard of a running streams app: its HTTP server over the app's stores (page, API, {@code /metrics},
+ * {@code /health}, {@code /ready}) and a feed of the aggregates topic that tells open pages when to ask again.
  */
 public final class Dashboard implements AutoCloseable {
 
     private final DashboardServer server;
     private final AggregateFeed feed;
+    private final Observability metrics;
 
-    private Dashboard(DashboardServer server, AggregateFeed feed) {
+    private Dashboard(DashboardServer server, AggregateFeed feed, Observability metrics) {
         this.server = server;
         this.feed = feed;
+        this.metrics = metrics;
     }
 
     /**
@@ -34,12 +36,19 @@ public final class Dashboard implements AutoCloseable {
      */
     public static Dashboard start(PipelineConfig config, KafkaStreams streams, Gazetteer gazetteer, String host,
                                   int port) throws IOException {
-        DashboardServer server = new DashboardServer(new InetSocketAddress(host, port),
-                new StreamsQuerySource(streams), gazetteer::byId);
+        Observability metrics = new Observability(streams);
+        DashboardServer server;
+        try {
+            server = new DashboardServer(new InetSocketAddress(host, port), new StreamsQuerySource(streams),
+                    gazetteer::byId, metrics);
+        } catch (IOException | RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
         AggregateFeed feed = new AggregateFeed(config, server::aggregateChanged);
         server.start();
         feed.start();
-        return new Dashboard(server, feed);
+        return new Dashboard(server, feed, metrics);
     }
 
     /** @return the page's address */
@@ -51,5 +60,6 @@ public final class Dashboard implements AutoCloseable {
     public void close() {
         feed.close();
         server.close();
+        metrics.close();
     }
 }

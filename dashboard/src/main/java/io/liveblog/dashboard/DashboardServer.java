@@ -48,8 +48,13 @@ public final class DashboardServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers;
     private final ScheduledExecutorService heartbeat;
+    /** An app further behind its input than this is alive but not ready. */
+    static final long READY_MAX_LAG = 1_000;
+
     private final ApiRoutes api;
     private final LiveUpdates live;
+    private final QuerySource source;
+    private final Observability metrics;
 
     /**
      * @param address where to listen (port 0 picks a free one)
@@ -59,6 +64,20 @@ public final class DashboardServer implements AutoCloseable {
      */
     public DashboardServer(InetSocketAddress address, QuerySource source, Function<String, Optional<Place>> places)
             throws IOException {
+        this(address, source, places, null);
+    }
+
+    /**
+     * @param address where to listen (port 0 picks a free one)
+     * @param source the stores to query
+     * @param places gazetteer lookup by place id (coordinates for the map)
+     * @param metrics what {@code /metrics} exports, or null for no metrics endpoint
+     * @throws IOException when the address cannot be bound
+     */
+    public DashboardServer(InetSocketAddress address, QuerySource source, Function<String, Optional<Place>> places,
+                           Observability metrics) throws IOException {
+        this.source = source;
+        this.metrics = metrics;
         this.api = new ApiRoutes(source, new ApiJson(places));
         this.live = new LiveUpdates(64);
         this.server = HttpServer.create(address, 64);
@@ -123,7 +142,12 @@ public final class DashboardServer implements AutoCloseable {
                 return;
             }
             String path = ex.getRequestURI().getRawPath();
-            if (STATIC.containsKey(path)) {
+            if ("/metrics".equals(path) && metrics != null) {
+                send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
+                        metrics.scrape().getBytes(StandardCharsets.UTF_8));
+            } else if ("/health".equals(path) || "/ready".equals(path)) {
+                probe(ex, "/ready".equals(path));
+            } else if (STATIC.containsKey(path)) {
                 serveStatic(ex, STATIC.get(path));
             } else if ("/api/events".equals(path)) {
                 keepOpen = events(ex);
@@ -176,6 +200,25 @@ public final class DashboardServer implements AutoCloseable {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Liveness ({@code /health}): the app is not dead (not failed, not shut down). Readiness ({@code /ready}): it
+     * is running and at most {@link #READY_MAX_LAG} records behind its input, so its answers are current.
+     */
+    private void probe(HttpExchange ex, boolean readiness) throws IOException {
+        String state = source.state();
+        ObjectNode n = api.head();
+        boolean alive = !state.equals("ERROR") && !state.equals("PENDING_ERROR") && !state.equals("NOT_RUNNING")
+                && !state.equals("PENDING_SHUTDOWN");
+        boolean ok = alive;
+        if (readiness) {
+            long lag = source.inputLag();
+            n.put("inputLag", lag);
+            ok = "RUNNING".equals(state) && lag <= READY_MAX_LAG;
+        }
+        n.put("status", ok ? "UP" : "DOWN");
+        send(ex, ok ? 200 : 503, "application/json; charset=utf-8", ApiJson.bytes(n));
     }
 
     private void serveStatic(HttpExchange ex, String name) throws IOException {

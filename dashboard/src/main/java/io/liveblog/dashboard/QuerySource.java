@@ -15,6 +15,14 @@ public interface QuerySource {
     /** @return the app's state ({@code RUNNING}, {@code REBALANCING}, ...) */
     String state();
 
+    /**
+     * @return how many records the app's input partitions are behind their ends, at most (its consumers'
+     *     {@code records-lag}); 0 when not known
+     */
+    default long inputLag() {
+        return 0;
+    }
+
     /** @return whether answers may lag the topics: anything but a running app may serve stale state */
     default boolean stale() {
         return !"RUNNING".equals(state());

@@ -36,6 +36,19 @@ public final class StreamsQuerySource implements QuerySource {
         return streams.state().name();
     }
 
+    @Override
+    public long inputLag() {
+        double lag = 0;
+        for (var e : streams.metrics().entrySet()) {
+            // the consumers' current lag per partition (restore consumers report no such metric)
+            if ("records-lag".equals(e.getKey().name()) && e.getValue().metricValue() instanceof Double d
+                    && !d.isNaN()) {
+                lag = Math.max(lag, d);
+            }
+        }
+        return (long) lag;
+    }
+
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
         return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
                 .enableStaleStores());

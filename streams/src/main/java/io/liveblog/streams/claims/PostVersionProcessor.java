@@ -1,5 +1,6 @@
 package io.liveblog.streams.claims;
 
+import io.liveblog.streams.metrics.PipelineMetrics;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.ClaimChange;
 import io.liveblog.schema.LiveBlogUpdate;
@@ -92,6 +93,7 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
             return;
         }
         if (previous != null && previous.getContentHash().equals(update.getContentHash())) {
+            PipelineMetrics.post(context.applicationId(), "unchanged");
             return;
         }
         if (previous != null && previous.getForgotten()) {
@@ -101,7 +103,11 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
                     + "it replaces can no longer be retracted; the edit is not applied, so nothing is counted twice");
         }
         int version = previous == null ? 1 : previous.getVersion() + 1;
+        long started = System.nanoTime();
         List<Claim> claims = claimFactory.claimsOf(update, version);
+        PipelineMetrics.extraction(context.applicationId(), Duration.ofNanos(System.nanoTime() - started));
+        PipelineMetrics.post(context.applicationId(), previous == null ? "new" : "edited");
+        PipelineMetrics.claims(context.applicationId(), "asserted", claims.size());
         if (previous != null) {
             LOG.info("Post {} edited (version {}): retracting {} claims, asserting {}", postId, version,
                     previous.getClaims().size(), claims.size());
@@ -139,6 +145,7 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
                     + "be retracted");
         }
         LOG.info("Post {} deleted: retracting {} claims", postId, previous.getClaims().size());
+        PipelineMetrics.post(context.applicationId(), "deleted");
         retract(record, previous.getClaims());
         unindex(previous);
         posts.delete(postId);
@@ -185,6 +192,7 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
 
     private void retract(org.apache.kafka.streams.processor.api.Record<String, LiveBlogUpdate> cause,
                          List<Claim> claims) {
+        PipelineMetrics.claims(context.applicationId(), "retracted", claims.size());
         for (Claim c : claims) {
             // The retraction carries the retracted claim's own event time: it lands in the same day window, and a
             // deletion's wall-clock timestamp does not move stream time.

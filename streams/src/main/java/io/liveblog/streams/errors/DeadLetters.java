@@ -35,6 +35,7 @@ public final class DeadLetters {
      */
     static ProducerRecord<byte[], byte[]> record(String topic, ErrorHandlerContext ctx, String reason,
                                                  Exception error) {
+        io.liveblog.streams.metrics.PipelineMetrics.deadLetter(ctx.processorNodeId(), error.getClass());
         byte[] raw = ctx.sourceRawValue() == null ? new byte[0] : ctx.sourceRawValue();
         boolean cut = raw.length > MAX_PAYLOAD;
         String position = ctx.topic() + "-" + ctx.partition() + "@" + ctx.offset();

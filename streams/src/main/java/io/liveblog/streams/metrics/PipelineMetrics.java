@@ -1,0 +1,73 @@
+package io.liveblog.streams.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/**
+ * The pipeline's own counters, beside Kafka Streams' metrics: posts by outcome, claims asserted and retracted,
+ * dead letters by where and why, and the extraction time per post as a histogram. They live in Micrometer's global
+ * registry; the dashboard's {@code /metrics} exports them in the Prometheus format (names get {@code _total} and
+ * {@code _seconds} there). Tagged with the Kafka Streams application id, so the apps of one JVM (the pipeline,
+ * a replay, a bench's) stay apart.
+ */
+public final class PipelineMetrics {
+
+    private PipelineMetrics() {
+    }
+
+    private static MeterRegistry registry() {
+        return Metrics.globalRegistry;
+    }
+
+    /**
+     * Counts an update by what it did.
+     *
+     * @param app application id
+     * @param outcome {@code new}, {@code edited}, {@code unchanged} or {@code deleted}
+     */
+    public static void post(String app, String outcome) {
+        Counter.builder("liveblog.posts").description("Post versions processed, by outcome")
+                .tag("app", app).tag("outcome", outcome).register(registry()).increment();
+    }
+
+    /**
+     * Counts claims.
+     *
+     * @param app application id
+     * @param change {@code asserted} or {@code retracted}
+     * @param n how many
+     */
+    public static void claims(String app, String change, int n) {
+        if (n > 0) {
+            Counter.builder("liveblog.claims").description("Claims asserted or retracted on the claims topic")
+                    .tag("app", app).tag("change", change).register(registry()).increment(n);
+        }
+    }
+
+    /**
+     * Times one post's extraction.
+     *
+     * @param app application id
+     * @param took how long it took
+     */
+    public static void extraction(String app, Duration took) {
+        Timer.builder("liveblog.extraction").description("Time to read the figures of one post version")
+                .tag("app", app).publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(10_000))
+                .maximumExpectedValue(Duration.ofSeconds(5)).register(registry()).record(took);
+    }
+
+    /**
+     * Counts a dead letter of the streams app.
+     *
+     * @param node the processor (or source) it failed in
+     * @param error the exception's class
+     */
+    public static void deadLetter(String node, Class<?> error) {
+        Counter.builder("liveblog.dead.letters").description("Records sent to the dead-letter topic")
+                .tag("stage", "streams").tag("node", String.valueOf(node)).tag("error", error.getSimpleName())
+                .register(registry()).increment();
+    }
+}
