@@ -74,7 +74,7 @@ final class AlertsCommand implements Callable<Integer> {
         if (noApp && !follow && webhook == null) {
             throw new UsageException("--no-app needs --follow or --webhook: there is nothing else to do");
         }
-        Topic<String, Alert> topic = AlertsTopology.alertsTopic(alertsConfig.topic());
+        Topic<String, Alert> topic = config.inFormat(AlertsTopology.alertsTopic(alertsConfig.topic()));
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-alerts-shutdown");
              Cluster c = Cluster.open(config, false)) {
             TopicAdmin.ensureTopic(c.clientProperties(), topic.name(), c.config().partitions(), true);

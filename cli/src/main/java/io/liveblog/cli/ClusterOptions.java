@@ -29,6 +29,12 @@ public final class ClusterOptions {
                     + "-X sasl.mechanism=PLAIN.")
     Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
+    @Option(names = "--schema-registry-url", paramLabel = "URL",
+            description = "Confluent-compatible schema registry (e.g. http://localhost:8081, or Apicurio's "
+                    + "http://localhost:8080/apis/ccompat/v7): topic values in the Confluent wire format instead of "
+                    + "Avro single-object encoding (liveblog.schema.registry.url).")
+    String schemaRegistryUrl;
+
     @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application id.")
     String applicationId;
 
@@ -80,6 +86,13 @@ public final class ClusterOptions {
         }
         if (bootstrapServers != null) {
             config = config.withBootstrapServers(bootstrapServers);
+        }
+        if (schemaRegistryUrl != null) {
+            try {
+                config = config.withSchemaRegistry(schemaRegistryUrl);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("invalid configuration: " + e.getMessage());
+            }
         }
         return config.withKafkaProperties(kafkaProperties);
     }

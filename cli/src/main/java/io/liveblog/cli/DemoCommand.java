@@ -13,7 +13,7 @@ import io.liveblog.producer.PublishSummary;
 import io.liveblog.schema.Alert;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.StreamsApp;
-import io.liveblog.topics.Topics;
+import io.liveblog.topics.Topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -116,7 +116,8 @@ final class DemoCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         TopicAdmin.ensureTopic(c.clientProperties(), config.topic(), c.config().partitions(), true);
-        return new AlertsApp(c.config(), AlertsTopology.alertsTopic(config.topic()), config.rules());
+        return new AlertsApp(c.config(), c.config().inFormat(AlertsTopology.alertsTopic(config.topic())),
+                config.rules());
     }
 
     private KafkaConsumer<String, Alert> alertsConsumer(Cluster c) {
@@ -125,8 +126,9 @@ final class DemoCommand implements Callable<Integer> {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         String topic = AlertsConfig.load(cluster.fileProperties(), System.getenv()).topic();
-        KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(p, Topics.ALERTS.keySerde().deserializer(),
-                Topics.ALERTS.valueSerde().deserializer());
+        Topic<String, Alert> alerts = c.config().inFormat(AlertsTopology.alertsTopic(topic));
+        KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(p, alerts.keySerde().deserializer(),
+                alerts.valueSerde().deserializer());
         consumer.subscribe(List.of(topic));
         return consumer;
     }
@@ -136,8 +138,8 @@ final class DemoCommand implements Callable<Integer> {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "liveblog-demo-view-" + UUID.randomUUID());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(p, Topics.AGGREGATES.keySerde().deserializer(),
-                Topics.AGGREGATES.valueSerde().deserializer());
+        return new KafkaConsumer<>(p, c.config().aggregates().keySerde().deserializer(),
+                c.config().aggregates().valueSerde().deserializer());
     }
 
     /** Copies the bundled sample to a temporary file (the parser is chosen by file extension). */

@@ -33,7 +33,7 @@ final class PipelineRun {
         try (StreamsApp app = new StreamsApp(config, extractor)) {
             app.start();
             awaitProcessed(app, config, timeout);
-            return SnapshotReader.fromTopics(clientProps, config.claimsTopic(), config.aggregatesTopic());
+            return SnapshotReader.fromTopics(clientProps, config.claims(), config.aggregates());
         }
     }
 

@@ -45,7 +45,8 @@ final class Publishing {
     /** @return a Kafka sink for the config's updates and dead-letter topics */
     static KafkaUpdateSink kafkaSink(PipelineConfig config) {
         ProducerSettings settings = new ProducerSettings(config.bootstrapServers(), "liveblog-producer",
-                config.kafkaProperties());
+                config.kafkaProperties()).withValueSerializers(config.updates().valueSerde().serializer(),
+                config.deadLetters().valueSerde().serializer());
         return KafkaUpdateSink.open(settings, config.updatesTopic(), config.deadLetterTopic());
     }
 

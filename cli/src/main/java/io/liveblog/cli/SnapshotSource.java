@@ -35,7 +35,7 @@ final class SnapshotSource {
             throw new UsageException("give --snapshot FILE, or --bootstrap-servers to read a running app's topics");
         }
         try (Cluster c = Cluster.open(config, false)) {
-            return SnapshotReader.fromTopics(c.clientProperties(), config.claimsTopic(), config.aggregatesTopic());
+            return SnapshotReader.fromTopics(c.clientProperties(), config.claims(), config.aggregates());
         }
     }
 }

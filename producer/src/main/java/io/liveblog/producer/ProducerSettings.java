@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
@@ -54,6 +55,8 @@ public final class ProducerSettings {
     private final String bootstrapServers;
     private final String clientId;
     private final Map<String, String> passThrough;
+    private Serializer<LiveBlogUpdate> updateSerializer = Topics.UPDATES.valueSerde().serializer();
+    private Serializer<DeadLetter> deadLetterSerializer = Topics.DEAD_LETTERS.valueSerde().serializer();
 
     /**
      * @param bootstrapServers {@code host:port[,host:port]}
@@ -79,6 +82,18 @@ public final class ProducerSettings {
         }
     }
 
+    /**
+     * Writes values in another format (the Confluent wire format of a schema registry) instead of single-object
+     * encoding.
+     *
+     * @return this
+     */
+    public ProducerSettings withValueSerializers(Serializer<LiveBlogUpdate> updates, Serializer<DeadLetter> letters) {
+        this.updateSerializer = Objects.requireNonNull(updates, "updates");
+        this.deadLetterSerializer = Objects.requireNonNull(letters, "letters");
+        return this;
+    }
+
     /** @return the bootstrap servers */
     public String bootstrapServers() {
         return bootstrapServers;
@@ -97,16 +112,16 @@ public final class ProducerSettings {
         return props;
     }
 
-    /** @return a new producer for the updates topic, serializers from {@link Topics#UPDATES} */
+    /** @return a new producer for the updates topic (single-object encoding unless told otherwise) */
     public Producer<String, LiveBlogUpdate> newUpdateProducer() {
         return new KafkaProducer<>(properties("updates"), Topics.UPDATES.keySerde().serializer(),
-                Topics.UPDATES.valueSerde().serializer());
+                updateSerializer);
     }
 
-    /** @return a new producer for the dead-letter topic, serializers from {@link Topics#DEAD_LETTERS} */
+    /** @return a new producer for the dead-letter topic (single-object encoding unless told otherwise) */
     public Producer<String, DeadLetter> newDeadLetterProducer() {
         return new KafkaProducer<>(properties("dlq"), Topics.DEAD_LETTERS.keySerde().serializer(),
-                Topics.DEAD_LETTERS.valueSerde().serializer());
+                deadLetterSerializer);
     }
 
     private static String requireText(String value, String name) {

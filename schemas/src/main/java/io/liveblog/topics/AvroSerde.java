@@ -28,6 +28,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
     private final Schema schema;
+    private final Class<T> type;
 
     /**
      * @param type generated class
@@ -38,6 +39,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         AvroTrust.install();
         SpecificData model = SpecificData.getForClass(type);
         this.schema = schema;
+        this.type = type;
         this.encoder = new BinaryMessageEncoder<>(model, schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema);
         olderWriterSchemas.forEach(decoder::addSchema);
@@ -46,6 +48,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     /** @return the reader/writer schema of this serde */
     public Schema schema() {
         return schema;
+    }
+
+    /** @return the generated class */
+    public Class<T> type() {
+        return type;
     }
 
     /** @return the encoded bytes of a record */

@@ -21,6 +21,11 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, b
         Objects.requireNonNull(valueSerde, "valueSerde");
     }
 
+    /** @return the same topic with values in another format */
+    public Topic<K, V> withValueSerde(Serde<V> serde) {
+        return new Topic<>(name, keySerde, serde, compacted, description);
+    }
+
     /** @return the same topic under another name (used to give tests and replays their own topics) */
     public Topic<K, V> renamed(String newName) {
         return new Topic<>(newName, keySerde, valueSerde, compacted, description);

@@ -61,6 +61,23 @@ public final class Topics {
     public static final Topic<String, Alert> ALERTS = new Topic<>("liveblog.alerts.v1", KEY, ALERT_SERDE, true,
             "key: alertId; value: Alert");
 
+    /**
+     * @param topic a topic with Avro values (single-object encoding)
+     * @param registry a schema registry, or null
+     * @return the topic with values in the Confluent wire format of that registry (reading single-object encoding
+     *     too); the topic itself when there is no registry
+     */
+    public static <V extends org.apache.avro.specific.SpecificRecord> Topic<String, V> inFormat(
+            Topic<String, V> topic, RegistryClient registry) {
+        if (registry == null) {
+            return topic;
+        }
+        if (!(topic.valueSerde() instanceof AvroSerde<V> avro)) {
+            throw new IllegalArgumentException(topic.name() + " has no Avro values to put in the registry format");
+        }
+        return topic.withValueSerde(new RegistryAvroSerde<>(registry, avro, avro.type()));
+    }
+
     /** @return every topic, in data-flow order */
     public static List<Topic<?, ?>> all() {
         return List.of(UPDATES, CLAIMS, AGGREGATES, DEAD_LETTERS, ALERTS);

@@ -37,6 +37,9 @@ import java.util.TreeMap;
  *   <li>{@code liveblog.topic.partitions} (default 1): partitions of the topics the CLI creates</li>
  *   <li>{@code liveblog.stream.threads} (default 1): stream threads of this instance</li>
  *   <li>{@code liveblog.cleanup.on.start} ({@code false}): wipe local state before starting</li>
+ *   <li>{@code liveblog.schema.registry.url} / {@code LIVEBLOG_SCHEMA_REGISTRY_URL}: a Confluent-compatible schema
+ *       registry; when set, the topics' values use the Confluent wire format (schema id from the registry) instead
+ *       of Avro single-object encoding</li>
  *   <li>{@code kafka.*} / {@code LIVEBLOG_KAFKA_*}: passed to every Kafka client with the prefix removed
  *       ({@code kafka.security.protocol=SASL_SSL}, {@code LIVEBLOG_KAFKA_SASL_JAAS_CONFIG=...}), so SASL/TLS need
  *       no code changes</li>
@@ -58,12 +61,13 @@ import java.util.TreeMap;
  * @param streamThreads Kafka Streams threads of this instance
  * @param cleanUpOnStart whether to call {@code KafkaStreams.cleanUp()} before start
  * @param kafkaProperties pass-through client properties
+ * @param schemaRegistryUrl Confluent-compatible schema registry, or null for Avro single-object encoding
  */
 public record PipelineConfig(String bootstrapServers, String applicationId, String updatesTopic, String claimsTopic,
                              String aggregatesTopic, String deadLetterTopic, Path stateDir, Duration dedupRetention,
                              Duration gracePeriod, Duration postRetention, String processingGuarantee, Duration commitInterval,
                              int partitions, int streamThreads, boolean cleanUpOnStart,
-                             Map<String, String> kafkaProperties) {
+                             Map<String, String> kafkaProperties, String schemaRegistryUrl) {
 
     /** Default application id. */
     public static final String DEFAULT_APPLICATION_ID = "liveblog-pipeline";
@@ -100,6 +104,14 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
             bootstrapServers = null;
         }
         kafkaProperties = Map.copyOf(kafkaProperties);
+        if (schemaRegistryUrl != null && schemaRegistryUrl.isBlank()) {
+            schemaRegistryUrl = null;
+        }
+        if (schemaRegistryUrl != null && !schemaRegistryUrl.startsWith("http://")
+                && !schemaRegistryUrl.startsWith("https://")) {
+            throw new IllegalArgumentException("liveblog.schema.registry.url must be an http or https URL, got '"
+                    + schemaRegistryUrl + "'");
+        }
     }
 
     /** @return the defaults (embedded broker, versioned topic names) */
@@ -144,69 +156,86 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                 count(merged, "liveblog.topic.partitions", 1),
                 count(merged, "liveblog.stream.threads", 1),
                 Boolean.parseBoolean(merged.getOrDefault("liveblog.cleanup.on.start", "false")),
-                kafka);
+                kafka, merged.get("liveblog.schema.registry.url"));
     }
 
     /** @return a copy with other bootstrap servers */
     public PipelineConfig withBootstrapServers(String servers) {
         return new PipelineConfig(servers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, kafkaProperties);
+                cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
     }
 
     /** @return the topic of post versions under its configured name, with its serdes */
     public Topic<String, LiveBlogUpdate> updates() {
-        return Topics.UPDATES.renamed(updatesTopic);
+        return inFormat(Topics.UPDATES.renamed(updatesTopic));
     }
 
     /** @return the compacted claims topic under its configured name, with its serdes */
     public Topic<String, Claim> claims() {
-        return Topics.CLAIMS.renamed(claimsTopic);
+        return inFormat(Topics.CLAIMS.renamed(claimsTopic));
     }
 
     /** @return the compacted aggregates topic under its configured name, with its serdes */
     public Topic<String, LocationAggregate> aggregates() {
-        return Topics.AGGREGATES.renamed(aggregatesTopic);
+        return inFormat(Topics.AGGREGATES.renamed(aggregatesTopic));
     }
 
     /** @return the dead-letter topic under its configured name, with its serdes */
     public Topic<String, DeadLetter> deadLetters() {
-        return Topics.DEAD_LETTERS.renamed(deadLetterTopic);
+        return inFormat(Topics.DEAD_LETTERS.renamed(deadLetterTopic));
+    }
+
+    /**
+     * @param topic one of the pipeline's topics (Avro values)
+     * @return the topic in this config's format: the Confluent wire format of its schema registry when one is
+     *     set, else single-object encoding
+     */
+    public <V extends org.apache.avro.specific.SpecificRecord> Topic<String, V> inFormat(Topic<String, V> topic) {
+        return Topics.inFormat(topic, schemaRegistryUrl == null ? null
+                : io.liveblog.topics.RegistryClient.forUrl(schemaRegistryUrl));
+    }
+
+    /** @return a copy that uses a schema registry (null: single-object encoding) */
+    public PipelineConfig withSchemaRegistry(String url) {
+        return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
+                deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
+                commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties, url);
     }
 
     /** @return a copy with another application id and state dir (replays, tests) */
     public PipelineConfig withApplication(String appId, Path dir) {
         return new PipelineConfig(bootstrapServers, appId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, dir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, kafkaProperties);
+                cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
     }
 
     /** @return a copy writing to other claims and aggregates topics (replays) */
     public PipelineConfig withOutputTopics(String claims, String aggregates) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claims, aggregates,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, kafkaProperties);
+                cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
     }
 
     /** @return a copy with every topic name given a suffix (isolated runs and tests) */
     public PipelineConfig withTopicSuffix(String suffix) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic + suffix, claimsTopic + suffix,
                 aggregatesTopic + suffix, deadLetterTopic + suffix, stateDir, dedupRetention, gracePeriod,
-                postRetention, processingGuarantee, commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties);
+                postRetention, processingGuarantee, commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
     }
 
     /** @return a copy creating topics with this many partitions and running this many stream threads */
     public PipelineConfig withScaleOut(int topicPartitions, int threads) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
-                commitInterval, topicPartitions, threads, cleanUpOnStart, kafkaProperties);
+                commitInterval, topicPartitions, threads, cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
     }
 
     /** @return a copy that wipes (or keeps) local state on start */
     public PipelineConfig withCleanUpOnStart(boolean cleanUp) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
-                commitInterval, partitions, streamThreads, cleanUp, kafkaProperties);
+                commitInterval, partitions, streamThreads, cleanUp, kafkaProperties, schemaRegistryUrl);
     }
 
     /** @return a copy with the pass-through client properties extended */
@@ -215,7 +244,7 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         all.putAll(extra);
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, all);
+                cleanUpOnStart, all, schemaRegistryUrl);
     }
 
     static String envToKey(String envName) {

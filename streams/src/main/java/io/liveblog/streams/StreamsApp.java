@@ -64,6 +64,9 @@ public final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         p.put(DeadLetters.TOPIC_CONFIG, config.deadLetterTopic());
+        if (config.schemaRegistryUrl() != null) {
+            p.put(DeadLetters.REGISTRY_CONFIG, config.schemaRegistryUrl());
+        }
         p.putAll(LiveBlogTopology.optimizations());
         p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         p.putIfAbsent(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 8L * 1024 * 1024);

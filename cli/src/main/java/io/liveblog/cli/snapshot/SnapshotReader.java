@@ -20,9 +20,19 @@ public final class SnapshotReader {
      * @return the snapshot
      */
     public static Snapshot fromTopics(Properties clientProps, String claimsTopic, String aggregatesTopic) {
-        Map<String, Claim> claims = CompactedTopicReader.read(clientProps, Topics.CLAIMS.renamed(claimsTopic));
-        Map<String, LocationAggregate> aggregates =
-                CompactedTopicReader.read(clientProps, Topics.AGGREGATES.renamed(aggregatesTopic));
+        return fromTopics(clientProps, Topics.CLAIMS.renamed(claimsTopic), Topics.AGGREGATES.renamed(aggregatesTopic));
+    }
+
+    /**
+     * @param clientProps consumer properties (bootstrap servers, security)
+     * @param claimsTopic the claims topic with its serdes (single-object or schema registry format)
+     * @param aggregatesTopic the aggregates topic with its serdes
+     * @return the live claims and aggregates
+     */
+    public static Snapshot fromTopics(Properties clientProps, io.liveblog.topics.Topic<String, Claim> claimsTopic,
+                                      io.liveblog.topics.Topic<String, LocationAggregate> aggregatesTopic) {
+        Map<String, Claim> claims = CompactedTopicReader.read(clientProps, claimsTopic);
+        Map<String, LocationAggregate> aggregates = CompactedTopicReader.read(clientProps, aggregatesTopic);
         return Snapshot.of(claims.values(), aggregates.values());
     }
 }

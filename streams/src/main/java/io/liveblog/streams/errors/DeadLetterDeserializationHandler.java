@@ -1,5 +1,7 @@
 package io.liveblog.streams.errors;
 
+import io.liveblog.schema.DeadLetter;
+import io.liveblog.topics.Topic;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,7 +14,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
-    private String topic;
+    private Topic<String, DeadLetter> topic;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -22,7 +24,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
     @Override
     public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception e) {
         LOG.warn("Cannot decode record {}-{}@{}: {}; sent to {}", record.topic(), record.partition(),
-                record.offset(), e.getMessage(), topic);
+                record.offset(), e.getMessage(), topic.name());
         return Response.resume(List.of(DeadLetters.record(topic, ctx, "undecodable record", e)));
     }
 }

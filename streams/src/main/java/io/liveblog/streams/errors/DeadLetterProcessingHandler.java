@@ -1,5 +1,7 @@
 package io.liveblog.streams.errors;
 
+import io.liveblog.schema.DeadLetter;
+import io.liveblog.topics.Topic;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -14,7 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
-    private String topic;
+    private Topic<String, DeadLetter> topic;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -25,7 +27,7 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
     public Response handleError(ErrorHandlerContext ctx, org.apache.kafka.streams.processor.api.Record<?, ?> record,
                                 Exception e) {
         LOG.error("Processing failed in {} for key {} ({}-{}@{}); sent to {}", ctx.processorNodeId(), record.key(),
-                ctx.topic(), ctx.partition(), ctx.offset(), topic, e);
+                ctx.topic(), ctx.partition(), ctx.offset(), topic.name(), e);
         return Response.resume(List.of(DeadLetters.record(topic, ctx, "processing failed in "
                 + ctx.processorNodeId(), e)));
     }

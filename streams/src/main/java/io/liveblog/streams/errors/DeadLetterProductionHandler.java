@@ -1,5 +1,7 @@
 package io.liveblog.streams.errors;
 
+import io.liveblog.schema.DeadLetter;
+import io.liveblog.topics.Topic;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
-    private String topic;
+    private Topic<String, DeadLetter> topic;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -26,7 +28,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     @Override
     public Response handleError(ErrorHandlerContext ctx, ProducerRecord<byte[], byte[]> record, Exception e) {
         if (e instanceof RecordTooLargeException) {
-            LOG.error("Output to {} too large ({}); sent to {}", record.topic(), e.getMessage(), topic);
+            LOG.error("Output to {} too large ({}); sent to {}", record.topic(), e.getMessage(), topic.name());
             return Response.resume(List.of(DeadLetters.record(topic, ctx, "output record too large", e)));
         }
         LOG.error("Cannot write to {}: {}", record.topic(), e.toString());

@@ -1,6 +1,8 @@
 package io.liveblog.streams.errors;
 
 import io.liveblog.schema.DeadLetter;
+import io.liveblog.topics.RegistryClient;
+import io.liveblog.topics.Topic;
 import io.liveblog.topics.Topics;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +17,21 @@ public final class DeadLetters {
 
     /** Config key carrying the dead-letter topic name to the handlers. */
     public static final String TOPIC_CONFIG = "liveblog.topic.dlq";
+    /** Config key carrying the schema registry URL (when one is used) to the handlers. */
+    public static final String REGISTRY_CONFIG = "liveblog.schema.registry.url";
     /** Raw payloads are cut to this many bytes. */
     public static final int MAX_PAYLOAD = 64 * 1024;
 
     private DeadLetters() {
     }
 
-    static String topic(Map<String, ?> configs) {
+    /** @return the dead-letter topic the handlers were configured with, in the configured value format */
+    static Topic<String, DeadLetter> topic(Map<String, ?> configs) {
         Object t = configs.get(TOPIC_CONFIG);
-        return t == null ? "liveblog.updates.dlq.v1" : t.toString();
+        Object registry = configs.get(REGISTRY_CONFIG);
+        Topic<String, DeadLetter> topic = Topics.DEAD_LETTERS.renamed(t == null ? "liveblog.updates.dlq.v1"
+                : t.toString());
+        return Topics.inFormat(topic, registry == null ? null : RegistryClient.forUrl(registry.toString()));
     }
 
     /**
@@ -33,8 +41,8 @@ public final class DeadLetters {
      * @param error the exception
      * @return the record to write
      */
-    static ProducerRecord<byte[], byte[]> record(String topic, ErrorHandlerContext ctx, String reason,
-                                                 Exception error) {
+    static ProducerRecord<byte[], byte[]> record(Topic<String, DeadLetter> topic, ErrorHandlerContext ctx,
+                                                 String reason, Exception error) {
         io.liveblog.streams.metrics.PipelineMetrics.deadLetter(ctx.processorNodeId(), error.getClass());
         byte[] raw = ctx.sourceRawValue() == null ? new byte[0] : ctx.sourceRawValue();
         boolean cut = raw.length > MAX_PAYLOAD;
@@ -49,7 +57,7 @@ public final class DeadLetters {
                 .setPayloadTruncated(cut)
                 .setOccurredAt(Instant.ofEpochMilli(ctx.timestamp()))
                 .build();
-        return new ProducerRecord<>(topic, null, ctx.timestamp(), position.getBytes(StandardCharsets.UTF_8),
-                Topics.DEAD_LETTER_SERDE.encode(letter));
+        return new ProducerRecord<>(topic.name(), null, ctx.timestamp(), position.getBytes(StandardCharsets.UTF_8),
+                topic.valueSerde().serializer().serialize(topic.name(), letter));
     }
 }
