@@ -35,6 +35,8 @@ readonly TOPICS=(
   "liveblog.aggregates.v1|cleanup.policy=compact"
   # inputs that could not be used, with the reason: kept forever so that nothing is dropped silently
   "liveblog.updates.dlq.v1|retention.ms=-1"
+  # alerts raised by the alerts app, key alertId: compacted, one record per alert
+  "liveblog.alerts.v1|cleanup.policy=compact"
 )
 
 log() {

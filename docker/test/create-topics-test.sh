@@ -163,21 +163,22 @@ fresh_cluster() {
   new_state
   run_script
   status_is 0 &&
-    topic_count_is 4 &&
+    topic_count_is 5 &&
     topic_config_is liveblog.updates.v1 "retention.ms=-1" &&
     topic_config_is liveblog.claims.v1 "cleanup.policy=compact" &&
     topic_config_is liveblog.aggregates.v1 "cleanup.policy=compact" &&
     topic_config_is liveblog.updates.dlq.v1 "retention.ms=-1" &&
+    topic_config_is liveblog.alerts.v1 "cleanup.policy=compact" &&
     partitions_of_is liveblog.updates.v1 3 &&
     partitions_of_is liveblog.updates.dlq.v1 3 &&
-    output_has "all 4 topics ready on kafka:9092"
+    output_has "all 5 topics ready on kafka:9092"
 }
-check "a fresh cluster gets the four topics, 3 partitions, the documented configs" fresh_cluster
+check "a fresh cluster gets the five topics, 3 partitions, the documented configs" fresh_cluster
 
 second_run_changes_nothing() {
   new_state
   run_script && run_script
-  status_is 0 && topic_count_is 4 && create_calls_is 8 && topic_config_is liveblog.claims.v1 "cleanup.policy=compact"
+  status_is 0 && topic_count_is 5 && create_calls_is 10 && topic_config_is liveblog.claims.v1 "cleanup.policy=compact"
 }
 check "a second run succeeds and leaves the topics as they are" second_run_changes_nothing
 
@@ -238,7 +239,7 @@ broker_settling_is_retried() {
   new_state
   echo 2 >"$STATE/fail-next"
   run_script
-  status_is 0 && topic_count_is 4 && output_has "attempt 2 failed, retrying"
+  status_is 0 && topic_count_is 5 && output_has "attempt 2 failed, retrying"
 }
 check "calls that fail while the broker settles are retried" broker_settling_is_retried
 
