@@ -71,8 +71,10 @@ final class DemoCommand implements Callable<Integer> {
         Gazetteer gazetteer = places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-demo-shutdown");
              Cluster c = Cluster.open(cluster.config(), true);
-             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer));
-             Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer);
+             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer),
+                     HttpOptions.applicationServer(httpConfig));
+             Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer,
+                     HttpOptions.alertsTopic(cluster, c.config()));
              AlertsApp alerts = alertsApp(c);
              KafkaConsumer<String, LocationAggregate> consumer = aggregatesConsumer(c);
              KafkaConsumer<String, Alert> alertsConsumer = alertsConsumer(c)) {

@@ -3,6 +3,8 @@ package io.liveblog.cli;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.dashboard.DashboardConfig;
 import io.liveblog.geo.Gazetteer;
+import io.liveblog.schema.Alert;
+import io.liveblog.topics.Topic;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;
 import java.io.IOException;
@@ -21,6 +23,16 @@ final class HttpOptions {
                     + "liveblog.http.host / LIVEBLOG_HTTP_HOST).")
     String host;
 
+    /** @return the alerts topic in the config's format (the alerts app writes it; the page lists its alerts) */
+    static Topic<String, Alert> alertsTopic(ClusterOptions cluster, PipelineConfig config) {
+        try {
+            String name = io.liveblog.alerts.AlertsConfig.load(cluster.fileProperties(), System.getenv()).topic();
+            return config.inFormat(io.liveblog.alerts.AlertsTopology.alertsTopic(name));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("invalid configuration: " + e.getMessage());
+        }
+    }
+
     /** @return the dashboard's config: the config file, then the environment, then these options */
     DashboardConfig config(ClusterOptions cluster) {
         try {
@@ -30,17 +42,25 @@ final class HttpOptions {
         }
     }
 
+    /** @return this instance's {@code application.server} for the streams app, or null without a dashboard */
+    static String applicationServer(DashboardConfig http) {
+        return http.enabled() ? http.endpoint() : null;
+    }
+
     /**
      * Serves the dashboard of an app (before or after it starts: until its stores are ready, answers say so).
      *
+     * @param alerts the alerts topic the page lists alerts from (written by the alerts app)
      * @return the dashboard, or null when it is turned off
      */
-    static Dashboard serve(DashboardConfig http, PipelineConfig config, StreamsApp app, Gazetteer gazetteer) {
+    static Dashboard serve(DashboardConfig http, PipelineConfig config, StreamsApp app, Gazetteer gazetteer,
+                           Topic<String, Alert> alerts) {
         if (!http.enabled()) {
             return null;
         }
         try {
-            Dashboard d = Dashboard.start(config, app.streams(), gazetteer, http.host(), http.port());
+            Dashboard d = Dashboard.start(config, app.streams(), gazetteer, http.host(), http.port(),
+                    http.endpoint(), alerts);
             System.err.printf("Dashboard: %s (API under %sapi/)%n", d.uri(), d.uri());
             return d;
         } catch (IOException e) {

@@ -47,8 +47,10 @@ final class StreamsCommand implements Callable<Integer> {
         Gazetteer gazetteer = places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-shutdown");
              Cluster c = Cluster.open(config, false);
-             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer));
-             Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer)) {
+             StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer),
+                     HttpOptions.applicationServer(httpConfig));
+             Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer,
+                     HttpOptions.alertsTopic(cluster, c.config()))) {
             app.start();
             shutdown.awaitStop();
         }

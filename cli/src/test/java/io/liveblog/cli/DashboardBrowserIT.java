@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.liveblog.alerts.AlertRules;
+import io.liveblog.alerts.AlertsApp;
+import io.liveblog.alerts.AlertsTopology;
 import io.liveblog.cli.embedded.EmbeddedKafka;
+import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.producer.KafkaUpdateSink;
@@ -77,10 +81,14 @@ class DashboardBrowserIT {
         PipelineConfig config = PipelineConfig.load(props, Map.of()).withBootstrapServers(kafka.bootstrapServers());
         Gazetteer gazetteer = Gazetteer.bundled();
         WebDriver browser = null;
+        String alertsTopic = config.aggregatesTopic().replace("aggregates", "alerts");
         try (Cluster cluster = Cluster.open(config, false);
              StreamsApp app = new StreamsApp(cluster.config(), Extraction.extractor(gazetteer));
-             Dashboard dashboard = Dashboard.start(cluster.config(), app.streams(), gazetteer, "127.0.0.1", 0)) {
+             Dashboard dashboard = Dashboard.start(cluster.config(), app.streams(), gazetteer, "127.0.0.1", 0, null,
+                     AlertsTopology.alertsTopic(alertsTopic));
+             AlertsApp alerts = alertsApp(cluster, alertsTopic)) {
             app.start();
+            alerts.start();
             publish(cluster.config(), DemoCommand.bundledSample());
             browser = chromium();
             browser.get(dashboard.uri().toString());
@@ -92,6 +100,11 @@ class DashboardBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(figure("killed at Gaza Strip: 30,960")));
             JavascriptExecutor js = (JavascriptExecutor) browser;
             js.executeScript("window.sameDocument = 'yes'");
+
+            // the alerts the rules raise are listed, with their sentence
+            WebElement alert = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//ol[@id='alerts']/li[contains(., 'First report from Kerem Shalom crossing')]")));
+            assertTrue(alert.getText().contains("Kerem Shalom"), alert.getText());
 
             // a click leads to the post and the sentence, the figure marked in it
             trucks.click();
@@ -137,6 +150,11 @@ class DashboardBrowserIT {
                 browser.quit();
             }
         }
+    }
+
+    private static AlertsApp alertsApp(Cluster cluster, String topic) {
+        TopicAdmin.ensureTopic(cluster.clientProperties(), topic, 1, true);
+        return new AlertsApp(cluster.config(), AlertsTopology.alertsTopic(topic), AlertRules.defaults());
     }
 
     private static By figure(String label) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.query.PipelineQueries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,15 @@ import org.apache.kafka.streams.KeyValue;
  *   <li>{@code GET /api/series?location=ID&metric=M}: the day aggregates of a place and metric</li>
  *   <li>{@code GET /api/post?id=P}: the live claims of a post</li>
  *   <li>{@code GET /api/blogs}: blogs with live claims</li>
+ *   <li>{@code GET /api/claims?ids=A,B}: claims by id</li>
+ *   <li>{@code GET /api/alerts}: the latest alerts of the alerts topic, newest first</li>
  * </ul>
+ *
+ * <p>With several instances of the app, each holds some partitions. A call for one aggregate goes to the instance
+ * whose active task holds its key (Kafka Streams' metadata); a call over everything asks every instance and merges
+ * the answers; provenance fetches the claims this instance does not hold from the others. Peers are asked with
+ * {@code local=true}, which answers from the own stores only. An instance that does not answer is named in
+ * {@code unreachable} and the answer is marked stale.
  */
 final class ApiRoutes {
 
@@ -37,10 +46,13 @@ final class ApiRoutes {
 
     private final QuerySource source;
     private final ApiJson json;
+    private final Peers peers = new Peers();
+    private final RecentAlerts alerts;
 
-    ApiRoutes(QuerySource source, ApiJson json) {
+    ApiRoutes(QuerySource source, ApiJson json, RecentAlerts alerts) {
         this.source = source;
         this.json = json;
+        this.alerts = alerts;
     }
 
     /** An answer: HTTP status and body. */
@@ -60,15 +72,78 @@ final class ApiRoutes {
      * @return the answer, or empty when no route has this path
      */
     Optional<Answer> answer(String path, Map<String, String> params) {
+        boolean local = params.containsKey("local");
         return switch (path) {
             case "/api/health" -> Optional.of(health());
-            case "/api/aggregates" -> Optional.of(ok(aggregates(params)));
-            case "/api/aggregate" -> Optional.of(aggregate(params));
-            case "/api/series" -> Optional.of(ok(series(params)));
-            case "/api/post" -> Optional.of(ok(post(params)));
-            case "/api/blogs" -> Optional.of(ok(blogs()));
+            case "/api/aggregates" -> Optional.of(ok(merged(aggregates(params), path, params, local)));
+            case "/api/aggregate" -> Optional.of(local || params.containsKey("routed") ? aggregate(params, local)
+                    : routed(params));
+            case "/api/series" -> Optional.of(ok(merged(series(params), path, params, local)));
+            case "/api/post" -> Optional.of(ok(merged(post(params), path, params, local)));
+            case "/api/blogs" -> Optional.of(ok(merged(blogs(), path, params, local)));
+            case "/api/claims" -> Optional.of(ok(claims(params)));
+            case "/api/alerts" -> Optional.of(ok(recentAlerts()));
             default -> Optional.empty();
         };
+    }
+
+    /** A call over everything: this instance's answer with every other instance's merged in. */
+    private ObjectNode merged(ObjectNode mine, String path, Map<String, String> params, boolean local) {
+        List<String> others = local ? List.of() : source.otherInstances();
+        if (others.isEmpty()) {
+            return mine;
+        }
+        List<String> unreachable = new ArrayList<>();
+        for (Peers.Reply r : peers.ask(others, path, params, unreachable)) {
+            if (r.status() != 200) {
+                unreachable.add(r.instance() + " (HTTP " + r.status() + ")");
+                continue;
+            }
+            mine.put("stale", mine.get("stale").asBoolean() || r.body().path("stale").asBoolean());
+            for (String list : List.of("aggregates", "days", "claims", "blogs", "metrics")) {
+                if (mine.has(list) && r.body().has(list)) {
+                    ((ArrayNode) mine.get(list)).addAll((ArrayNode) r.body().get(list));
+                }
+            }
+        }
+        distinctSorted(mine, "blogs");
+        distinctSorted(mine, "metrics");
+        if (mine.has("aggregates") || path.equals("/api/series")) {
+            // /api/aggregates lists day names under "days" and /api/series day aggregates: only the former are text
+            if (mine.has("aggregates")) {
+                distinctSorted(mine, "days");
+            } else {
+                sortBy(mine, "days", "window");
+            }
+        }
+        if (!unreachable.isEmpty()) {
+            mine.put("stale", true);
+            ArrayNode u = mine.putArray("unreachable");
+            unreachable.forEach(u::add);
+        }
+        return mine;
+    }
+
+    /** One aggregate: answered by the instance that holds its key. */
+    private Answer routed(Map<String, String> params) {
+        String key = required(params, "location") + "|" + metric(params.get("metric"), true) + "|"
+                + window(params.getOrDefault("window", "total"));
+        Optional<String> owner = source.ownerOf(io.liveblog.streams.LiveBlogTopology.Names.AGGREGATES_STORE, key);
+        if (owner.isPresent()) {
+            try {
+                Peers.Reply r = peers.get(owner.get(), "/api/aggregate", params, false);
+                return new Answer(r.status(), (ObjectNode) r.body());
+            } catch (java.io.IOException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                ObjectNode n = head();
+                n.put("stale", true);
+                n.put("error", "the instance holding " + key + " (" + owner.get() + ") does not answer: " + e);
+                return new Answer(503, n);
+            }
+        }
+        return aggregate(params, false);
     }
 
     /** @return the head every answer starts with */
@@ -124,7 +199,7 @@ final class ApiRoutes {
         return n;
     }
 
-    private Answer aggregate(Map<String, String> params) {
+    private Answer aggregate(Map<String, String> params, boolean local) {
         String location = required(params, "location");
         String metric = metric(params.get("metric"), true);
         String window = window(params.getOrDefault("window", "total"));
@@ -138,13 +213,29 @@ final class ApiRoutes {
         LocationAggregate a = found.get();
         n.set("aggregate", json.aggregate(a));
         ArrayNode claims = n.putArray("claims");
-        int missing = 0;
         List<KeyValue<String, Optional<Claim>>> behind = q.claimsBehind(a);
+        List<String> elsewhere = new ArrayList<>();
         for (KeyValue<String, Optional<Claim>> kv : behind.subList(0, Math.min(MAX_CLAIMS, behind.size()))) {
             if (kv.value.isPresent()) {
                 claims.add(ApiJson.claim(kv.value.get()));
             } else {
-                missing++;
+                elsewhere.add(kv.key);
+            }
+        }
+        int missing = elsewhere.size();
+        List<String> others = local ? List.of() : source.otherInstances();
+        if (!elsewhere.isEmpty() && !others.isEmpty()) {
+            // the claims table is partitioned by claim id: the other instances hold the rest
+            List<String> unreachable = new ArrayList<>();
+            for (Peers.Reply r : peers.ask(others, "/api/claims", Map.of("ids", String.join(",", elsewhere)),
+                    unreachable)) {
+                for (com.fasterxml.jackson.databind.JsonNode c : r.body().path("claims")) {
+                    claims.add(c);
+                    missing--;
+                }
+            }
+            if (!unreachable.isEmpty()) {
+                n.put("stale", true);
             }
         }
         n.put("claimsLeftOut", Math.max(0, behind.size() - MAX_CLAIMS));
@@ -173,6 +264,41 @@ final class ApiRoutes {
         return n;
     }
 
+    private ObjectNode claims(Map<String, String> params) {
+        PipelineQueries q = source.queries();
+        ObjectNode n = head();
+        ArrayNode claims = n.putArray("claims");
+        String ids = required(params, "ids", 100_000);
+        for (String id : ids.split(",")) {
+            q.claim(id.trim()).ifPresent(c -> claims.add(ApiJson.claim(c)));
+        }
+        return n;
+    }
+
+    private ObjectNode recentAlerts() {
+        ObjectNode n = head();
+        alerts.writeTo(n.putArray("alerts"));
+        return n;
+    }
+
+    private static void distinctSorted(ObjectNode n, String field) {
+        if (!n.has(field)) {
+            return;
+        }
+        TreeSet<String> values = new TreeSet<>();
+        n.get(field).forEach(v -> values.add(v.asText()));
+        ArrayNode out = n.putArray(field);
+        values.forEach(out::add);
+    }
+
+    private static void sortBy(ObjectNode n, String field, String key) {
+        List<com.fasterxml.jackson.databind.JsonNode> items = new ArrayList<>();
+        n.get(field).forEach(items::add);
+        items.sort(java.util.Comparator.comparing(j -> j.path(key).asText()));
+        ArrayNode out = n.putArray(field);
+        items.forEach(out::add);
+    }
+
     private ObjectNode blogs() {
         ObjectNode n = head();
         ArrayNode blogs = n.putArray("blogs");
@@ -185,12 +311,16 @@ final class ApiRoutes {
     }
 
     private static String required(Map<String, String> params, String name) {
+        return required(params, name, 200);
+    }
+
+    private static String required(Map<String, String> params, String name, int maxLength) {
         String v = params.get(name);
         if (v == null || v.isBlank()) {
             throw new BadRequest("parameter '" + name + "' is required");
         }
-        if (v.length() > 200) {
-            throw new BadRequest("parameter '" + name + "' is longer than 200 characters");
+        if (v.length() > maxLength) {
+            throw new BadRequest("parameter '" + name + "' is longer than " + maxLength + " characters");
         }
         return v;
     }

@@ -1,6 +1,9 @@
 package io.liveblog.dashboard;
 
 import io.liveblog.geo.Gazetteer;
+import io.liveblog.schema.Alert;
+import io.liveblog.schema.LocationAggregate;
+import io.liveblog.topics.Topic;
 import io.liveblog.streams.PipelineConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,12 +17,15 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class Dashboard implements AutoCloseable {
 
     private final DashboardServer server;
-    private final AggregateFeed feed;
+    private final TopicFeed<LocationAggregate> feed;
+    private final TopicFeed<Alert> alertFeed;
     private final Observability metrics;
 
-    private Dashboard(DashboardServer server, AggregateFeed feed, Observability metrics) {
+    private Dashboard(DashboardServer server, TopicFeed<LocationAggregate> feed, TopicFeed<Alert> alertFeed,
+                      Observability metrics) {
         this.server = server;
         this.feed = feed;
+        this.alertFeed = alertFeed;
         this.metrics = metrics;
     }
 
@@ -36,19 +42,43 @@ public final class Dashboard implements AutoCloseable {
      */
     public static Dashboard start(PipelineConfig config, KafkaStreams streams, Gazetteer gazetteer, String host,
                                   int port) throws IOException {
+        return start(config, streams, gazetteer, host, port, null, null);
+    }
+
+    /**
+     * Starts serving, one of several instances of the app: queries for data another instance holds are routed to
+     * it.
+     *
+     * @param endpoint this instance's {@code application.server} ({@code host:port}), or null when it is alone
+     * @param alerts the alerts topic whose latest alerts the page lists, or null for none
+     * @return the running dashboard
+     * @throws IOException when the address cannot be bound
+     */
+    public static Dashboard start(PipelineConfig config, KafkaStreams streams, Gazetteer gazetteer, String host,
+                                  int port, String endpoint, Topic<String, Alert> alerts) throws IOException {
         Observability metrics = new Observability(streams);
         DashboardServer server;
         try {
-            server = new DashboardServer(new InetSocketAddress(host, port), new StreamsQuerySource(streams),
+            server = new DashboardServer(new InetSocketAddress(host, port), new StreamsQuerySource(streams, endpoint),
                     gazetteer::byId, metrics);
         } catch (IOException | RuntimeException e) {
             metrics.close();
             throw e;
         }
-        AggregateFeed feed = new AggregateFeed(config, server::aggregateChanged);
+        TopicFeed<LocationAggregate> feed = new TopicFeed<>(config, config.aggregates(), false,
+                (key, value) -> server.aggregateChanged(key, value == null ? null : value.getValue()));
+        TopicFeed<Alert> alertFeed = alerts == null ? null : new TopicFeed<>(config, alerts, true,
+                (key, value) -> {
+                    if (value != null) {
+                        server.alertRaised(value);
+                    }
+                });
         server.start();
         feed.start();
-        return new Dashboard(server, feed, metrics);
+        if (alertFeed != null) {
+            alertFeed.start();
+        }
+        return new Dashboard(server, feed, alertFeed, metrics);
     }
 
     /** @return the page's address */
@@ -59,6 +89,9 @@ public final class Dashboard implements AutoCloseable {
     @Override
     public void close() {
         feed.close();
+        if (alertFeed != null) {
+            alertFeed.close();
+        }
         server.close();
         metrics.close();
     }

@@ -47,6 +47,23 @@ public record DashboardConfig(String host, int port) {
         }
     }
 
+    /**
+     * @return {@code host:port} where the other instances of the app reach this one (Kafka Streams'
+     *     {@code application.server}, for routing queries): the bound address, or this machine's name when bound
+     *     to every interface
+     */
+    public String endpoint() {
+        String h = host;
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            try {
+                h = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                h = "localhost";
+            }
+        }
+        return h + ":" + port;
+    }
+
     /** @return this config with a flag's values where given (null keeps the current value) */
     public DashboardConfig with(String hostFlag, Integer portFlag) {
         return new DashboardConfig(hostFlag != null ? hostFlag : host, portFlag != null ? portFlag : port);

@@ -53,6 +53,7 @@ public final class DashboardServer implements AutoCloseable {
 
     private final ApiRoutes api;
     private final LiveUpdates live;
+    private final RecentAlerts alerts = new RecentAlerts();
     private final QuerySource source;
     private final Observability metrics;
 
@@ -78,7 +79,7 @@ public final class DashboardServer implements AutoCloseable {
                            Observability metrics) throws IOException {
         this.source = source;
         this.metrics = metrics;
-        this.api = new ApiRoutes(source, new ApiJson(places));
+        this.api = new ApiRoutes(source, new ApiJson(places), alerts);
         this.live = new LiveUpdates(64);
         this.server = HttpServer.create(address, 64);
         this.handlers = Executors.newFixedThreadPool(4, daemon("liveblog-http"));
@@ -113,6 +114,18 @@ public final class DashboardServer implements AutoCloseable {
         n.put("value", value);
         n.put("withdrawn", value == null);
         live.publish("aggregate", new String(ApiJson.bytes(n), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Lists an alert on the page (once per id) and tells every open page.
+     *
+     * @param alert an alert from the alerts topic
+     */
+    public void alertRaised(io.liveblog.schema.Alert alert) {
+        ObjectNode n = alerts.add(alert);
+        if (n != null) {
+            live.publish("alert", new String(ApiJson.bytes(n), StandardCharsets.UTF_8));
+        }
     }
 
     /** @return pages connected to the event stream */

@@ -1,6 +1,8 @@
 package io.liveblog.dashboard;
 
 import io.liveblog.streams.query.PipelineQueries;
+import java.util.List;
+import java.util.Optional;
 
 /** Where the dashboard's queries go: the stores of a running streams app, or a test driver's. */
 public interface QuerySource {
@@ -11,6 +13,24 @@ public interface QuerySource {
      *     app is starting, or its tasks are moving in a rebalance)
      */
     PipelineQueries queries();
+
+    /**
+     * @return the other instances of the app that answer queries ({@code host:port} of their dashboards); empty
+     *     when this is the only one
+     */
+    default List<String> otherInstances() {
+        return List.of();
+    }
+
+    /**
+     * @param store a store of the topology
+     * @param key a key of it
+     * @return the other instance whose active task holds the key ({@code host:port}); empty when it is this one,
+     *     or when no instance can be named
+     */
+    default Optional<String> ownerOf(String store, String key) {
+        return Optional.empty();
+    }
 
     /** @return the app's state ({@code RUNNING}, {@code REBALANCING}, ...) */
     String state();

@@ -4,7 +4,14 @@ import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.LiveBlogTopology.Names;
 import io.liveblog.streams.query.PipelineQueries;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -17,10 +24,46 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class StreamsQuerySource implements QuerySource {
 
     private final KafkaStreams streams;
+    private final HostInfo self;
 
-    /** @param streams the running app (built from {@link io.liveblog.streams.LiveBlogTopology}) */
+    /** @param streams the running app (built from {@link io.liveblog.streams.LiveBlogTopology}), the only instance */
     public StreamsQuerySource(KafkaStreams streams) {
+        this(streams, null);
+    }
+
+    /**
+     * @param streams the running app (built from {@link io.liveblog.streams.LiveBlogTopology})
+     * @param self this instance's {@code application.server} ({@code host:port}), or null when it has none
+     */
+    public StreamsQuerySource(KafkaStreams streams, String self) {
         this.streams = Objects.requireNonNull(streams, "streams");
+        this.self = self == null ? null : HostInfo.buildFromEndpoint(self);
+    }
+
+    @Override
+    public List<String> otherInstances() {
+        if (self == null) {
+            return List.of();
+        }
+        List<String> others = new ArrayList<>();
+        for (StreamsMetadata m : streams.metadataForAllStreamsClients()) {
+            if (!m.hostInfo().equals(self) && !m.hostInfo().equals(HostInfo.unavailable())) {
+                others.add(m.hostInfo().host() + ":" + m.hostInfo().port());
+            }
+        }
+        return others;
+    }
+
+    @Override
+    public Optional<String> ownerOf(String store, String key) {
+        if (self == null) {
+            return Optional.empty();
+        }
+        KeyQueryMetadata m = streams.queryMetadataForKey(store, key, new StringSerializer());
+        if (m == null || m.equals(KeyQueryMetadata.NOT_AVAILABLE) || m.activeHost().equals(self)) {
+            return Optional.empty();
+        }
+        return Optional.of(m.activeHost().host() + ":" + m.activeHost().port());
     }
 
     @Override

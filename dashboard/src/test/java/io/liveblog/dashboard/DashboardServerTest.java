@@ -212,6 +212,30 @@ class DashboardServerTest {
         r.body().close();
     }
 
+    @Test
+    void alertsAreListedNewestFirstOnceEach() throws Exception {
+        server.alertRaised(alert("a-1", "First report from Jabalya camp"));
+        server.alertRaised(alert("a-2", "Spike: killed at <script>alert('x')</script>"));
+        server.alertRaised(alert("a-1", "First report from Jabalya camp"));
+        HttpResponse<String> r = get("/api/alerts");
+        JsonNode alerts = json(r, 200).get("alerts");
+        assertEquals(2, alerts.size());
+        assertEquals("a-2", alerts.get(0).get("alertId").asText(), "newest first");
+        assertEquals("Spike: killed at <script>alert('x')</script>", alerts.get(0).get("message").asText());
+        assertFalse(r.body().contains("<"), "escaped on the wire");
+        assertEquals("The camp was hit, medics said.", alerts.get(1).get("evidence").get(0).get("sentence").asText());
+    }
+
+    private static io.liveblog.schema.Alert alert(String id, String message) {
+        return io.liveblog.schema.Alert.newBuilder().setAlertId(id).setRule("first_report").setSeverity("info")
+                .setLabels(java.util.List.of()).setMessage(message).setLocationId("lb:ps-jabalya")
+                .setLocation("Jabalya camp").setLocationPath(java.util.List.of("Palestinian territories"))
+                .setMetric("killed").setWindow("total").setValue(12L)
+                .setEvidence(java.util.List.of(io.liveblog.schema.AlertEvidence.newBuilder().setClaimId("c-1")
+                        .setPostId("p2").setSentence("The camp was hit, medics said.").build()))
+                .setEventTime(java.time.Instant.parse("2024-03-04T11:00:00Z")).build();
+    }
+
     private JsonNode find(JsonNode aggregates, String metric, String placeWord) {
         for (JsonNode a : aggregates) {
             if (a.get("metric").asText().equals(metric) && a.get("location").asText().contains(placeWord)) {

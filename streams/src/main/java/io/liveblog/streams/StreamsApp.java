@@ -36,11 +36,26 @@ public final class StreamsApp implements AutoCloseable {
      * @param extractor figure extractor
      */
     public StreamsApp(PipelineConfig config, Function<PostText, List<ExtractedClaim>> extractor) {
+        this(config, extractor, null);
+    }
+
+    /**
+     * @param config configuration; bootstrap servers must be set
+     * @param extractor figure extractor
+     * @param applicationServer {@code host:port} where this instance answers queries (its dashboard), shared with
+     *     the other instances so they can route queries for keys this one holds; null when not served
+     */
+    public StreamsApp(PipelineConfig config, Function<PostText, List<ExtractedClaim>> extractor,
+                      String applicationServer) {
         this.config = Objects.requireNonNull(config, "config");
         if (config.bootstrapServers() == null) {
             throw new IllegalArgumentException("bootstrap servers are required to run the streams app");
         }
-        this.streams = new KafkaStreams(LiveBlogTopology.build(config, extractor), streamsProperties(config));
+        Properties props = streamsProperties(config);
+        if (applicationServer != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
+        this.streams = new KafkaStreams(LiveBlogTopology.build(config, extractor), props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread died; replacing it", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -273,6 +273,35 @@ function claimView(c) {
   return div;
 }
 
+// ---- alerts -----------------------------------------------------------------------------------------------
+
+function alertItem(a) {
+  const li = el('li');
+  li.dataset.alert = a.alertId;
+  li.append(el('span', a.severity, 'severity ' + (a.severity === 'warning' ? 'warning' : 'info')),
+    el('strong', a.rule.replace(/_/g, ' ')));
+  if (a.labels.length > 0) li.append(el('span', ' [' + a.labels.join(', ') + ']', 'labels'));
+  li.append(el('div', a.message));
+  const quoted = a.evidence.find((e) => e.sentence);
+  if (quoted) li.append(el('blockquote', quoted.sentence));
+  li.addEventListener('click', () => select({ key: a.locationId + '|' + a.metric + '|' + a.window,
+    locationId: a.locationId, location: a.location, metric: a.metric, window: a.window }));
+  return li;
+}
+
+async function loadAlerts() {
+  const body = await getJson('/api/alerts');
+  document.getElementById('alerts').replaceChildren(...body.alerts.map(alertItem));
+  document.getElementById('no-alerts').hidden = body.alerts.length > 0;
+}
+
+function alertArrived(a) {
+  const list = document.getElementById('alerts');
+  if (list.querySelector('[data-alert="' + CSS.escape(a.alertId) + '"]')) return;
+  list.prepend(alertItem(a));
+  document.getElementById('no-alerts').hidden = true;
+}
+
 // ---- selection, filters, loading and live updates -------------------------------------------------------
 
 function select(a) {
@@ -324,6 +353,7 @@ async function loadBlogs() {
 function refresh() {
   loadAggregates().catch(showError);
   loadBlogs().catch(showError);
+  loadAlerts().catch(showError);
   if (state.selected) refreshSelection();
 }
 
@@ -349,6 +379,7 @@ function listen() {
     s.dataset.connection = 'up';
     refresh();
   });
+  events.addEventListener('alert', (e) => alertArrived(JSON.parse(e.data)));
   events.addEventListener('aggregate', () => {
     document.body.dataset.lastEvent = new Date().toISOString();
     scheduleRefresh();

@@ -1,6 +1,5 @@
 package io.liveblog.dashboard;
 
-import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.topics.Topic;
 import java.time.Duration;
@@ -16,32 +15,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows the aggregates topic from its end (committed records only, no consumer group) and reports each change,
- * so open dashboards learn that something changed as soon as consumers of the topic can see it. It carries no
- * data of its own: pages ask the stores again ({@link ApiRoutes}).
+ * Follows a topic (committed records only, no consumer group) and reports each record: the aggregates topic from
+ * its end, so open dashboards learn that something changed as soon as consumers of the topic can see it (pages then
+ * ask the stores again, {@link ApiRoutes}); the alerts topic from its start, so the page lists recent alerts.
+ *
+ * @param <V> the topic's values
  */
-public final class AggregateFeed implements AutoCloseable {
+public final class TopicFeed<V> implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AggregateFeed.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TopicFeed.class);
 
-    private final KafkaConsumer<String, LocationAggregate> consumer;
+    private final KafkaConsumer<String, V> consumer;
     private final Thread thread;
     private volatile boolean running = true;
 
     /**
-     * @param config the pipeline's config (cluster, client properties, the aggregates topic)
-     * @param onChange called with each changed key and its new best value (null when withdrawn)
+     * @param config the pipeline's config (cluster and client properties)
+     * @param topic the topic to follow
+     * @param fromStart whether to read what is already on it (otherwise only what comes)
+     * @param onRecord called with each key and value (null for a tombstone)
      */
-    public AggregateFeed(PipelineConfig config, BiConsumer<String, Long> onChange) {
-        Topic<String, LocationAggregate> topic = config.aggregates();
+    public TopicFeed(PipelineConfig config, Topic<String, V> topic, boolean fromStart, BiConsumer<String, V> onRecord) {
         Properties p = new Properties();
         config.kafkaProperties().forEach(p::setProperty);
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-dashboard-feed");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-dashboard-" + topic.name());
         this.consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-        this.thread = new Thread(() -> run(topic.name(), onChange), "liveblog-dashboard-feed");
+        this.thread = new Thread(() -> run(topic.name(), fromStart, onRecord), "liveblog-dashboard-feed-"
+                + topic.name());
         thread.setDaemon(true);
     }
 
@@ -50,27 +53,31 @@ public final class AggregateFeed implements AutoCloseable {
         thread.start();
     }
 
-    private void run(String topic, BiConsumer<String, Long> onChange) {
+    private void run(String topic, boolean fromStart, BiConsumer<String, V> onRecord) {
         try {
             List<TopicPartition> partitions = partitionsOf(topic);
             consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
+            if (fromStart) {
+                consumer.seekToBeginning(partitions);
+            } else {
+                consumer.seekToEnd(partitions);
+            }
             while (running) {
-                for (ConsumerRecord<String, LocationAggregate> r : consumer.poll(Duration.ofMillis(500))) {
-                    onChange.accept(r.key(), r.value() == null ? null : r.value().getValue());
+                for (ConsumerRecord<String, V> r : consumer.poll(Duration.ofMillis(500))) {
+                    onRecord.accept(r.key(), r.value());
                 }
             }
         } catch (WakeupException e) {
             // closing
         } catch (RuntimeException e) {
             // the dashboard still answers queries; pages just stop hearing of changes until a reload
-            LOG.error("The dashboard's feed of {} stopped; open pages no longer update live", topic, e);
+            LOG.error("The dashboard's feed of {} stopped; open pages no longer update live from it", topic, e);
         } finally {
             consumer.close(Duration.ofSeconds(2));
         }
     }
 
-    /** Waits for the topic to exist (the streams app may still be creating its output topics). */
+    /** Waits for the topic to exist (the apps may still be creating their topics). */
     private List<TopicPartition> partitionsOf(String topic) {
         while (running) {
             List<TopicPartition> found = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
