@@ -17,6 +17,15 @@ public final class AlertJson {
 
     /** @return the alert as one line of JSON */
     public static String of(Alert a) {
+        try {
+            return MAPPER.writeValueAsString(tree(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** @return the alert as a JSON tree (for APIs that write it with their own escaping) */
+    public static ObjectNode tree(Alert a) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("alertId", a.getAlertId());
         n.put("rule", a.getRule());
@@ -42,11 +51,7 @@ public final class AlertJson {
             o.put("sentence", e.getSentence());
         }
         n.put("eventTime", a.getEventTime().toString());
-        try {
-            return MAPPER.writeValueAsString(n);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return n;
     }
 
     /** @return the alert in one line for people: severity, rule and labels, message */

@@ -7,7 +7,6 @@ import io.liveblog.cli.bench.BenchPosts;
 import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.cli.snapshot.Snapshot;
-import io.liveblog.cli.snapshot.SnapshotReader;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.streams.PipelineConfig;
@@ -165,20 +164,10 @@ class CrashRecoveryIT {
         throw new AssertionError("no progress beyond offset " + beyond + " in 3 minutes");
     }
 
-    /** Reads the outputs until two reads two seconds apart agree. */
     private static Snapshot settled(PipelineConfig config) throws InterruptedException {
         Properties client = new Properties();
         client.putAll(TopicAdmin.adminProperties(config));
-        Snapshot last = SnapshotReader.fromTopics(client, config.claims(), config.aggregates());
-        for (int attempt = 0; attempt < 60; attempt++) {
-            Thread.sleep(2000);
-            Snapshot next = SnapshotReader.fromTopics(client, config.claims(), config.aggregates());
-            if (next.equals(last)) {
-                return next;
-            }
-            last = next;
-        }
-        throw new AssertionError("outputs still changing two minutes after the input was consumed");
+        return ItSupport.settled(client, config);
     }
 
     /** @return the committed records on the dead-letter topic (every one, repeats included) */

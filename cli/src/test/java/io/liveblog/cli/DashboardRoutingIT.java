@@ -10,7 +10,6 @@ import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.cli.snapshot.Snapshot;
 import io.liveblog.cli.snapshot.Snapshot.SnapshotAggregate;
-import io.liveblog.cli.snapshot.SnapshotReader;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.schema.LiveBlogUpdate;
@@ -77,7 +76,7 @@ class DashboardRoutingIT {
                 appA.start();
                 appB.start();
                 PipelineRun.awaitProcessed(appA, base, Duration.ofMinutes(5));
-                Snapshot topics = settled(client, base);
+                Snapshot topics = ItSupport.settled(client, base);
                 assertEquals(KafkaStreams.State.RUNNING, appA.state());
                 assertEquals(KafkaStreams.State.RUNNING, appB.state());
                 Map<String, Long> expected = new TreeMap<>();
@@ -122,19 +121,6 @@ class DashboardRoutingIT {
                 .equals(expected)) {
             Thread.sleep(500);
         }
-    }
-
-    private static Snapshot settled(Properties client, PipelineConfig config) throws InterruptedException {
-        Snapshot last = SnapshotReader.fromTopics(client, config.claims(), config.aggregates());
-        for (int attempt = 0; attempt < 30; attempt++) {
-            Thread.sleep(2000);
-            Snapshot next = SnapshotReader.fromTopics(client, config.claims(), config.aggregates());
-            if (next.equals(last)) {
-                return next;
-            }
-            last = next;
-        }
-        throw new AssertionError("outputs still changing a minute after the input was consumed");
     }
 
     private Map<String, Long> totals(JsonNode answer) {

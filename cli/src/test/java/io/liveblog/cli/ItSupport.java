@@ -49,6 +49,27 @@ final class ItSupport {
         }
     }
 
+    /**
+     * Reads the claims and aggregates topics until two reads two seconds apart agree: under a loaded machine the
+     * offsets can read as caught up a moment before the last outputs are committed (a loss would still show as a
+     * difference).
+     */
+    static Snapshot settled(java.util.Properties client, io.liveblog.streams.PipelineConfig config)
+            throws InterruptedException {
+        Snapshot last = io.liveblog.cli.snapshot.SnapshotReader.fromTopics(client, config.claims(),
+                config.aggregates());
+        for (int attempt = 0; attempt < 60; attempt++) {
+            Thread.sleep(2000);
+            Snapshot next = io.liveblog.cli.snapshot.SnapshotReader.fromTopics(client, config.claims(),
+                    config.aggregates());
+            if (next.equals(last)) {
+                return next;
+            }
+            last = next;
+        }
+        throw new AssertionError("outputs still changing two minutes after the input was consumed");
+    }
+
     /** @return the running-total aggregate of a metric at the first place whose name contains {@code nameFragment} */
     static Optional<SnapshotAggregate> total(Snapshot s, String nameFragment, String metric) {
         return s.aggregates().stream()

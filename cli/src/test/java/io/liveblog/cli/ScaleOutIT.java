@@ -8,7 +8,6 @@ import io.liveblog.cli.bench.BenchPosts;
 import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.cli.snapshot.Snapshot;
-import io.liveblog.cli.snapshot.SnapshotReader;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.streams.LiveBlogTopology;
@@ -113,18 +112,7 @@ class ScaleOutIT {
                 assertFalse(app.streams().metadataForLocalThreads().stream()
                         .allMatch(t -> t.activeTasks().isEmpty()), "every instance takes part");
             }
-            // under a loaded machine the offsets can read as caught up a moment before the last outputs are
-            // committed: read until two snapshots two seconds apart agree (a loss would still show as a difference)
-            Snapshot last = SnapshotReader.fromTopics(client, config.claimsTopic(), config.aggregatesTopic());
-            for (int attempt = 0; attempt < 30; attempt++) {
-                Thread.sleep(2000);
-                Snapshot next = SnapshotReader.fromTopics(client, config.claimsTopic(), config.aggregatesTopic());
-                if (next.equals(last)) {
-                    return next;
-                }
-                last = next;
-            }
-            throw new AssertionError("outputs still changing a minute after the input was consumed");
+            return ItSupport.settled(client, config);
         } finally {
             apps.forEach(StreamsApp::close);
         }

@@ -2,8 +2,8 @@ package io.liveblog.dashboard;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liveblog.alerts.AlertJson;
 import io.liveblog.schema.Alert;
-import io.liveblog.schema.AlertEvidence;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -42,26 +42,6 @@ final class RecentAlerts {
     }
 
     static ObjectNode json(Alert a) {
-        ObjectNode n = ApiJson.object();
-        n.put("alertId", a.getAlertId());
-        n.put("rule", a.getRule());
-        n.put("severity", a.getSeverity());
-        ArrayNode labels = n.putArray("labels");
-        a.getLabels().forEach(labels::add);
-        n.put("message", a.getMessage());
-        n.put("locationId", a.getLocationId());
-        n.put("location", a.getLocation());
-        n.put("metric", a.getMetric());
-        n.put("window", a.getWindow());
-        n.put("value", a.getValue());
-        n.put("eventTime", a.getEventTime().toString());
-        ArrayNode evidence = n.putArray("evidence");
-        for (AlertEvidence e : a.getEvidence()) {
-            ObjectNode o = evidence.addObject();
-            o.put("claimId", e.getClaimId());
-            o.put("postId", e.getPostId());
-            o.put("sentence", e.getSentence());
-        }
-        return n;
+        return AlertJson.tree(a);
     }
 }
