@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -202,8 +203,9 @@ public final class AlertEvaluator {
      */
     static Long dailyFigure(LocationAggregate a) {
         if (!a.getDailyNew().isEmpty()) {
-            return a.getDailyNew().stream().filter(d -> !d.getCorrection()).mapToLong(DailyIncrement::getValue)
-                    .max().stream().boxed().findFirst().orElse(null);
+            OptionalLong most = a.getDailyNew().stream().filter(d -> !d.getCorrection())
+                    .mapToLong(DailyIncrement::getValue).max();
+            return most.isPresent() ? most.getAsLong() : null;
         }
         return a.getBaseline() != null ? null : a.getValue();
     }

@@ -31,9 +31,7 @@ public final class AlertFollower implements AutoCloseable {
      * @param group the consumer group (one per receiver: a webhook and a printer each get every alert)
      */
     public AlertFollower(PipelineConfig config, Topic<String, Alert> alerts, String group) {
-        Properties p = new Properties();
-        config.kafkaProperties().forEach(p::setProperty);
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        Properties p = config.clientProperties();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -92,10 +92,9 @@ final class AlertProcessor implements Processor<String, LocationAggregate, Strin
             });
         }
         for (KeyValue<String, KeyState> kv : watched) {
-            String[] parts = kv.key.split("\\|");
-            String metric = parts[parts.length - 1];
-            String placeId = kv.key.substring(theatre.length() + 1, kv.key.length() - metric.length() - 1);
-            evaluator.aidStopped(placeId, metric, kv.value, clock, replay, trigger.getAsOf()).ifPresent(out::add);
+            // theatre|placeId|metric: neither a place id nor a metric holds '|'
+            String[] parts = kv.key.substring(theatre.length() + 1).split("\\|");
+            evaluator.aidStopped(parts[0], parts[1], kv.value, clock, replay, trigger.getAsOf()).ifPresent(out::add);
         }
         return out;
     }

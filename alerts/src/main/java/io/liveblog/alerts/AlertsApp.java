@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
@@ -71,10 +70,7 @@ public final class AlertsApp implements AutoCloseable {
 
     /** @return per partition of a topic, its end offset now (empty when the topic does not exist yet) */
     private static Map<Integer, Long> endOffsets(PipelineConfig config, String topic) {
-        Properties p = new Properties();
-        config.kafkaProperties().forEach(p::setProperty);
-        p.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        try (Admin admin = Admin.create(p)) {
+        try (Admin admin = Admin.create(config.clientProperties())) {
             if (!admin.listTopics().names().get().contains(topic)) {
                 return Map.of();
             }

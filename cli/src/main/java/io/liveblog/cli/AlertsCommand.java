@@ -5,7 +5,6 @@ import io.liveblog.alerts.AlertJson;
 import io.liveblog.alerts.AlertRules;
 import io.liveblog.alerts.AlertsApp;
 import io.liveblog.alerts.AlertsConfig;
-import io.liveblog.alerts.AlertsTopology;
 import io.liveblog.alerts.WebhookDelivery;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.schema.Alert;
@@ -74,7 +73,7 @@ final class AlertsCommand implements Callable<Integer> {
         if (noApp && !follow && webhook == null) {
             throw new UsageException("--no-app needs --follow or --webhook: there is nothing else to do");
         }
-        Topic<String, Alert> topic = config.inFormat(AlertsTopology.alertsTopic(alertsConfig.topic()));
+        Topic<String, Alert> topic = HttpOptions.alertsTopic(alertsConfig, config);
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-alerts-shutdown");
              Cluster c = Cluster.open(config, false)) {
             TopicAdmin.ensureTopic(c.clientProperties(), topic.name(), c.config().partitions(), true);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,10 +72,7 @@ final class Cluster implements AutoCloseable {
 
     /** @return properties for plain clients (bootstrap servers and pass-through settings) */
     Properties clientProperties() {
-        Properties p = new Properties();
-        config.kafkaProperties().forEach(p::setProperty);
-        p.setProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        return p;
+        return config.clientProperties();
     }
 
     @Override

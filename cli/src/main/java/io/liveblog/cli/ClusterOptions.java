@@ -97,19 +97,27 @@ public final class ClusterOptions {
         return config.withKafkaProperties(kafkaProperties);
     }
 
-    /** @return the properties of the config file given with {@code --config}, or none */
+    /** The config file's properties, read once: every option group of a command reads them. */
+    private Properties fileProperties;
+
+    /** @return the properties of the config file given with {@code --config}, or none (a copy to change) */
     Properties fileProperties() {
-        Properties props = new Properties();
-        if (configFile != null) {
-            if (!Files.isReadable(configFile)) {
-                throw new UsageException("config file " + configFile + " does not exist or is not readable");
+        if (fileProperties == null) {
+            Properties props = new Properties();
+            if (configFile != null) {
+                if (!Files.isReadable(configFile)) {
+                    throw new UsageException("config file " + configFile + " does not exist or is not readable");
+                }
+                try (InputStream in = Files.newInputStream(configFile)) {
+                    props.load(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read config file " + configFile, e);
+                }
             }
-            try (InputStream in = Files.newInputStream(configFile)) {
-                props.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read config file " + configFile, e);
-            }
+            fileProperties = props;
         }
-        return props;
+        Properties copy = new Properties();
+        copy.putAll(fileProperties);
+        return copy;
     }
 }

@@ -2,8 +2,8 @@ package io.liveblog.cli;
 
 import io.liveblog.alerts.AlertJson;
 import io.liveblog.alerts.AlertsApp;
+import io.liveblog.alerts.AlertRules;
 import io.liveblog.alerts.AlertsConfig;
-import io.liveblog.alerts.AlertsTopology;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.dashboard.DashboardConfig;
@@ -68,16 +68,24 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> toPublish = inputs.isEmpty() ? List.of(bundledSample()) : inputs;
         Publishing.checkInputs(toPublish);
         DashboardConfig httpConfig = http.config(cluster);
+        AlertsConfig alertsConfig = HttpOptions.alertsConfig(cluster);
+        AlertRules rules;
+        try {
+            rules = alertsConfig.rules();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         Gazetteer gazetteer = places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-demo-shutdown");
              Cluster c = Cluster.open(cluster.config(), true);
              StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer),
                      HttpOptions.applicationServer(httpConfig));
              Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer,
-                     HttpOptions.alertsTopic(cluster, c.config()));
-             AlertsApp alerts = alertsApp(c);
+                     HttpOptions.alertsTopic(alertsConfig, c.config()));
+             AlertsApp alerts = alertsApp(c, HttpOptions.alertsTopic(alertsConfig, c.config()), rules);
              KafkaConsumer<String, LocationAggregate> consumer = aggregatesConsumer(c);
-             KafkaConsumer<String, Alert> alertsConsumer = alertsConsumer(c)) {
+             KafkaConsumer<String, Alert> alertsConsumer = alertsConsumer(c,
+                     HttpOptions.alertsTopic(alertsConfig, c.config()))) {
             shutdown.onStop(consumer::wakeup);
             app.start();
             alerts.start();
@@ -110,28 +118,19 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The alerts app with the bundled rules (or liveblog.alerts.rules), on its topic. */
-    private AlertsApp alertsApp(Cluster c) {
-        AlertsConfig config;
-        try {
-            config = AlertsConfig.load(cluster.fileProperties(), System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        TopicAdmin.ensureTopic(c.clientProperties(), config.topic(), c.config().partitions(), true);
-        return new AlertsApp(c.config(), c.config().inFormat(AlertsTopology.alertsTopic(config.topic())),
-                config.rules());
+    private static AlertsApp alertsApp(Cluster c, Topic<String, Alert> topic, AlertRules rules) {
+        TopicAdmin.ensureTopic(c.clientProperties(), topic.name(), c.config().partitions(), true);
+        return new AlertsApp(c.config(), topic, rules);
     }
 
-    private KafkaConsumer<String, Alert> alertsConsumer(Cluster c) {
+    private static KafkaConsumer<String, Alert> alertsConsumer(Cluster c, Topic<String, Alert> topic) {
         Properties p = c.clientProperties();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "liveblog-demo-alerts-" + UUID.randomUUID());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        String topic = AlertsConfig.load(cluster.fileProperties(), System.getenv()).topic();
-        Topic<String, Alert> alerts = c.config().inFormat(AlertsTopology.alertsTopic(topic));
-        KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(p, alerts.keySerde().deserializer(),
-                alerts.valueSerde().deserializer());
-        consumer.subscribe(List.of(topic));
+        KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
+        consumer.subscribe(List.of(topic.name()));
         return consumer;
     }
 

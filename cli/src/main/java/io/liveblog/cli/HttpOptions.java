@@ -1,5 +1,7 @@
 package io.liveblog.cli;
 
+import io.liveblog.alerts.AlertsConfig;
+import io.liveblog.alerts.AlertsTopology;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.dashboard.DashboardConfig;
 import io.liveblog.geo.Gazetteer;
@@ -23,14 +25,18 @@ final class HttpOptions {
                     + "liveblog.http.host / LIVEBLOG_HTTP_HOST).")
     String host;
 
-    /** @return the alerts topic in the config's format (the alerts app writes it; the page lists its alerts) */
-    static Topic<String, Alert> alertsTopic(ClusterOptions cluster, PipelineConfig config) {
+    /** @return the alerts app's settings (its topic, its rules file): the config file, then the environment */
+    static AlertsConfig alertsConfig(ClusterOptions cluster) {
         try {
-            String name = io.liveblog.alerts.AlertsConfig.load(cluster.fileProperties(), System.getenv()).topic();
-            return config.inFormat(io.liveblog.alerts.AlertsTopology.alertsTopic(name));
+            return AlertsConfig.load(cluster.fileProperties(), System.getenv());
         } catch (IllegalArgumentException e) {
             throw new UsageException("invalid configuration: " + e.getMessage());
         }
+    }
+
+    /** @return the alerts topic in the config's format (the alerts app writes it; the page lists its alerts) */
+    static Topic<String, Alert> alertsTopic(AlertsConfig alerts, PipelineConfig config) {
+        return config.inFormat(AlertsTopology.alertsTopic(alerts.topic()));
     }
 
     /** @return the dashboard's config: the config file, then the environment, then these options */

@@ -1,5 +1,6 @@
 package io.liveblog.cli;
 
+import io.liveblog.alerts.AlertsConfig;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.dashboard.DashboardConfig;
 import io.liveblog.geo.Gazetteer;
@@ -44,13 +45,14 @@ final class StreamsCommand implements Callable<Integer> {
             config = config.withCleanUpOnStart(true);
         }
         DashboardConfig httpConfig = http.config(cluster);
+        AlertsConfig alertsConfig = HttpOptions.alertsConfig(cluster);
         Gazetteer gazetteer = places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-shutdown");
              Cluster c = Cluster.open(config, false);
              StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer),
                      HttpOptions.applicationServer(httpConfig));
              Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer,
-                     HttpOptions.alertsTopic(cluster, c.config()))) {
+                     HttpOptions.alertsTopic(alertsConfig, c.config()))) {
             app.start();
             shutdown.awaitStop();
         }

@@ -70,6 +70,18 @@ final class ItSupport {
         throw new AssertionError("outputs still changing two minutes after the input was consumed");
     }
 
+    /** Equal as sets; on failure says how many differ and shows a few of each side. */
+    static <T> void assertSameSet(String what, List<T> expected, List<T> actual) {
+        java.util.Set<T> missing = new java.util.HashSet<>(expected);
+        missing.removeAll(actual);
+        java.util.Set<T> extra = new java.util.HashSet<>(actual);
+        extra.removeAll(expected);
+        org.junit.jupiter.api.Assertions.assertTrue(missing.isEmpty() && extra.isEmpty(), what + ": "
+                + expected.size() + " vs " + actual.size() + "; only expected " + missing.size() + ": "
+                + missing.stream().limit(3).toList() + "; only actual " + extra.size() + ": "
+                + extra.stream().limit(3).toList());
+    }
+
     /** @return the running-total aggregate of a metric at the first place whose name contains {@code nameFragment} */
     static Optional<SnapshotAggregate> total(Snapshot s, String nameFragment, String metric) {
         return s.aggregates().stream()

@@ -16,10 +16,8 @@ import io.liveblog.streams.StreamsApp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -74,20 +72,9 @@ class ScaleOutIT {
             assertTrue(onePartition.aggregates().size() > 200, "aggregates: " + onePartition.aggregates().size());
             assertTrue(onePartition.aggregates().stream().anyMatch(a -> a.claimIds().size() > 20),
                     "some aggregates rest on many claims");
-            assertSame("claims", onePartition.claims(), sixPartitions.claims());
-            assertSame("aggregates", onePartition.aggregates(), sixPartitions.aggregates());
+            ItSupport.assertSameSet("claims", onePartition.claims(), sixPartitions.claims());
+            ItSupport.assertSameSet("aggregates", onePartition.aggregates(), sixPartitions.aggregates());
         }
-    }
-
-    /** Equal as sets; on failure says how many differ and shows a few. */
-    private static <T> void assertSame(String what, List<T> expected, List<T> actual) {
-        Set<T> missing = new HashSet<>(expected);
-        missing.removeAll(actual);
-        Set<T> extra = new HashSet<>(actual);
-        extra.removeAll(expected);
-        assertTrue(missing.isEmpty() && extra.isEmpty(), what + ": " + expected.size() + " vs " + actual.size()
-                + "; only on one partition " + missing.size() + ": " + missing.stream().limit(3).toList()
-                + "; only on six " + extra.size() + ": " + extra.stream().limit(3).toList());
     }
 
     /** Creates the topics, publishes the posts, runs the instances until they caught up, reads the snapshot. */

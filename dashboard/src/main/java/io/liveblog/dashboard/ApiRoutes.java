@@ -108,13 +108,11 @@ final class ApiRoutes {
         }
         distinctSorted(mine, "blogs");
         distinctSorted(mine, "metrics");
-        if (mine.has("aggregates") || path.equals("/api/series")) {
-            // /api/aggregates lists day names under "days" and /api/series day aggregates: only the former are text
-            if (mine.has("aggregates")) {
-                distinctSorted(mine, "days");
-            } else {
-                sortBy(mine, "days", "window");
-            }
+        // /api/series lists day aggregates under "days", /api/aggregates the names of the days
+        if (path.equals("/api/series")) {
+            sortBy(mine, "days", "window");
+        } else {
+            distinctSorted(mine, "days");
         }
         if (!unreachable.isEmpty()) {
             mine.put("stale", true);

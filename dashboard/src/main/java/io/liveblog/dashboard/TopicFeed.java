@@ -36,9 +36,7 @@ public final class TopicFeed<V> implements AutoCloseable {
      * @param onRecord called with each key and value (null for a tombstone)
      */
     public TopicFeed(PipelineConfig config, Topic<String, V> topic, boolean fromStart, BiConsumer<String, V> onRecord) {
-        Properties p = new Properties();
-        config.kafkaProperties().forEach(p::setProperty);
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        Properties p = config.clientProperties();
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-dashboard-" + topic.name());

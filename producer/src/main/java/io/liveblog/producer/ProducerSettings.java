@@ -55,8 +55,8 @@ public final class ProducerSettings {
     private final String bootstrapServers;
     private final String clientId;
     private final Map<String, String> passThrough;
-    private Serializer<LiveBlogUpdate> updateSerializer = Topics.UPDATES.valueSerde().serializer();
-    private Serializer<DeadLetter> deadLetterSerializer = Topics.DEAD_LETTERS.valueSerde().serializer();
+    private final Serializer<LiveBlogUpdate> updateSerializer;
+    private final Serializer<DeadLetter> deadLetterSerializer;
 
     /**
      * @param bootstrapServers {@code host:port[,host:port]}
@@ -68,6 +68,8 @@ public final class ProducerSettings {
         this.bootstrapServers = requireText(bootstrapServers, "bootstrapServers");
         this.clientId = requireText(clientId, "clientId");
         this.passThrough = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(passThrough)));
+        this.updateSerializer = Topics.UPDATES.valueSerde().serializer();
+        this.deadLetterSerializer = Topics.DEAD_LETTERS.valueSerde().serializer();
         for (Map.Entry<String, String> e : this.passThrough.entrySet()) {
             String key = e.getKey();
             if (MANAGED.contains(key)) {
@@ -86,12 +88,20 @@ public final class ProducerSettings {
      * Writes values in another format (the Confluent wire format of a schema registry) instead of single-object
      * encoding.
      *
-     * @return this
+     * @return a copy with those serializers
      */
     public ProducerSettings withValueSerializers(Serializer<LiveBlogUpdate> updates, Serializer<DeadLetter> letters) {
-        this.updateSerializer = Objects.requireNonNull(updates, "updates");
-        this.deadLetterSerializer = Objects.requireNonNull(letters, "letters");
-        return this;
+        return new ProducerSettings(this, Objects.requireNonNull(updates, "updates"),
+                Objects.requireNonNull(letters, "letters"));
+    }
+
+    private ProducerSettings(ProducerSettings base, Serializer<LiveBlogUpdate> updates,
+                             Serializer<DeadLetter> letters) {
+        this.bootstrapServers = base.bootstrapServers;
+        this.clientId = base.clientId;
+        this.passThrough = base.passThrough;
+        this.updateSerializer = updates;
+        this.deadLetterSerializer = letters;
     }
 
     /** @return the bootstrap servers */

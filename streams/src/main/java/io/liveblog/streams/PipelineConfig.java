@@ -238,6 +238,19 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                 commitInterval, partitions, streamThreads, cleanUp, kafkaProperties, schemaRegistryUrl);
     }
 
+    /**
+     * @return properties for a plain client of this cluster (producer, consumer, admin): the pass-through
+     *     {@code kafka.*} settings and the bootstrap servers; a new copy each time, for the caller to extend
+     */
+    public Properties clientProperties() {
+        Properties p = new Properties();
+        kafkaProperties.forEach(p::setProperty);
+        if (bootstrapServers != null) {
+            p.setProperty("bootstrap.servers", bootstrapServers);
+        }
+        return p;
+    }
+
     /** @return a copy with the pass-through client properties extended */
     public PipelineConfig withKafkaProperties(Map<String, String> extra) {
         Map<String, String> all = new TreeMap<>(kafkaProperties);

@@ -8,7 +8,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -28,10 +27,7 @@ public final class TopicAdmin {
 
     /** @return admin client properties for this config (pass-through client properties included) */
     public static Properties adminProperties(PipelineConfig config) {
-        Properties p = new Properties();
-        config.kafkaProperties().forEach(p::setProperty);
-        p.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        return p;
+        return config.clientProperties();
     }
 
     /**

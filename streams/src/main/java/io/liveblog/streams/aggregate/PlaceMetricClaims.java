@@ -128,18 +128,6 @@ final class PlaceMetricClaims {
                 placeId, window, () -> runningTotalFacts(DailyIncrements.lookbackStart(window), window));
     }
 
-    /** @return the event days that hold claims a day window counts (not late ones), in order */
-    List<String> days() {
-        List<String> days = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Claim>> e : byDay.entrySet()) {
-            if (!e.getKey().startsWith(LATE_PREFIX)
-                    && e.getValue().values().stream().anyMatch(c -> !ClaimSealer.isSealed(c))) {
-                days.add(e.getKey());
-            }
-        }
-        return days;
-    }
-
     /** @return the facts of every relevant claim (the {@code total} window), regrouping only changed values */
     List<Fact> totalFacts() {
         List<Fact> facts = new ArrayList<>();

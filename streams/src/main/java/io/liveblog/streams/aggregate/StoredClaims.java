@@ -3,7 +3,6 @@ package io.liveblog.streams.aggregate;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,10 +26,5 @@ public final class StoredClaims {
     public static Optional<LocationAggregate> aggregate(String placeId, String metric, String window,
                                                         Collection<Claim> stored) {
         return stored.isEmpty() ? Optional.empty() : PlaceMetricClaims.of(placeId, metric, stored).aggregate(window);
-    }
-
-    /** @return the event days of stored claims that day windows count, in order */
-    public static List<String> days(String placeId, String metric, Collection<Claim> stored) {
-        return PlaceMetricClaims.of(placeId, metric, stored).days();
     }
 }

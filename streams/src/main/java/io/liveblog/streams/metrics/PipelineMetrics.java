@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pipeline's own counters, beside Kafka Streams' metrics: posts by outcome, claims asserted and retracted,
@@ -14,6 +16,13 @@ import java.time.Duration;
  * a replay, a bench's) stay apart.
  */
 public final class PipelineMetrics {
+
+    /**
+     * Meters already registered, by name and tags: posts and claims are counted for every post, and building a
+     * meter id and looking it up in the registry each time would put that work on the stream thread's hot path.
+     */
+    private static final Map<String, Counter> COUNTERS = new ConcurrentHashMap<>();
+    private static final Map<String, Timer> TIMERS = new ConcurrentHashMap<>();
 
     private PipelineMetrics() {
     }
@@ -29,8 +38,9 @@ public final class PipelineMetrics {
      * @param outcome {@code new}, {@code edited}, {@code unchanged} or {@code deleted}
      */
     public static void post(String app, String outcome) {
-        Counter.builder("liveblog.posts").description("Post versions processed, by outcome")
-                .tag("app", app).tag("outcome", outcome).register(registry()).increment();
+        COUNTERS.computeIfAbsent("posts\u0000" + app + '\u0000' + outcome, k -> Counter.builder("liveblog.posts")
+                .description("Post versions processed, by outcome").tag("app", app).tag("outcome", outcome)
+                .register(registry())).increment();
     }
 
     /**
@@ -42,8 +52,9 @@ public final class PipelineMetrics {
      */
     public static void claims(String app, String change, int n) {
         if (n > 0) {
-            Counter.builder("liveblog.claims").description("Claims asserted or retracted on the claims topic")
-                    .tag("app", app).tag("change", change).register(registry()).increment(n);
+            COUNTERS.computeIfAbsent("claims\u0000" + app + '\u0000' + change, k -> Counter.builder("liveblog.claims")
+                    .description("Claims asserted or retracted on the claims topic").tag("app", app)
+                    .tag("change", change).register(registry())).increment(n);
         }
     }
 
@@ -54,9 +65,10 @@ public final class PipelineMetrics {
      * @param took how long it took
      */
     public static void extraction(String app, Duration took) {
-        Timer.builder("liveblog.extraction").description("Time to read the figures of one post version")
-                .tag("app", app).publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(10_000))
-                .maximumExpectedValue(Duration.ofSeconds(5)).register(registry()).record(took);
+        TIMERS.computeIfAbsent(app, k -> Timer.builder("liveblog.extraction")
+                .description("Time to read the figures of one post version").tag("app", app)
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(10_000))
+                .maximumExpectedValue(Duration.ofSeconds(5)).register(registry())).record(took);
     }
 
     /**
