@@ -78,6 +78,8 @@ public final class StreamsScaleRun {
             // the driver runs on this thread: its CPU time is the pipeline's, unlike wall time on a shared machine
             long chunkCpuStart = CPU.getCurrentThreadCpuTime();
             int largest = 0;
+            long aggregateRecords = 0;
+            long aggregateBytes = 0;
             int chunk = Math.max(1, posts / 10);
             for (int i = 1; i <= posts; i++) {
                 LiveBlogUpdate u = blog.next();
@@ -86,7 +88,10 @@ public final class StreamsScaleRun {
                     driver.advanceWallClockTime(config.commitInterval()); // changed aggregates are emitted
                     claims.readRecordsToList();
                     for (var r : aggregates.readRecordsToList()) {
-                        largest = Math.max(largest, r.value() == null ? 0 : r.value().length);
+                        int size = r.value() == null ? 0 : r.value().length;
+                        largest = Math.max(largest, size);
+                        aggregateRecords++;
+                        aggregateBytes += size;
                     }
                     // the driver keeps every record written to any topic (changelogs too) until it is read: drop
                     // them, so the live heap is the app's, not the driver's
@@ -101,7 +106,11 @@ public final class StreamsScaleRun {
                     double cpuRate = chunk / ((CPU.getCurrentThreadCpuTime() - chunkCpuStart) / 1e9);
                     cpuRates.add(cpuRate);
                     System.out.printf("%s: %,d posts, %.0f posts/s in the last %,d, live heap %d MiB,"
-                            + " largest aggregate record %,d bytes%n", name, i, rate, chunk, liveHeapMiB(), largest);
+                            + " largest aggregate record %,d bytes, %.1f aggregate records and %,d bytes per post%n",
+                            name, i, rate, chunk, liveHeapMiB(), largest, aggregateRecords / (double) chunk,
+                            aggregateBytes / chunk);
+                    aggregateRecords = 0;
+                    aggregateBytes = 0;
                     chunkStart = System.nanoTime();
                     chunkCpuStart = CPU.getCurrentThreadCpuTime();
                 }

@@ -1,6 +1,7 @@
 package io.liveblog.cli;
 
 import io.liveblog.schema.LocationAggregate;
+import io.liveblog.topics.ClaimCounts;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +35,7 @@ final class AggregateTable {
         for (LocationAggregate a : rows) {
             out.printf("%-70s %-16s %8s %8s %9s %6d %7d%n", abbreviate(String.join(" > ", a.getLocationPath()), 70),
                     a.getMetric(), show(a.getValue()), show(a.getLow()),
-                    a.getHigh() == null ? "open" : a.getHigh().toString(), a.getFactCount(), a.getClaimIds().size());
+                    a.getHigh() == null ? "open" : a.getHigh().toString(), a.getFactCount(), ClaimCounts.of(a));
         }
         out.printf("(%d running totals; day windows and provenance: liveblog explain)%n", rows.size());
     }

@@ -69,12 +69,15 @@ final class ExplainCommand implements Callable<Integer> {
         for (SnapshotAggregate a : matches) {
             out.printf("%s — %s, window %s%n", String.join(" > ", a.locationPath()), a.metric(), a.window());
             out.printf("  best %s   low %s   high %s   (%d distinct facts, %d citations)%n", show(a.value()),
-                    show(a.low()), a.high() == null ? "unbounded" : a.high(), a.factCount(), a.claimIds().size());
+                    show(a.low()), a.high() == null ? "unbounded" : a.high(), a.factCount(), a.claimCount());
             if (a.baseline() != null) {
                 out.printf("  series: counting from %s%n", describe(a.baseline(), a.baselineText()));
             }
             printFigures(out, a.authorities(), a.revisions(), a.claimIds(), claims);
             printFactReasons(out, a.claimIds(), claims);
+            if (a.claimCount() > a.claimIds().size()) {
+                printPlacesBelow(out, a, s.aggregates());
+            }
             for (Snapshot.Increment d : a.dailyNew()) {
                 out.printf("  daily new (derived, not reported): %+d by %s in the series from %s: %d on %s -> %d%s%n",
                         d.value(), d.authority(), d.baseline(), d.fromValue(), d.fromDate(), d.toValue(),
@@ -85,11 +88,30 @@ final class ExplainCommand implements Callable<Integer> {
                         describe(other.baseline(), other.baselineText()));
                 out.printf("    best %s   low %s   high %s   (%d distinct facts, %d citations)%n",
                         show(other.value()), show(other.low()), other.high() == null ? "unbounded" : other.high(),
-                        other.factCount(), other.claimIds().size());
+                        other.factCount(), other.claimCount());
                 printFigures(out, other.authorities(), other.revisions(), other.claimIds(), claims);
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * An aggregate names only some of its claims ({@code claimIds} against {@code claimCount}): the places just below
+     * it, each with its own figure and claims, are where the rest are found.
+     */
+    private static void printPlacesBelow(PrintStream out, SnapshotAggregate a, List<SnapshotAggregate> all) {
+        out.printf("  %d of %d claims are named above; the places below this one, whose figures it adds:%n",
+                a.claimIds().size(), a.claimCount());
+        int depth = a.locationPath().size();
+        for (SnapshotAggregate below : all) {
+            if (below.metric().equals(a.metric()) && below.window().equals(a.window())
+                    && below.locationPath().size() == depth + 1
+                    && below.locationPath().subList(0, depth).equals(a.locationPath())) {
+                out.printf("    %-40s best %s  (%d facts, %d claims): explain --location '%s' --metric %s"
+                                + " --window %s%n", below.location(), show(below.value()), below.factCount(),
+                        below.claimCount(), below.locationId(), a.metric(), a.window());
+            }
+        }
     }
 
     private static void printFigures(PrintStream out, List<Snapshot.Authority> authorities, List<String> revisions,
@@ -97,7 +119,8 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  by authority:");
         for (Snapshot.Authority f : authorities) {
             out.printf("    %-40s best %s  low %s  high %s  claims %s%n", f.authority(), show(f.value()),
-                    show(f.low()), f.high() == null ? "unbounded" : f.high(), f.claimIds());
+                    show(f.low()), f.high() == null ? "unbounded" : f.high(),
+                    f.claimCount() > f.claimIds().size() ? f.claimIds() + " of " + f.claimCount() : f.claimIds());
         }
         for (String r : revisions) {
             out.printf("  revision: %s%n", r);

@@ -52,7 +52,7 @@ class ExplainCommandTest {
                 15207L, List.of("c-war"), 1, List.of(new Authority("Gaza Ministry of Health", 15207L, 15207L,
                 15207L, List.of("c-war"))), List.of(), "2023-10-07", "since October 7",
                 List.of(new Snapshot.Series("2023-12-01", "since the truce ended on Friday", 193L, 193L, 193L,
-                        List.of("c-truce"), 1, List.of(ministry), List.of())), List.of());
+                        List.of("c-truce"), 1, 1, List.of(ministry), List.of())), List.of());
         Path file = dir.resolve("series.json");
         new Snapshot(List.of(war, truce), List.of(agg)).write(file);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -161,5 +161,40 @@ class ExplainCommandTest {
             assertTrue(json.contains(field), field);
         }
         assertEquals(snapshot(), Snapshot.read(file));
+    }
+
+    private static SnapshotAggregate killed(String name, String id, List<String> path, String metric, long value,
+                                            List<String> named, int count) {
+        return new SnapshotAggregate(name, id, path, "casualty", metric, "total", value, value, null, named, count,
+                count, List.of(new Authority("Civil Defence", value, value, null, named, count)), List.of(), null,
+                null, List.of(), List.of());
+    }
+
+    @Test
+    void anAggregateNamingSomeOfItsClaimsPointsToThePlacesBelowIt() throws Exception {
+        List<String> strip = List.of("Palestinian territories", "Gaza Strip");
+        List<String> rafahPath = List.of("Palestinian territories", "Gaza Strip", "Rafah");
+        SnapshotAggregate parent = killed("Gaza Strip", "gaza-strip", strip, "killed", 90, List.of("c-1", "c-2"), 30);
+        SnapshotAggregate rafah = killed("Rafah", "rafah", rafahPath, "killed", 60, List.of("c-1"), 20);
+        SnapshotAggregate khanYounis = killed("Khan Younis", "khan-younis",
+                List.of("Palestinian territories", "Gaza Strip", "Khan Younis"), "killed", 30, List.of("c-2"), 10);
+        SnapshotAggregate crossing = killed("Rafah crossing", "rafah-crossing",
+                List.of("Palestinian territories", "Gaza Strip", "Rafah", "Rafah crossing"), "killed", 5,
+                List.of("c-1"), 1);
+        SnapshotAggregate injured = killed("Rafah", "rafah", rafahPath, "injured", 7, List.of("c-9"), 1);
+        Path file = dir.resolve("partial.json");
+        new Snapshot(List.of(), List.of(parent, rafah, khanYounis, crossing, injured)).write(file);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExplainCommand.explain(Snapshot.read(file), "gaza-strip", "killed", "total",
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String out = buf.toString(StandardCharsets.UTF_8);
+
+        assertTrue(out.contains("(30 distinct facts, 30 citations)"), "citations counted, not named: " + out);
+        assertTrue(out.contains("2 of 30 claims are named above"), out);
+        assertTrue(out.contains("[c-1, c-2] of 30"), "the authority's figure says it names 2 of 30: " + out);
+        assertTrue(out.contains("explain --location 'rafah' --metric killed --window total"), out);
+        assertTrue(out.contains("explain --location 'khan-younis' --metric killed --window total"), out);
+        assertTrue(!out.contains("rafah-crossing"), "only the places just below: " + out);
+        assertTrue(!out.contains("best 7"), "only the same metric: " + out);
     }
 }

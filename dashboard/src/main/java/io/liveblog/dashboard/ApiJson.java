@@ -12,6 +12,7 @@ import io.liveblog.schema.Claim;
 import io.liveblog.schema.DailyIncrement;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.schema.SeriesFigure;
+import io.liveblog.topics.ClaimCounts;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -64,13 +65,13 @@ final class ApiJson {
         n.put("window", a.getWindow());
         bounds(n, a.getValue(), a.getLow(), a.getHigh());
         n.put("factCount", a.getFactCount());
-        n.put("claimCount", a.getClaimIds().size());
+        n.put("claimCount", ClaimCounts.of(a));
         ArrayNode authorities = n.putArray("authorities");
         for (AuthorityFigure f : a.getAuthorities()) {
             ObjectNode o = authorities.addObject();
             o.put("authority", f.getAuthority());
             bounds(o, f.getValue(), f.getLow(), f.getHigh());
-            o.put("claimCount", f.getClaimIds().size());
+            o.put("claimCount", ClaimCounts.of(f));
         }
         ArrayNode revisions = n.putArray("revisions");
         a.getRevisions().forEach(revisions::add);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
+import io.liveblog.topics.ClaimCounts;
 import io.liveblog.streams.query.PipelineQueries;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,7 +237,8 @@ final class ApiRoutes {
                 n.put("stale", true);
             }
         }
-        n.put("claimsLeftOut", Math.max(0, behind.size() - MAX_CLAIMS));
+        // an aggregate names its first claims only (ClaimListing); the rest are those of the places below it
+        n.put("claimsLeftOut", Math.max(0, ClaimCounts.of(a) - Math.min(MAX_CLAIMS, behind.size())));
         // a claim id whose claim has been retracted since the aggregate was emitted: the next emission drops it
         n.put("claimsRetracted", missing);
         return ok(n);

@@ -70,7 +70,7 @@ public final class AggregateExport {
             row.add(a.high());
             row.add(authorities(a));
             row.add(a.factCount());
-            row.add(a.claimIds().size());
+            row.add(a.claimCount());
             row.add(a.baseline());
             Csv.row(out, row);
         }
@@ -150,7 +150,7 @@ public final class AggregateExport {
                 m.put("low", a.low());
                 m.put("high", a.high());
                 m.put("facts", a.factCount());
-                m.put("claims", a.claimIds().size());
+                m.put("claims", a.claimCount());
                 ArrayNode auth = m.putArray("authorities");
                 for (Authority x : a.authorities()) {
                     auth.addObject().put("authority", x.authority()).put("value", x.value());

@@ -10,6 +10,7 @@ import io.liveblog.schema.Claim;
 import io.liveblog.schema.DailyIncrement;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.schema.SeriesFigure;
+import io.liveblog.topics.ClaimCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,22 +101,34 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
 
     /** One aggregate. */
     @JsonPropertyOrder({"location", "locationId", "locationPath", "kind", "metric", "window", "value", "low", "high",
-        "claimIds", "factCount", "authorities", "revisions", "baseline", "baselineText", "otherSeries", "dailyNew"})
+        "claimIds", "claimCount", "factCount", "authorities", "revisions", "baseline", "baselineText", "otherSeries",
+        "dailyNew"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SnapshotAggregate(String location, String locationId, List<String> locationPath, String kind,
                                     String metric, String window, Long value, Long low, Long high,
-                                    List<String> claimIds, int factCount, List<Authority> authorities,
+                                    List<String> claimIds, int claimCount, int factCount, List<Authority> authorities,
                                     List<String> revisions, String baseline, String baselineText,
                                     List<Series> otherSeries, List<Increment> dailyNew) {
         public SnapshotAggregate {
             otherSeries = otherSeries == null ? List.of() : List.copyOf(otherSeries);
             dailyNew = dailyNew == null ? List.of() : List.copyOf(dailyNew);
+            claimCount = Math.max(claimCount, claimIds == null ? 0 : claimIds.size());
+        }
+
+        /** An aggregate that names every claim it rests on. */
+        public SnapshotAggregate(String location, String locationId, List<String> locationPath, String kind,
+                                 String metric, String window, Long value, Long low, Long high,
+                                 List<String> claimIds, int factCount, List<Authority> authorities,
+                                 List<String> revisions, String baseline, String baselineText,
+                                 List<Series> otherSeries, List<Increment> dailyNew) {
+            this(location, locationId, locationPath, kind, metric, window, value, low, high, claimIds,
+                    claimIds.size(), factCount, authorities, revisions, baseline, baselineText, otherSeries, dailyNew);
         }
 
         static SnapshotAggregate of(LocationAggregate a) {
             return new SnapshotAggregate(a.getLocation(), a.getLocationId(), List.copyOf(a.getLocationPath()),
                     a.getKind(), a.getMetric(), a.getWindow(), a.getValue(), a.getLow(), a.getHigh(),
-                    List.copyOf(a.getClaimIds()), a.getFactCount(),
+                    List.copyOf(a.getClaimIds()), ClaimCounts.of(a), a.getFactCount(),
                     a.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(a.getRevisions()),
                     a.getBaseline(), a.getBaselineText(), a.getOtherSeries().stream().map(Series::of).toList(),
                     a.getDailyNew().stream().map(Increment::of).toList());
@@ -133,22 +146,36 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
     }
 
     /** Another series of running totals of an aggregate, counting from another start. */
-    @JsonPropertyOrder({"baseline", "baselineText", "value", "low", "high", "claimIds", "factCount", "authorities",
-        "revisions"})
+    @JsonPropertyOrder({"baseline", "baselineText", "value", "low", "high", "claimIds", "claimCount", "factCount",
+        "authorities", "revisions"})
     public record Series(String baseline, String baselineText, Long value, Long low, Long high, List<String> claimIds,
-                         int factCount, List<Authority> authorities, List<String> revisions) {
+                         int claimCount, int factCount, List<Authority> authorities, List<String> revisions) {
+        public Series {
+            claimCount = Math.max(claimCount, claimIds == null ? 0 : claimIds.size());
+        }
+
         static Series of(SeriesFigure f) {
             return new Series(f.getBaseline(), f.getBaselineText(), f.getValue(), f.getLow(), f.getHigh(),
-                    List.copyOf(f.getClaimIds()), f.getFactCount(),
+                    List.copyOf(f.getClaimIds()), ClaimCounts.of(f), f.getFactCount(),
                     f.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(f.getRevisions()));
         }
     }
 
     /** One authority's figure within an aggregate. */
-    @JsonPropertyOrder({"authority", "value", "low", "high", "claimIds"})
-    public record Authority(String authority, Long value, Long low, Long high, List<String> claimIds) {
+    @JsonPropertyOrder({"authority", "value", "low", "high", "claimIds", "claimCount"})
+    public record Authority(String authority, Long value, Long low, Long high, List<String> claimIds, int claimCount) {
+        public Authority {
+            claimCount = Math.max(claimCount, claimIds == null ? 0 : claimIds.size());
+        }
+
+        /** A figure that names every claim behind it. */
+        public Authority(String authority, Long value, Long low, Long high, List<String> claimIds) {
+            this(authority, value, low, high, claimIds, claimIds.size());
+        }
+
         static Authority of(AuthorityFigure f) {
-            return new Authority(f.getAuthority(), f.getValue(), f.getLow(), f.getHigh(), List.copyOf(f.getClaimIds()));
+            return new Authority(f.getAuthority(), f.getValue(), f.getLow(), f.getHigh(), List.copyOf(f.getClaimIds()),
+                    ClaimCounts.of(f));
         }
     }
 }

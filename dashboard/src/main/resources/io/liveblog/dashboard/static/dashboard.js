@@ -251,7 +251,7 @@ async function renderProvenance() {
       + (d.correction ? ' — a correction' : ''), 'hint'));
   }
   for (const c of body.claims) parts.push(claimView(c));
-  if (body.claimsLeftOut > 0) parts.push(el('p', body.claimsLeftOut + ' more claims not listed', 'hint'));
+  if (body.claimsLeftOut > 0) parts.push(el('p', body.claimsLeftOut + ' more claims behind this figure are not named here: the places below it name theirs', 'hint'));
   box.replaceChildren(...parts);
 }
 

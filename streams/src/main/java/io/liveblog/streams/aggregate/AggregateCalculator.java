@@ -107,70 +107,127 @@ public final class AggregateCalculator {
         if (facts.isEmpty()) {
             return Optional.empty();
         }
-        SeriesSplit.Split split = SeriesSplit.split(facts);
-        List<SeriesSplit.Series> series = split.series();
-        SeriesResult h;
-        List<SeriesResult> results = new ArrayList<>(series.size());
-        int headline = 0;
-        if (series.size() <= 1) {
-            // the common case: one series (or incidents only) is the whole fact set
-            String baseline = series.isEmpty() ? null : series.get(0).baseline();
-            String text = series.isEmpty() ? null : series.get(0).baselineText();
-            h = evaluate(targetId, baseline, text, List.copyOf(facts));
-        } else {
-            List<Long> values = new ArrayList<>(series.size());
-            for (SeriesSplit.Series one : series) {
-                SeriesResult r = evaluate(targetId, one.baseline(), one.baselineText(), one.runningTotals());
-                results.add(r);
-                values.add(r.all().bounds().value());
-            }
-            headline = SeriesSplit.headline(series, values);
-            SeriesSplit.Series head = series.get(headline);
-            List<Fact> withIncidents = new ArrayList<>(head.runningTotals());
-            withIncidents.addAll(split.incidents());
-            h = evaluate(targetId, head.baseline(), head.baselineText(), withIncidents);
+        Evaluated e = evaluateSeries(targetId, facts);
+        return Optional.of(build(targetId, metric, window, e.headline(), e.others()));
+    }
+
+    /**
+     * The running total of a place from its facts kept in a {@link FactTree}: exactly {@link #fromFacts} over the
+     * tree's facts, at the cost of the nodes changed since the last call.
+     *
+     * @return the aggregate of the {@link #TOTAL} window, or empty when the tree holds no fact
+     */
+    static Optional<LocationAggregate> fromTree(String targetId, String metric, FactTree tree) {
+        List<FactTree.SeriesEvaluation> series = tree.evaluate();
+        if (series.isEmpty()) {
+            return Optional.empty();
         }
-        List<SeriesFigure> others = new ArrayList<>(results.size());
-        for (int i = 0; i < results.size(); i++) {
-            if (i != headline) {
-                SeriesResult r = results.get(i);
-                others.add(SeriesFigure.newBuilder()
-                        .setBaseline(r.baseline())
-                        .setBaselineText(r.baselineText())
-                        .setValue(r.all().bounds().value()).setLow(r.all().bounds().low())
-                        .setHigh(r.all().bounds().high())
-                        .setClaimIds(r.claimIds())
-                        .setFactCount(r.all().included().size())
-                        .setAuthorities(r.authorities())
-                        .setRevisions(r.all().revisions())
-                        .setAsOf(java.time.Instant.ofEpochMilli(r.asOf()))
-                        .build());
+        List<SeriesResult> results = new ArrayList<>(series.size());
+        for (FactTree.SeriesEvaluation one : series) {
+            FactTree.Result r = one.result();
+            List<AuthorityFigure> authorities = new ArrayList<>(r.authorities().size());
+            for (String authority : r.authorities()) {
+                authorities.add(authorityFigure(authority, r.byAuthority().getOrDefault(authority, Bounds.NONE),
+                        r.listingByAuthority().get(authority)));
             }
+            results.add(new SeriesResult(one.baseline(), one.baselineText(), r.bounds(), r.factCount(),
+                    r.revisions(), null, r.listing(), authorities, r.asOf(), r.sample()));
+        }
+        return Optional.of(build(targetId, metric, TOTAL, results.get(0), results.subList(1, results.size())));
+    }
+
+    private static LocationAggregate build(String targetId, String metric, String window, SeriesResult h,
+                                           List<SeriesResult> others) {
+        List<SeriesFigure> figures = new ArrayList<>(others.size());
+        for (SeriesResult r : others) {
+            figures.add(SeriesFigure.newBuilder()
+                    .setBaseline(r.baseline())
+                    .setBaselineText(r.baselineText())
+                    .setValue(r.bounds().value()).setLow(r.bounds().low()).setHigh(r.bounds().high())
+                    .setClaimIds(r.claims().ids())
+                    .setClaimCount(r.claims().count())
+                    .setFactCount(r.factCount())
+                    .setAuthorities(r.authorities())
+                    .setRevisions(r.revisions())
+                    .setAsOf(java.time.Instant.ofEpochMilli(r.asOf()))
+                    .build());
         }
         Claim sample = h.sample();
         int depth = sample.getLocationIds().indexOf(targetId);
         List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
-        return Optional.of(LocationAggregate.newBuilder()
+        return LocationAggregate.newBuilder()
                 .setLocation(path.get(path.size() - 1))
                 .setLocationId(targetId)
                 .setLocationPath(path)
                 .setKind(sample.getKind())
                 .setMetric(metric)
                 .setWindow(window)
-                .setValue(h.all().bounds().value()).setLow(h.all().bounds().low()).setHigh(h.all().bounds().high())
-                .setClaimIds(h.claimIds())
-                .setFactCount(h.all().included().size())
+                .setValue(h.bounds().value()).setLow(h.bounds().low()).setHigh(h.bounds().high())
+                .setClaimIds(h.claims().ids())
+                .setClaimCount(h.claims().count())
+                .setFactCount(h.factCount())
                 .setAuthorities(h.authorities())
-                .setRevisions(h.all().revisions())
+                .setRevisions(h.revisions())
                 .setAsOf(java.time.Instant.ofEpochMilli(h.asOf()))
                 .setBaseline(h.baseline())
                 .setBaselineText(h.baselineText())
-                .setOtherSeries(others)
-                .build());
+                .setOtherSeries(figures)
+                .build();
+    }
+
+    private static AuthorityFigure authorityFigure(String authority, Bounds b, ClaimListing listed) {
+        return AuthorityFigure.newBuilder()
+                .setAuthority(authority)
+                .setValue(b.value()).setLow(b.low()).setHigh(b.high())
+                .setClaimIds(listed == null ? List.of() : listed.ids())
+                .setClaimCount(listed == null ? 0 : listed.count())
+                .build();
+    }
+
+    /**
+     * Every claim the headline figure rests on, which an aggregate names only {@link ClaimListing#MAX_LISTED} of.
+     *
+     * @param facts the facts of the window's relevant claims, in any order (at least one)
+     * @return the claim ids, sorted
+     */
+    static List<String> allClaimIds(String targetId, Collection<Fact> facts) {
+        List<String> ids = new ArrayList<>();
+        evaluateSeries(targetId, facts).headline().included().forEach(f -> ids.addAll(f.claimIds()));
+        ids.sort(null);
+        return ids;
+    }
+
+    /** The series of a fact set evaluated: the headline (with the incidents) and the others, in baseline order. */
+    private record Evaluated(SeriesResult headline, List<SeriesResult> others) {
+    }
+
+    private static Evaluated evaluateSeries(String targetId, Collection<Fact> facts) {
+        SeriesSplit.Split split = SeriesSplit.split(facts);
+        List<SeriesSplit.Series> series = split.series();
+        if (series.size() <= 1) {
+            // the common case: one series (or incidents only) is the whole fact set
+            String baseline = series.isEmpty() ? null : series.get(0).baseline();
+            String text = series.isEmpty() ? null : series.get(0).baselineText();
+            return new Evaluated(evaluate(targetId, baseline, text, List.copyOf(facts)), List.of());
+        }
+        List<SeriesResult> results = new ArrayList<>(series.size());
+        List<Long> values = new ArrayList<>(series.size());
+        for (SeriesSplit.Series one : series) {
+            SeriesResult r = evaluate(targetId, one.baseline(), one.baselineText(), one.runningTotals());
+            results.add(r);
+            values.add(r.bounds().value());
+        }
+        int headline = SeriesSplit.headline(series, values);
+        SeriesSplit.Series head = series.get(headline);
+        List<Fact> withIncidents = new ArrayList<>(head.runningTotals());
+        withIncidents.addAll(split.incidents());
+        results.remove(headline);
+        return new Evaluated(evaluate(targetId, head.baseline(), head.baselineText(), withIncidents), results);
     }
 
     /** One series evaluated: its estimate, the claims and authorities behind it, its newest claim time. */
-    private record SeriesResult(String baseline, String baselineText, Evaluation all, List<String> claimIds,
+    private record SeriesResult(String baseline, String baselineText, Bounds bounds, int factCount,
+                                List<String> revisions, List<Fact> included, ClaimListing claims,
                                 List<AuthorityFigure> authorities, long asOf, Claim sample) {
     }
 
@@ -192,40 +249,22 @@ public final class AggregateCalculator {
         Evaluation all = tree.evaluate();
 
         // the facts an estimate rests on are the same whoever is asked: an authority's are those of its own
-        // sorting lists once is cheaper than keeping tree sets; a claim cites one fact, so the ids are distinct
-        List<String> claimIds = new ArrayList<>();
-        Map<String, List<String>> claimIdsByAuthority = new HashMap<>(); // read by name below, never iterated
+        ClaimListing listed = new ClaimListing(targetId, ClaimListing.MAX_LISTED);
+        Map<String, ClaimListing> listedByAuthority = new HashMap<>(); // read by name below, never iterated
         for (Fact f : all.included()) {
-            List<String> ids = f.claimIds();
-            claimIds.addAll(ids);
-            claimIdsByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).addAll(ids);
+            listed.addAll(f);
+            listedByAuthority.computeIfAbsent(f.authority(),
+                    k -> new ClaimListing(targetId, ClaimListing.MAX_LISTED_PER_AUTHORITY)).addAll(f);
         }
-        sortDistinct(claimIds);
-        claimIdsByAuthority.values().forEach(AggregateCalculator::sortDistinct);
         List<AuthorityFigure> authorities = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>();
         facts.forEach(f -> names.add(f.authority()));
         for (String authority : names) {
-            Bounds b = all.byAuthority().getOrDefault(authority, Bounds.NONE);
-            authorities.add(AuthorityFigure.newBuilder()
-                    .setAuthority(authority)
-                    .setValue(b.value()).setLow(b.low()).setHigh(b.high())
-                    .setClaimIds(claimIdsByAuthority.getOrDefault(authority, List.of()))
-                    .build());
+            authorities.add(authorityFigure(authority, all.byAuthority().getOrDefault(authority, Bounds.NONE),
+                    listedByAuthority.get(authority)));
         }
-        return new SeriesResult(baseline, baselineText, all, claimIds, authorities, asOf, sample);
-    }
-
-    /** Sorts a list of ids in place and drops repeats. */
-    private static void sortDistinct(List<String> ids) {
-        ids.sort(null);
-        int kept = 0;
-        for (String id : ids) {
-            if (kept == 0 || !id.equals(ids.get(kept - 1))) {
-                ids.set(kept++, id);
-            }
-        }
-        ids.subList(kept, ids.size()).clear();
+        return new SeriesResult(baseline, baselineText, all.bounds(), all.included().size(), all.revisions(),
+                all.included(), listed, authorities, asOf, sample);
     }
 
     /**
@@ -266,6 +305,25 @@ public final class AggregateCalculator {
      * total) and the revision notes.
      */
     record Evaluation(Bounds bounds, Map<String, Bounds> byAuthority, List<Fact> included, List<String> revisions) {
+    }
+
+    /**
+     * @param ordered running totals of one authority at one place, by first report
+     * @param placeName the place, as the notes name it
+     * @return a note for each figure lower than the one before it
+     */
+    static List<String> revisionNotes(String authority, List<Fact> ordered, String placeName) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 1; i < ordered.size(); i++) {
+            Long before = ordered.get(i - 1).bounds().value();
+            Long after = ordered.get(i).bounds().value();
+            if (before != null && after != null && after < before) {
+                notes.add(authority + " revised " + ordered.get(i).first().getMetric() + " at " + placeName
+                        + " from " + before + " to " + after + " (claim " + ordered.get(i).first().getClaimId()
+                        + ")");
+            }
+        }
+        return notes;
     }
 
     /** The places at and below the target that carry facts, each with its own facts. */
@@ -334,23 +392,9 @@ public final class AggregateCalculator {
                 byAuthority.put(series.getKey(), latest.bounds()
                         .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
                 included.add(latest);
-                revisions.addAll(revisionNotes(series.getKey(), ordered));
+                revisions.addAll(revisionNotes(series.getKey(), ordered, name));
             }
             return new Evaluation(running.atLeast(sum), byAuthority, included, revisions);
-        }
-
-        private List<String> revisionNotes(String authority, List<Fact> ordered) {
-            List<String> notes = new ArrayList<>();
-            for (int i = 1; i < ordered.size(); i++) {
-                Long before = ordered.get(i - 1).bounds().value();
-                Long after = ordered.get(i).bounds().value();
-                if (before != null && after != null && after < before) {
-                    notes.add(authority + " revised " + ordered.get(i).first().getMetric() + " at " + name
-                            + " from " + before + " to " + after + " (claim " + ordered.get(i).first().getClaimId()
-                            + ")");
-                }
-            }
-            return notes;
         }
     }
 }

@@ -31,6 +31,8 @@ public final class Fact {
     private final String baselineText;
     private final Bounds bounds;
     private final List<String> claimIds;
+    /** Facts are kept in hash sets and compared on every regrouping: the hash of the citations is worked out once. */
+    private final int hash;
 
     /** @param citations the claims citing the fact (at least one), in any order */
     public Fact(List<Claim> citations) {
@@ -51,6 +53,7 @@ public final class Fact {
         this.baselineText = stated == null ? null : stated.getBaselineText();
         this.bounds = new Bounds(first.getValue(), first.getLow(), first.getHigh());
         this.claimIds = this.citations.stream().map(Claim::getClaimId).toList();
+        this.hash = this.citations.hashCode();
     }
 
     /**
@@ -111,12 +114,12 @@ public final class Fact {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fact f && citations.equals(f.citations);
+        return o == this || o instanceof Fact f && hash == f.hash && citations.equals(f.citations);
     }
 
     @Override
     public int hashCode() {
-        return citations.hashCode();
+        return hash;
     }
 
     @Override

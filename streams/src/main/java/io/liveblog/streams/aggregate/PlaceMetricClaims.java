@@ -53,9 +53,17 @@ final class PlaceMetricClaims {
     /** Values of the claims added since the last pass: a claim can regroup its value's facts, see {@link #seal}. */
     private final java.util.Set<String> valuesAddedSinceSealing = new java.util.HashSet<>();
 
+    /** The running total's facts in their place tree, evaluated node by node ({@link FactTree}). */
+    private final FactTree totalTree;
+    /** The facts of each value as the tree holds them. */
+    private final Map<String, List<Fact>> inTree = new HashMap<>();
+    /** Values whose claims changed since the tree was last brought up to date. */
+    private final java.util.Set<String> changedValues = new java.util.HashSet<>();
+
     private PlaceMetricClaims(String placeId, String metric) {
         this.placeId = placeId;
         this.metric = metric;
+        this.totalTree = new FactTree(placeId);
     }
 
     /** @return the working copy of a key holding these claims (e.g. read back from the store) */
@@ -82,6 +90,7 @@ final class PlaceMetricClaims {
                 Integer::sum);
         earliestAddedDay.merge(claim.getBlogId(), sealingDay(claim), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         valuesAddedSinceSealing.add(valueKey(claim));
+        changedValues.add(valueKey(claim));
     }
 
     /** @return whether a claim with this id was held */
@@ -94,6 +103,7 @@ final class PlaceMetricClaims {
         ValueBucket bucket = byValue.get(valueKey);
         bucket.claims.remove(claimId);
         bucket.facts = null;
+        changedValues.add(valueKey);
         if (bucket.claims.isEmpty()) {
             byValue.remove(valueKey);
         }
@@ -121,11 +131,55 @@ final class PlaceMetricClaims {
      * @return the aggregate, or empty when no claim supports it
      */
     Optional<LocationAggregate> aggregate(String window) {
-        List<Fact> facts = AggregateCalculator.TOTAL.equals(window) ? totalFacts()
-                : FactIdentity.group(claimsOf(window).stream()
-                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
+        if (AggregateCalculator.TOTAL.equals(window)) {
+            return AggregateCalculator.fromTree(placeId, metric, upToDateTree());
+        }
+        List<Fact> facts = windowFacts(window);
         return AggregateCalculator.withDailyNew(AggregateCalculator.fromFacts(placeId, metric, window, facts),
                 placeId, window, () -> runningTotalFacts(DailyIncrements.lookbackStart(window), window));
+    }
+
+    /**
+     * @param window {@link AggregateCalculator#TOTAL} or an event day {@code YYYY-MM-DD}
+     * @return every claim the window's aggregate rests on (it names at most {@link ClaimListing#MAX_LISTED}), sorted;
+     *     empty when no claim supports it
+     */
+    List<String> allClaimIds(String window) {
+        List<Fact> facts = windowFacts(window);
+        return facts.isEmpty() ? List.of() : AggregateCalculator.allClaimIds(placeId, facts);
+    }
+
+    private List<Fact> windowFacts(String window) {
+        return AggregateCalculator.TOTAL.equals(window) ? totalFacts()
+                : FactIdentity.group(claimsOf(window).stream()
+                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
+    }
+
+    /** @return the tree of the running total's facts, with the facts of the values changed since regrouped */
+    private FactTree upToDateTree() {
+        for (String value : changedValues) {
+            List<Fact> before = inTree.remove(value);
+            ValueBucket bucket = byValue.get(value);
+            List<Fact> after = bucket == null ? List.of() : factsOf(bucket);
+            // a change regroups a value's facts, but most come out as they were: only the others move in the tree,
+            // so the evaluations of the places holding the rest stay valid
+            java.util.Set<Fact> unchanged = before == null ? java.util.Set.of() : new java.util.HashSet<>(before);
+            java.util.Set<Fact> kept = new java.util.HashSet<>();
+            for (Fact f : after) {
+                if (unchanged.contains(f)) {
+                    kept.add(f);
+                }
+            }
+            if (before != null) {
+                before.stream().filter(f -> !kept.contains(f)).forEach(totalTree::remove);
+            }
+            after.stream().filter(f -> !kept.contains(f)).forEach(totalTree::add);
+            if (!after.isEmpty()) {
+                inTree.put(value, after);
+            }
+        }
+        changedValues.clear();
+        return totalTree;
     }
 
     /** @return the facts of every relevant claim (the {@code total} window), regrouping only changed values */

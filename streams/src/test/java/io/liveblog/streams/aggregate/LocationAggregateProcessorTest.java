@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.liveblog.schema.AuthorityFigure;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.ClaimChange;
 import io.liveblog.schema.LocationAggregate;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
 class LocationAggregateProcessorTest {
 
     private static final Duration GRACE = Duration.ofDays(2);
-    private static final String[][] PATHS = {
+    /** Places at every level of one theatre and one of another, shared with {@link FactTreeTest}. */
+    static final String[][] PATHS = {
         {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip"},
         {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "north-gaza", "North Gaza Governorate"},
         {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "north-gaza", "North Gaza Governorate",
@@ -188,9 +191,23 @@ class LocationAggregateProcessorTest {
             }
             for (String place : List.of("ps", "gaza-strip", "north-gaza", "jabalya", "rafah-gov", "west-bank")) {
                 for (String window : List.of("total", "2023-12-03", "2023-12-09")) {
-                    assertEquals(PerAuthorityTreeOracle.compute(place, "killed", window, claims),
-                            AggregateCalculator.compute(place, "killed", window, claims),
-                            "seed " + seed + " " + place + " " + window);
+                    String what = "seed " + seed + " " + place + " " + window;
+                    Optional<LocationAggregate> oracle = PerAuthorityTreeOracle.compute(place, "killed", window,
+                            claims);
+                    Optional<LocationAggregate> actual = AggregateCalculator.compute(place, "killed", window, claims);
+                    // the oracle lists every claim; an aggregate names at most ClaimListing.MAX_LISTED of them
+                    assertEquals(oracle.map(LocationAggregateProcessorTest::unlisted),
+                            actual.map(LocationAggregateProcessorTest::unlisted), what);
+                    if (oracle.isPresent()) {
+                        assertListed(oracle.get().getClaimIds(), actual.get().getClaimIds(),
+                                actual.get().getClaimCount(), ClaimListing.MAX_LISTED, what);
+                        for (int i = 0; i < oracle.get().getAuthorities().size(); i++) {
+                            AuthorityFigure o = oracle.get().getAuthorities().get(i);
+                            AuthorityFigure a = actual.get().getAuthorities().get(i);
+                            assertListed(o.getClaimIds(), a.getClaimIds(), a.getClaimCount(),
+                                    ClaimListing.MAX_LISTED_PER_AUTHORITY, what + " " + o.getAuthority());
+                        }
+                    }
                     compared++;
                 }
             }
@@ -350,6 +367,26 @@ class LocationAggregateProcessorTest {
 
         private static long end(String day) {
             return LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        }
+    }
+
+    /** @return the aggregate without the claims it names and counts */
+    private static LocationAggregate unlisted(LocationAggregate a) {
+        return LocationAggregate.newBuilder(a).setClaimIds(List.of()).setClaimCount(0)
+                .setAuthorities(a.getAuthorities().stream().map(f -> AuthorityFigure.newBuilder(f)
+                        .setClaimIds(List.of()).setClaimCount(0).build()).toList())
+                .build();
+    }
+
+    /** The named claims are the full list when it is short, else {@code limit} of it; the count is the full one. */
+    private static void assertListed(List<String> all, List<String> listed, int count, int limit, String what) {
+        assertEquals(all.size(), count, what);
+        if (all.size() <= limit) {
+            assertEquals(all, listed, what);
+        } else {
+            assertEquals(limit, listed.size(), what);
+            assertTrue(all.containsAll(listed), what);
+            assertEquals(listed.stream().sorted().toList(), listed, what);
         }
     }
 }

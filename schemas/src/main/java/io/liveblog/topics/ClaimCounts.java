@@ -1,0 +1,31 @@
+package io.liveblog.topics;
+
+import io.liveblog.schema.AuthorityFigure;
+import io.liveblog.schema.LocationAggregate;
+import io.liveblog.schema.SeriesFigure;
+
+/**
+ * How many claims an aggregate (or one of its figures) rests on. An aggregate names at most a few of them in
+ * {@code claimIds} and counts them all in {@code claimCount}; records written before that field existed have it at 0
+ * and name every claim, so the count is then the length of the list.
+ */
+public final class ClaimCounts {
+
+    private ClaimCounts() {
+    }
+
+    /** @return the number of claims behind the aggregate */
+    public static int of(LocationAggregate a) {
+        return Math.max(a.getClaimCount(), a.getClaimIds().size());
+    }
+
+    /** @return the number of claims behind one authority's figure */
+    public static int of(AuthorityFigure f) {
+        return Math.max(f.getClaimCount(), f.getClaimIds().size());
+    }
+
+    /** @return the number of claims behind another series */
+    public static int of(SeriesFigure f) {
+        return Math.max(f.getClaimCount(), f.getClaimIds().size());
+    }
+}

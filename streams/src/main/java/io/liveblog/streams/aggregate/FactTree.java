@@ -1,0 +1,374 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The facts of one place's running total (the {@code total} window of one place and metric), kept in its place tree
+ * with each node's evaluation remembered, so that a change re-evaluates only the nodes on the changed fact's path.
+ *
+ * <p>Why: a country's running total rests on every fact reported anywhere in the country, and it is emitted several
+ * times a second while its blogs report. Evaluating the whole tree each time made the cost of an emission, and so of a
+ * post, grow with the history of the country. Here a node's result is a function of its own facts and its children's
+ * results, so an emission costs the depth of the changed paths times the width of their nodes.
+ *
+ * <p>The result is exactly {@link AggregateCalculator#fromFacts} over the same facts: the same rule applied node by
+ * node, children first ({@link AggregateCalculator}), the same series ({@link SeriesSplit}: a fact's series depends
+ * only on the running totals at its own place), the same claims named ({@link ClaimListing}, whose choice merges).
+ */
+final class FactTree {
+
+    /** Running totals of one authority at one node, in the order of their first report. */
+    private static final Comparator<Fact> REPORTED = Comparator.comparingLong(Fact::firstReported)
+            .thenComparing(f -> f.first().getClaimId());
+
+    /** Which facts an evaluation counts: the running totals of one series (all of them when null), incidents or not. */
+    private record Variant(String baseline, boolean withIncidents) {
+        boolean takes(String member) {
+            return baseline == null || baseline.equals(member);
+        }
+    }
+
+    /**
+     * A subtree evaluated for one variant: what {@link AggregateCalculator}'s walk gives at the node, with the facts it
+     * rests on summarised (their number and the claims to name) instead of listed.
+     */
+    record Result(Bounds bounds, Map<String, Bounds> byAuthority, int factCount, ClaimListing listing,
+                  Map<String, ClaimListing> listingByAuthority, List<String> revisions, TreeSet<String> authorities,
+                  Claim sample, long asOf) {
+        boolean isEmpty() {
+            return sample == null;
+        }
+    }
+
+    private final class Node {
+        final String name;
+        final TreeMap<String, Node> children = new TreeMap<>();
+        final Set<Fact> incidents = new HashSet<>();
+        final TreeMap<String, TreeSet<Fact>> totalsByAuthority = new TreeMap<>();
+        /** Series of each own running total, null until asked for after a change. */
+        Map<Fact, String> membership;
+        /** Baselines of the subtree's running totals with their words, null until asked for after a change. */
+        TreeMap<String, String> series;
+        final Map<Variant, Result> results = new HashMap<>();
+        /**
+         * The own incidents summed, kept up to date as incidents are added (the common change) and summed again
+         * when one is removed: a busy place's incidents are not walked again for every new one.
+         */
+        Builder incidentSum;
+
+        Node(String name) {
+            this.name = name;
+        }
+
+        boolean isEmpty() {
+            return children.isEmpty() && incidents.isEmpty() && totalsByAuthority.isEmpty();
+        }
+
+        void changed() {
+            membership = null;
+            series = null;
+            results.clear();
+        }
+    }
+
+    private final String targetId;
+    private Node root;
+    private int size;
+
+    /** @param targetId the place whose running total this is */
+    FactTree(String targetId) {
+        this.targetId = targetId;
+    }
+
+    /** @return whether no fact is held */
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** Adds a fact located at the target or below it. */
+    void add(Fact fact) {
+        List<Node> path = path(fact, true);
+        Node node = path.get(path.size() - 1);
+        boolean added = fact.isRunningTotal()
+                ? node.totalsByAuthority.computeIfAbsent(fact.authority(), a -> new TreeSet<>(REPORTED)).add(fact)
+                : node.incidents.add(fact);
+        if (added) {
+            size++;
+            if (!fact.isRunningTotal() && node.incidentSum != null) {
+                node.incidentSum.addIncident(fact);
+            }
+        }
+        path.forEach(Node::changed);
+    }
+
+    /** Removes a fact added before (nothing happens if it is not held). */
+    void remove(Fact fact) {
+        List<Node> path = path(fact, false);
+        if (path == null) {
+            return;
+        }
+        Node node = path.get(path.size() - 1);
+        boolean removed;
+        if (fact.isRunningTotal()) {
+            TreeSet<Fact> totals = node.totalsByAuthority.get(fact.authority());
+            removed = totals != null && totals.remove(fact);
+            if (totals != null && totals.isEmpty()) {
+                node.totalsByAuthority.remove(fact.authority());
+            }
+        } else {
+            removed = node.incidents.remove(fact);
+            node.incidentSum = null;
+        }
+        if (!removed) {
+            return;
+        }
+        size--;
+        path.forEach(Node::changed);
+        // prune emptied nodes bottom up, so a place with nothing left is no part of the walk
+        for (int i = path.size() - 1; i > 0 && path.get(i).isEmpty(); i--) {
+            path.get(i - 1).children.values().remove(path.get(i));
+        }
+        if (size == 0) {
+            root = null;
+        }
+    }
+
+    /** @return the nodes from the root to the fact's place, created when asked to; null when one is missing */
+    private List<Node> path(Fact fact, boolean create) {
+        Claim c = fact.first();
+        List<String> ids = c.getLocationIds();
+        int from = ids.indexOf(targetId);
+        if (from < 0) {
+            throw new IllegalArgumentException("fact " + fact + " is not located at or below " + targetId);
+        }
+        if (root == null) {
+            if (!create) {
+                return null;
+            }
+            root = new Node(c.getLocationPath().get(from));
+        }
+        List<Node> path = new ArrayList<>(ids.size() - from);
+        Node node = root;
+        path.add(node);
+        for (int i = from + 1; i < ids.size(); i++) {
+            Node child = node.children.get(ids.get(i));
+            if (child == null) {
+                if (!create) {
+                    return null;
+                }
+                child = new Node(c.getLocationPath().get(i));
+                node.children.put(ids.get(i), child);
+            }
+            node = child;
+            path.add(node);
+        }
+        return path;
+    }
+
+    /**
+     * The series of the running totals and the evaluation of each, as {@link AggregateCalculator#fromFacts} makes
+     * them: with one series (or none) the whole fact set; with several, each series alone and the headline with the
+     * incidents.
+     *
+     * @return the headline result first, then the other series in baseline order; empty when no fact is held
+     */
+    List<SeriesEvaluation> evaluate() {
+        if (root == null) {
+            return List.of();
+        }
+        TreeMap<String, String> series = seriesOf(root);
+        if (series.size() <= 1) {
+            String baseline = series.isEmpty() ? null : series.firstKey();
+            return List.of(new SeriesEvaluation(baseline, baseline == null ? null : series.get(baseline),
+                    resultOf(root, new Variant(null, true))));
+        }
+        List<SeriesSplit.Series> list = new ArrayList<>(series.size());
+        List<Result> results = new ArrayList<>(series.size());
+        List<Long> values = new ArrayList<>(series.size());
+        series.forEach((baseline, text) -> {
+            list.add(new SeriesSplit.Series(baseline, text, List.of()));
+            Result r = resultOf(root, new Variant(baseline, false));
+            results.add(r);
+            values.add(r.bounds().value());
+        });
+        int headline = SeriesSplit.headline(list, values);
+        List<SeriesEvaluation> out = new ArrayList<>(series.size());
+        String head = list.get(headline).baseline();
+        out.add(new SeriesEvaluation(head, series.get(head), resultOf(root, new Variant(head, true))));
+        for (int i = 0; i < list.size(); i++) {
+            if (i != headline) {
+                out.add(new SeriesEvaluation(list.get(i).baseline(), list.get(i).baselineText(), results.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** One series of the running total evaluated. */
+    record SeriesEvaluation(String baseline, String baselineText, Result result) {
+    }
+
+    private Map<Fact, String> membershipOf(Node node) {
+        if (node.membership == null) {
+            List<Fact> totals = new ArrayList<>();
+            node.totalsByAuthority.values().forEach(totals::addAll);
+            node.membership = totals.isEmpty() ? Map.of() : SeriesSplit.membership(totals);
+        }
+        return node.membership;
+    }
+
+    /** @return the baselines of the subtree's running totals, in series order, each with its first stated words */
+    private TreeMap<String, String> seriesOf(Node node) {
+        if (node.series == null) {
+            TreeMap<String, String> series = new TreeMap<>(
+                    (a, b) -> Baselines.order(a).compareTo(Baselines.order(b)));
+            for (Node child : node.children.values()) {
+                seriesOf(child).forEach((baseline, text) -> series.merge(baseline, nullable(text), FactTree::first));
+            }
+            membershipOf(node).forEach((fact, baseline) ->
+                    series.merge(baseline, nullable(fact.baselineText()), FactTree::first));
+            // a null value in a TreeMap would read as absent in merge: words are kept as "" until read
+            node.series = series;
+        }
+        TreeMap<String, String> out = new TreeMap<>(node.series.comparator());
+        node.series.forEach((b, t) -> out.put(b, t.isEmpty() ? null : t));
+        return out;
+    }
+
+    private static String nullable(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The words of a series: the first in sort order among those stated ("" when none is). */
+    private static String first(String a, String b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() || a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private Result resultOf(Node node, Variant v) {
+        Result cached = node.results.get(v);
+        if (cached != null) {
+            return cached;
+        }
+        Builder b = new Builder();
+        for (Node child : node.children.values()) {
+            Result e = resultOf(child, v);
+            if (!e.isEmpty()) {
+                b.addChild(e);
+            }
+        }
+        if (v.withIncidents() && !node.incidents.isEmpty()) {
+            if (node.incidentSum == null) {
+                node.incidentSum = new Builder();
+                node.incidents.forEach(node.incidentSum::addIncident);
+            }
+            b.addChild(node.incidentSum.asResult(Bounds.NONE));
+        }
+        Bounds running = Bounds.NONE;
+        Map<String, Bounds> byAuthority = new HashMap<>(b.sumByAuthority);
+        Map<Fact, String> membership = membershipOf(node);
+        for (Map.Entry<String, TreeSet<Fact>> e : node.totalsByAuthority.entrySet()) {
+            List<Fact> ordered = new ArrayList<>(e.getValue().size());
+            for (Fact f : e.getValue()) {
+                if (v.takes(membership.get(f))) {
+                    ordered.add(f);
+                    b.seen(f);
+                }
+            }
+            if (ordered.isEmpty()) {
+                continue;
+            }
+            Fact latest = ordered.get(ordered.size() - 1);
+            running = running.conservativeWith(latest.bounds());
+            byAuthority.put(e.getKey(), latest.bounds()
+                    .atLeast(b.sumByAuthority.getOrDefault(e.getKey(), Bounds.NONE)));
+            b.include(latest);
+            b.revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, node.name));
+        }
+        Result r = b.asResult(running, byAuthority);
+        node.results.put(v, r);
+        return r;
+    }
+
+    /** What a node's result gathers from its children and its own facts. */
+    private final class Builder {
+        Bounds sum = Bounds.NONE;
+        final Map<String, Bounds> sumByAuthority = new HashMap<>();
+        int factCount;
+        final ClaimListing listing = new ClaimListing(targetId, ClaimListing.MAX_LISTED);
+        final Map<String, ClaimListing> listingByAuthority = new HashMap<>();
+        final List<String> revisions = new ArrayList<>();
+        final TreeSet<String> authorities = new TreeSet<>();
+        Claim sample;
+        long asOf = Long.MIN_VALUE;
+
+        void addChild(Result e) {
+            sum = sum.plus(e.bounds());
+            e.byAuthority().forEach((a, bounds) -> sumByAuthority.merge(a, bounds, Bounds::plus));
+            factCount += e.factCount();
+            listing.addAll(e.listing());
+            e.listingByAuthority().forEach((a, l) -> authorityListing(a).addAll(l));
+            revisions.addAll(e.revisions());
+            authorities.addAll(e.authorities());
+            sample(e.sample());
+            asOf = Math.max(asOf, e.asOf());
+        }
+
+        void addIncident(Fact f) {
+            sum = sum.plus(f.bounds());
+            sumByAuthority.merge(f.authority(), f.bounds(), Bounds::plus);
+            seen(f);
+            include(f);
+        }
+
+        /** A fact of the variant: it names an authority, and its claims may be the sample and the newest. */
+        void seen(Fact f) {
+            authorities.add(f.authority());
+            for (Claim c : f.citations()) {
+                sample(c);
+                asOf = Math.max(asOf, c.getEventTime().toEpochMilli());
+            }
+        }
+
+        /** A fact the estimate rests on. */
+        void include(Fact f) {
+            factCount++;
+            listing.addAll(f);
+            authorityListing(f.authority()).addAll(f);
+        }
+
+        /**
+         * @return what was gathered as a result: the estimate is the running total, at least the sum (for a node's
+         *     own incidents alone, none and the sum); read, not copied, by whoever adds it
+         */
+        Result asResult(Bounds running, Map<String, Bounds> byAuthority) {
+            return new Result(running.atLeast(sum), byAuthority, factCount, listing, listingByAuthority, revisions,
+                    authorities, sample, asOf);
+        }
+
+        Result asResult(Bounds running) {
+            return asResult(running, sumByAuthority);
+        }
+
+        private ClaimListing authorityListing(String authority) {
+            return listingByAuthority.computeIfAbsent(authority,
+                    k -> new ClaimListing(targetId, ClaimListing.MAX_LISTED_PER_AUTHORITY));
+        }
+
+        private void sample(Claim c) {
+            if (c != null && (sample == null || c.getClaimId().compareTo(sample.getClaimId()) < 0)) {
+                sample = c;
+            }
+        }
+    }
+}
