@@ -60,12 +60,46 @@ public final class TopicAdmin {
                     }
                 }
             }
+            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot list topics on " + config.bootstrapServers() + ": "
                     + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /** How long a new topic's partitions may take to get a leader before that is an error. */
+    private static final java.time.Duration LEADER_WAIT = java.time.Duration.ofSeconds(30);
+
+    /**
+     * Waits until every partition of newly created topics has a leader. A producer that writes to a partition in the
+     * moment before it has one gets NOT_LEADER_OR_FOLLOWER and retries; seen on the embedded broker, an idempotent
+     * producer's retried batches then arrived out of sequence, and the rest of its records were refused until their
+     * delivery timed out: records lost at the very start of a run.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException {
+        long deadline = System.nanoTime() + LEADER_WAIT.toNanos();
+        while (true) {
+            List<String> leaderless = new ArrayList<>();
+            try {
+                admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> {
+                    if (d.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                        leaderless.add(name);
+                    }
+                });
+            } catch (ExecutionException e) {
+                leaderless.addAll(topics); // not known to every broker yet
+            }
+            if (leaderless.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topics " + leaderless + " have partitions without a leader after "
+                        + LEADER_WAIT.toSeconds() + " s");
+            }
+            Thread.sleep(50);
         }
     }
 
@@ -94,6 +128,7 @@ public final class TopicAdmin {
         try (Admin admin = Admin.create(adminProps)) {
             if (!admin.listTopics().names().get().contains(name)) {
                 admin.createTopics(List.of(topic(name, partitions, (short) -1, configs))).all().get();
+                awaitLeaders(admin, List.of(name));
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
