@@ -112,12 +112,13 @@ public final class AggregateCalculator {
     }
 
     /**
-     * The running total of a place from its facts kept in a {@link FactTree}: exactly {@link #fromFacts} over the
+     * The aggregate of a window from its facts kept in a {@link FactTree}: exactly {@link #fromFacts} over the
      * tree's facts, at the cost of the nodes changed since the last call.
      *
-     * @return the aggregate of the {@link #TOTAL} window, or empty when the tree holds no fact
+     * @param window {@link #TOTAL} or an event day, whose facts the tree holds
+     * @return the aggregate, or empty when the tree holds no fact
      */
-    static Optional<LocationAggregate> fromTree(String targetId, String metric, FactTree tree) {
+    static Optional<LocationAggregate> fromTree(String targetId, String metric, String window, FactTree tree) {
         List<FactTree.SeriesEvaluation> series = tree.evaluate();
         if (series.isEmpty()) {
             return Optional.empty();
@@ -133,7 +134,7 @@ public final class AggregateCalculator {
             results.add(new SeriesResult(one.baseline(), one.baselineText(), r.bounds(), r.factCount(),
                     r.revisions(), null, r.listing(), authorities, r.asOf(), r.sample()));
         }
-        return Optional.of(build(targetId, metric, TOTAL, results.get(0), results.subList(1, results.size())));
+        return Optional.of(build(targetId, metric, window, results.get(0), results.subList(1, results.size())));
     }
 
     private static LocationAggregate build(String targetId, String metric, String window, SeriesResult h,

@@ -15,9 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * The live claims of one (place, metric) key, kept so that a claim change costs work in proportion to what it
- * touches, not to the key's history: claims are held by best value (claims with different values are never one fact,
- * {@link FactIdentity#groupSameValue}), each value's facts are kept and regrouped only when a claim of that value
- * changes, and claims are indexed by event day (and by blog and day) for day windows and sealing.
+ * touches, not to the key's history: the facts of the running total and of each event day are kept in place trees
+ * ({@link WindowFacts}, {@link FactTree}) that regroup only the value a change touched and re-evaluate only the
+ * places it touched, and claims are indexed by event day (and by blog and day) for daily increments and sealing.
  *
  * <p>This is a decoded working copy of the store entries of the key ({@link LocationAggregateProcessor}); the store
  * stays the truth and the copy can be rebuilt from it at any time ({@link #of}). Results are exactly those of
@@ -25,10 +25,9 @@ import java.util.function.Predicate;
  */
 final class PlaceMetricClaims {
 
-    /** Claims of one best value with their facts (null until asked for after a change). */
+    /** Claims of one best value (sealing looks for claims kept open beside a new one of the same value). */
     private static final class ValueBucket {
         final Map<String, Claim> claims = new HashMap<>();
-        List<Fact> facts;
     }
 
     /** A store change that a claim change or a sealing pass calls for. */
@@ -53,17 +52,15 @@ final class PlaceMetricClaims {
     /** Values of the claims added since the last pass: a claim can regroup its value's facts, see {@link #seal}. */
     private final java.util.Set<String> valuesAddedSinceSealing = new java.util.HashSet<>();
 
-    /** The running total's facts in their place tree, evaluated node by node ({@link FactTree}). */
-    private final FactTree totalTree;
-    /** The facts of each value as the tree holds them. */
-    private final Map<String, List<Fact>> inTree = new HashMap<>();
-    /** Values whose claims changed since the tree was last brought up to date. */
-    private final java.util.Set<String> changedValues = new java.util.HashSet<>();
+    /** The running total's facts, in their place tree ({@link FactTree}). */
+    private final WindowFacts total;
+    /** Each event day's facts (real claims of that day, neither sealed summaries nor late claims). */
+    private final Map<String, WindowFacts> dayWindows = new HashMap<>();
 
     private PlaceMetricClaims(String placeId, String metric) {
         this.placeId = placeId;
         this.metric = metric;
-        this.totalTree = new FactTree(placeId);
+        this.total = new WindowFacts(placeId, metric);
     }
 
     /** @return the working copy of a key holding these claims (e.g. read back from the store) */
@@ -84,13 +81,15 @@ final class PlaceMetricClaims {
         byId.put(claim.getClaimId(), claim);
         ValueBucket bucket = byValue.computeIfAbsent(valueKey(claim), k -> new ValueBucket());
         bucket.claims.put(claim.getClaimId(), claim);
-        bucket.facts = null;
+        total.add(claim);
+        if (inDayWindow(claim)) {
+            dayWindows.computeIfAbsent(claim.getEventDate(), d -> new WindowFacts(placeId, metric)).add(claim);
+        }
         byDay.computeIfAbsent(claim.getEventDate(), d -> new HashMap<>()).put(claim.getClaimId(), claim);
         daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(sealingDay(claim), 1,
                 Integer::sum);
         earliestAddedDay.merge(claim.getBlogId(), sealingDay(claim), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         valuesAddedSinceSealing.add(valueKey(claim));
-        changedValues.add(valueKey(claim));
     }
 
     /** @return whether a claim with this id was held */
@@ -102,8 +101,14 @@ final class PlaceMetricClaims {
         String valueKey = valueKey(old);
         ValueBucket bucket = byValue.get(valueKey);
         bucket.claims.remove(claimId);
-        bucket.facts = null;
-        changedValues.add(valueKey);
+        total.remove(old);
+        WindowFacts window = inDayWindow(old) ? dayWindows.get(old.getEventDate()) : null;
+        if (window != null) {
+            window.remove(old);
+            if (window.isEmpty()) {
+                dayWindows.remove(old.getEventDate());
+            }
+        }
         if (bucket.claims.isEmpty()) {
             byValue.remove(valueKey);
         }
@@ -131,11 +136,11 @@ final class PlaceMetricClaims {
      * @return the aggregate, or empty when no claim supports it
      */
     Optional<LocationAggregate> aggregate(String window) {
-        if (AggregateCalculator.TOTAL.equals(window)) {
-            return AggregateCalculator.fromTree(placeId, metric, upToDateTree());
+        WindowFacts facts = AggregateCalculator.TOTAL.equals(window) ? total : dayWindows.get(window);
+        if (facts == null) {
+            return Optional.empty();
         }
-        List<Fact> facts = windowFacts(window);
-        return AggregateCalculator.withDailyNew(AggregateCalculator.fromFacts(placeId, metric, window, facts),
+        return AggregateCalculator.withDailyNew(AggregateCalculator.fromTree(placeId, metric, window, facts.tree()),
                 placeId, window, () -> runningTotalFacts(DailyIncrements.lookbackStart(window), window));
     }
 
@@ -150,45 +155,13 @@ final class PlaceMetricClaims {
     }
 
     private List<Fact> windowFacts(String window) {
-        return AggregateCalculator.TOTAL.equals(window) ? totalFacts()
-                : FactIdentity.group(claimsOf(window).stream()
-                        .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
+        WindowFacts facts = AggregateCalculator.TOTAL.equals(window) ? total : dayWindows.get(window);
+        return facts == null ? List.of() : facts.facts();
     }
 
-    /** @return the tree of the running total's facts, with the facts of the values changed since regrouped */
-    private FactTree upToDateTree() {
-        for (String value : changedValues) {
-            List<Fact> before = inTree.remove(value);
-            ValueBucket bucket = byValue.get(value);
-            List<Fact> after = bucket == null ? List.of() : factsOf(bucket);
-            // a change regroups a value's facts, but most come out as they were: only the others move in the tree,
-            // so the evaluations of the places holding the rest stay valid
-            java.util.Set<Fact> unchanged = before == null ? java.util.Set.of() : new java.util.HashSet<>(before);
-            java.util.Set<Fact> kept = new java.util.HashSet<>();
-            for (Fact f : after) {
-                if (unchanged.contains(f)) {
-                    kept.add(f);
-                }
-            }
-            if (before != null) {
-                before.stream().filter(f -> !kept.contains(f)).forEach(totalTree::remove);
-            }
-            after.stream().filter(f -> !kept.contains(f)).forEach(totalTree::add);
-            if (!after.isEmpty()) {
-                inTree.put(value, after);
-            }
-        }
-        changedValues.clear();
-        return totalTree;
-    }
-
-    /** @return the facts of every relevant claim (the {@code total} window), regrouping only changed values */
+    /** @return the facts of every relevant claim (the {@code total} window) */
     List<Fact> totalFacts() {
-        List<Fact> facts = new ArrayList<>();
-        for (ValueBucket bucket : byValue.values()) {
-            facts.addAll(factsOf(bucket));
-        }
-        return facts;
+        return total.facts();
     }
 
     /**
@@ -210,14 +183,6 @@ final class PlaceMetricClaims {
             }
         }
         return FactIdentity.group(totals);
-    }
-
-    private List<Fact> factsOf(ValueBucket bucket) {
-        if (bucket.facts == null) {
-            bucket.facts = FactIdentity.groupSameValue(bucket.claims.values().stream()
-                    .filter(c -> AggregateCalculator.relevant(c, placeId, metric)).toList());
-        }
-        return bucket.facts;
     }
 
     /**
@@ -244,11 +209,11 @@ final class PlaceMetricClaims {
     }
 
     /**
-     * @return the claims of one event day, without sealed summaries: a summary sums incidents of many days, and a
-     *     day window reopened by another blog's claims must not count them
+     * @return whether a claim counts in the day window of its event day: not a sealed summary (it sums incidents of
+     *     many days, and a day window reopened by another blog's claims must not count them) nor a late claim
      */
-    List<Claim> claimsOf(String day) {
-        return byDay.getOrDefault(day, Map.of()).values().stream().filter(c -> !ClaimSealer.isSealed(c)).toList();
+    private static boolean inDayWindow(Claim c) {
+        return !ClaimSealer.isSealed(c) && !c.getEventDate().startsWith(LATE_PREFIX);
     }
 
     /**
@@ -361,7 +326,7 @@ final class PlaceMetricClaims {
 
     /**
      * Marks the stored event day of a claim that arrived after its day window closed: it counts in the running total
-     * and never in a day window ({@link #claimsOf} is asked for real days only).
+     * and never in a day window ({@link #inDayWindow}).
      */
     static final String LATE_PREFIX = "late:";
 

@@ -76,7 +76,7 @@ class FactTreeTest {
                 String what = "seed " + seed + " step " + step + " target " + target;
                 Optional<LocationAggregate> expected = held.isEmpty() ? Optional.empty()
                         : AggregateCalculator.fromFacts(target, "killed", AggregateCalculator.TOTAL, held);
-                assertEquals(expected, AggregateCalculator.fromTree(target, "killed", tree), what);
+                assertEquals(expected, AggregateCalculator.fromTree(target, "killed", "total", tree), what);
                 assertEquals(held.isEmpty(), tree.isEmpty(), what);
                 compared++;
             }
@@ -94,13 +94,13 @@ class FactTreeTest {
                 .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "rafah", "Rafah").build()));
         tree.add(jabalya);
         tree.add(rafah);
-        assertEquals(12L, AggregateCalculator.fromTree("gaza-strip", "killed", tree).orElseThrow().getValue());
+        assertEquals(12L, AggregateCalculator.fromTree("gaza-strip", "killed", "total", tree).orElseThrow().getValue());
         tree.remove(jabalya);
-        assertEquals(5L, AggregateCalculator.fromTree("gaza-strip", "killed", tree).orElseThrow().getValue());
+        assertEquals(5L, AggregateCalculator.fromTree("gaza-strip", "killed", "total", tree).orElseThrow().getValue());
         tree.remove(jabalya); // twice: nothing held, nothing changes
-        assertEquals(5L, AggregateCalculator.fromTree("gaza-strip", "killed", tree).orElseThrow().getValue());
+        assertEquals(5L, AggregateCalculator.fromTree("gaza-strip", "killed", "total", tree).orElseThrow().getValue());
         tree.remove(rafah);
         assertTrue(tree.isEmpty());
-        assertEquals(Optional.empty(), AggregateCalculator.fromTree("gaza-strip", "killed", tree));
+        assertEquals(Optional.empty(), AggregateCalculator.fromTree("gaza-strip", "killed", "total", tree));
     }
 }

@@ -1,0 +1,114 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts of one window (the running total, or one event day) of one place and metric, kept up to date as claims
+ * come and go: claims are held by best value, and a change regroups only its value's claims
+ * ({@link FactIdentity#groupSameValue}: claims of different values are never one fact), then moves only the facts
+ * that regrouping changed in the window's {@link FactTree}. So the cost of a change and of the next evaluation follows
+ * what changed, not how many claims the window holds.
+ */
+final class WindowFacts {
+
+    private final String placeId;
+    private final String metric;
+    private final Map<String, Map<String, Claim>> byValue = new HashMap<>();
+    /** The facts of each value as the tree holds them. */
+    private final Map<String, List<Fact>> inTree = new HashMap<>();
+    /** Values whose claims changed since the tree was last brought up to date. */
+    private final Set<String> changed = new HashSet<>();
+    private final FactTree tree;
+    private int size;
+
+    /** @param placeId the window's place (facts are evaluated over its subtree) */
+    WindowFacts(String placeId, String metric) {
+        this.placeId = placeId;
+        this.metric = metric;
+        this.tree = new FactTree(placeId);
+    }
+
+    /** Adds a claim, if it enters the place's aggregates at all ({@link AggregateCalculator#relevant}). */
+    void add(Claim c) {
+        if (!AggregateCalculator.relevant(c, placeId, metric)) {
+            return;
+        }
+        String value = valueKey(c);
+        if (byValue.computeIfAbsent(value, v -> new HashMap<>()).put(c.getClaimId(), c) == null) {
+            size++;
+        }
+        changed.add(value);
+    }
+
+    /** Removes a claim added before (nothing happens if it is not held). */
+    void remove(Claim c) {
+        String value = valueKey(c);
+        Map<String, Claim> claims = byValue.get(value);
+        if (claims == null || claims.remove(c.getClaimId()) == null) {
+            return;
+        }
+        size--;
+        if (claims.isEmpty()) {
+            byValue.remove(value);
+        }
+        changed.add(value);
+    }
+
+    /** @return whether no claim is held */
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** @return the window's facts in their tree, regrouping the values changed since the last call */
+    FactTree tree() {
+        for (String value : changed) {
+            List<Fact> before = inTree.remove(value);
+            Map<String, Claim> claims = byValue.get(value);
+            List<Fact> after = claims == null ? List.of() : FactIdentity.groupSameValue(claims.values());
+            // most facts come out of a regrouping as they were: only the others move in the tree, so the
+            // evaluations of the places holding the rest stay valid
+            Set<Fact> was = before == null ? Set.of() : new HashSet<>(before);
+            Set<Fact> kept = new HashSet<>();
+            for (Fact f : after) {
+                if (was.contains(f)) {
+                    kept.add(f);
+                }
+            }
+            if (before != null) {
+                for (Fact f : before) {
+                    if (!kept.contains(f)) {
+                        tree.remove(f);
+                    }
+                }
+            }
+            for (Fact f : after) {
+                if (!kept.contains(f)) {
+                    tree.add(f);
+                }
+            }
+            if (!after.isEmpty()) {
+                inTree.put(value, after);
+            }
+        }
+        changed.clear();
+        return tree;
+    }
+
+    /** @return every fact of the window, in no particular order */
+    List<Fact> facts() {
+        tree();
+        List<Fact> facts = new ArrayList<>();
+        inTree.values().forEach(facts::addAll);
+        return facts;
+    }
+
+    private static String valueKey(Claim c) {
+        return String.valueOf(c.getValue());
+    }
+}
