@@ -227,20 +227,28 @@ final class FactTree {
 
     /** @return the baselines of the subtree's running totals, in series order, each with its first stated words */
     private TreeMap<String, String> seriesOf(Node node) {
+        TreeMap<String, String> stated = statedSeriesOf(node);
+        TreeMap<String, String> out = new TreeMap<>(stated.comparator());
+        stated.forEach((b, t) -> out.put(b, t.isEmpty() ? null : t));
+        return out;
+    }
+
+    /**
+     * @return the node's series as remembered: words as stated, or "" when none are (a null value would read as
+     *     absent in a merge); shared, not copied, as a parent merges every child's on each change
+     */
+    private TreeMap<String, String> statedSeriesOf(Node node) {
         if (node.series == null) {
             TreeMap<String, String> series = new TreeMap<>(
                     (a, b) -> Baselines.order(a).compareTo(Baselines.order(b)));
             for (Node child : node.children.values()) {
-                seriesOf(child).forEach((baseline, text) -> series.merge(baseline, nullable(text), FactTree::first));
+                statedSeriesOf(child).forEach((baseline, text) -> series.merge(baseline, text, FactTree::first));
             }
             membershipOf(node).forEach((fact, baseline) ->
                     series.merge(baseline, nullable(fact.baselineText()), FactTree::first));
-            // a null value in a TreeMap would read as absent in merge: words are kept as "" until read
             node.series = series;
         }
-        TreeMap<String, String> out = new TreeMap<>(node.series.comparator());
-        node.series.forEach((b, t) -> out.put(b, t.isEmpty() ? null : t));
-        return out;
+        return node.series;
     }
 
     private static String nullable(String text) {
