@@ -145,26 +145,6 @@ final class PlaceMetricClaims {
     }
 
     /**
-     * @param window {@link AggregateCalculator#TOTAL} or an event day {@code YYYY-MM-DD}
-     * @return every claim the window's aggregate rests on (it names at most {@link ClaimListing#MAX_LISTED}), sorted;
-     *     empty when no claim supports it
-     */
-    List<String> allClaimIds(String window) {
-        List<Fact> facts = windowFacts(window);
-        return facts.isEmpty() ? List.of() : AggregateCalculator.allClaimIds(placeId, facts);
-    }
-
-    private List<Fact> windowFacts(String window) {
-        WindowFacts facts = AggregateCalculator.TOTAL.equals(window) ? total : dayWindows.get(window);
-        return facts == null ? List.of() : facts.facts();
-    }
-
-    /** @return the facts of every relevant claim (the {@code total} window) */
-    List<Fact> totalFacts() {
-        return total.facts();
-    }
-
-    /**
      * The facts the daily increments of a day depend on ({@link DailyIncrements#of}): the running totals of the days
      * {@code [from, through]}, grouped among themselves. A claim of a later day never changes them (even when it
      * would join one of their facts and change which citation stands for it), so a day shows the same increments

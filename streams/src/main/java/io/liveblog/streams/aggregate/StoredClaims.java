@@ -27,15 +27,4 @@ public final class StoredClaims {
                                                         Collection<Claim> stored) {
         return stored.isEmpty() ? Optional.empty() : PlaceMetricClaims.of(placeId, metric, stored).aggregate(window);
     }
-
-    /**
-     * @param stored stored claims of the place and metric, as for {@link #aggregate}
-     * @return every claim the aggregate rests on, sorted (the emitted aggregate names at most
-     *     {@value ClaimListing#MAX_LISTED} of them); empty when no claim supports it
-     */
-    public static java.util.List<String> allClaimIds(String placeId, String metric, String window,
-                                                     Collection<Claim> stored) {
-        return stored.isEmpty() ? java.util.List.of()
-                : PlaceMetricClaims.of(placeId, metric, stored).allClaimIds(window);
-    }
 }

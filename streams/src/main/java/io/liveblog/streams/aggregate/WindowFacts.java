@@ -1,7 +1,6 @@
 package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,14 +97,6 @@ final class WindowFacts {
         }
         changed.clear();
         return tree;
-    }
-
-    /** @return every fact of the window, in no particular order */
-    List<Fact> facts() {
-        tree();
-        List<Fact> facts = new ArrayList<>();
-        inTree.values().forEach(facts::addAll);
-        return facts;
     }
 
     private static String valueKey(Claim c) {
