@@ -20,9 +20,11 @@ import java.util.TreeSet;
  * post, grow with the history of the country. Here a node's result is a function of its own facts and its children's
  * results, so an emission costs the depth of the changed paths times the width of their nodes.
  *
- * <p>The result is exactly {@link AggregateCalculator#fromFacts} over the same facts: the same rule applied node by
- * node, children first ({@link AggregateCalculator}), the same series ({@link SeriesSplit}: a fact's series depends
- * only on the running totals at its own place), the same claims named ({@link ClaimListing}, whose choice merges).
+ * <p>It is where the rule of {@link AggregateCalculator} is applied, node by node, children first, for aggregates
+ * kept between changes and for one-off ones alike ({@link AggregateCalculator#fromFacts} fills a tree). The series are
+ * those of {@link SeriesSplit} (a fact's series depends only on the running totals at its own place), and the claims
+ * named those of {@link ClaimListing}, whose choice merges. The tests compare it with one walk of the whole fact set
+ * after every change of random histories.
  */
 final class FactTree {
 
@@ -175,9 +177,8 @@ final class FactTree {
     }
 
     /**
-     * The series of the running totals and the evaluation of each, as {@link AggregateCalculator#fromFacts} makes
-     * them: with one series (or none) the whole fact set; with several, each series alone and the headline with the
-     * incidents.
+     * The series of the running totals and the evaluation of each: with one series (or none) the whole fact set;
+     * with several, each series alone and the headline with the incidents.
      *
      * @return the headline result first, then the other series in baseline order; empty when no fact is held
      */
@@ -210,6 +211,11 @@ final class FactTree {
             }
         }
         return out;
+    }
+
+    /** @return each authority's estimate over all the facts held, series or not; empty when none is held */
+    Map<String, Bounds> authorityFigures() {
+        return root == null ? Map.of() : resultOf(root, new Variant(null, true)).byAuthority();
     }
 
     /** One series of the running total evaluated. */

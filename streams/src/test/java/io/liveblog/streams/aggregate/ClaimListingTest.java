@@ -57,7 +57,7 @@ class ClaimListingTest {
         assertEquals(50, unattributed.getClaimCount());
         assertEquals(List.of("i045", "i046", "i047", "i048", "i049"), unattributed.getClaimIds(),
                 "an authority names fewer claims, the newest");
-        List<String> all = AggregateCalculator.allClaimIds("gaza-strip",
+        List<String> all = WalkOracle.allClaimIds("gaza-strip",
                 FactIdentity.group(claims.stream().filter(c -> AggregateCalculator.relevant(c, "gaza-strip",
                         "killed")).toList()));
         assertEquals(52, all.size());

@@ -75,7 +75,7 @@ class FactTreeTest {
                 }
                 String what = "seed " + seed + " step " + step + " target " + target;
                 Optional<LocationAggregate> expected = held.isEmpty() ? Optional.empty()
-                        : AggregateCalculator.fromFacts(target, "killed", AggregateCalculator.TOTAL, held);
+                        : WalkOracle.fromFacts(target, "killed", AggregateCalculator.TOTAL, held);
                 assertEquals(expected, AggregateCalculator.fromTree(target, "killed", "total", tree), what);
                 assertEquals(held.isEmpty(), tree.isEmpty(), what);
                 compared++;

@@ -1,0 +1,201 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.AuthorityFigure;
+import io.liveblog.schema.Claim;
+import io.liveblog.schema.LocationAggregate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The aggregation rule as one walk of the whole fact set (what {@link AggregateCalculator} did before it kept place
+ * trees, {@link FactTree}): the reference the remembered, node-by-node evaluation is compared with. It also lists
+ * every claim an aggregate rests on, which the aggregate itself only counts beyond {@link ClaimListing#MAX_LISTED}.
+ */
+final class WalkOracle {
+
+    private WalkOracle() {
+    }
+
+    /** @return what {@link AggregateCalculator#fromFacts} must give for these facts */
+    static Optional<LocationAggregate> fromFacts(String targetId, String metric, String window,
+                                                 Collection<Fact> facts) {
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        Evaluated e = evaluateSeries(targetId, facts);
+        return Optional.of(AggregateCalculator.build(targetId, metric, window, e.headline().shown(),
+                e.others().stream().map(SeriesResult::shown).toList()));
+    }
+
+    /**
+     * Every claim the headline figure rests on, which an aggregate names only {@link ClaimListing#MAX_LISTED} of.
+     *
+     * @param facts the facts of the window's relevant claims, in any order (at least one)
+     * @return the claim ids, sorted
+     */
+    static List<String> allClaimIds(String targetId, Collection<Fact> facts) {
+        List<String> ids = new ArrayList<>();
+        evaluateSeries(targetId, facts).headline().included().forEach(f -> ids.addAll(f.claimIds()));
+        ids.sort(null);
+        return ids;
+    }
+
+    /** The series of a fact set evaluated: the headline (with the incidents) and the others, in baseline order. */
+    private record Evaluated(SeriesResult headline, List<SeriesResult> others) {
+    }
+
+    private static Evaluated evaluateSeries(String targetId, Collection<Fact> facts) {
+        SeriesSplit.Split split = SeriesSplit.split(facts);
+        List<SeriesSplit.Series> series = split.series();
+        if (series.size() <= 1) {
+            // the common case: one series (or incidents only) is the whole fact set
+            String baseline = series.isEmpty() ? null : series.get(0).baseline();
+            String text = series.isEmpty() ? null : series.get(0).baselineText();
+            return new Evaluated(evaluate(targetId, baseline, text, List.copyOf(facts)), List.of());
+        }
+        List<SeriesResult> results = new ArrayList<>(series.size());
+        List<Long> values = new ArrayList<>(series.size());
+        for (SeriesSplit.Series one : series) {
+            SeriesResult r = evaluate(targetId, one.baseline(), one.baselineText(), one.runningTotals());
+            results.add(r);
+            values.add(r.bounds().value());
+        }
+        int headline = SeriesSplit.headline(series, values);
+        SeriesSplit.Series head = series.get(headline);
+        List<Fact> withIncidents = new ArrayList<>(head.runningTotals());
+        withIncidents.addAll(split.incidents());
+        results.remove(headline);
+        return new Evaluated(evaluate(targetId, head.baseline(), head.baselineText(), withIncidents), results);
+    }
+
+    /** One series walked: what the aggregate shows of it, and the facts it rests on. */
+    private record SeriesResult(AggregateCalculator.SeriesResult shown, List<Fact> included) {
+        Bounds bounds() {
+            return shown.bounds();
+        }
+    }
+
+    private static SeriesResult evaluate(String targetId, String baseline, String baselineText, List<Fact> facts) {
+        Claim sample = null;
+        long asOf = Long.MIN_VALUE;
+        for (Fact f : facts) {
+            for (Claim c : f.citations()) {
+                if (sample == null || c.getClaimId().compareTo(sample.getClaimId()) < 0) {
+                    sample = c;
+                }
+                asOf = Math.max(asOf, c.getEventTime().toEpochMilli());
+            }
+        }
+        // the order of group()'s result, so the same facts give the same tree whoever grouped them
+        List<Fact> ordered = new ArrayList<>(facts);
+        ordered.sort(FactIdentity.ORDER);
+        PlaceTree tree = PlaceTree.below(targetId, ordered);
+        Evaluation all = tree.evaluate();
+
+        // the facts an estimate rests on are the same whoever is asked: an authority's are those of its own
+        ClaimListing listed = new ClaimListing(targetId, ClaimListing.MAX_LISTED);
+        Map<String, ClaimListing> listedByAuthority = new HashMap<>(); // read by name below, never iterated
+        for (Fact f : all.included()) {
+            listed.addAll(f);
+            listedByAuthority.computeIfAbsent(f.authority(),
+                    k -> new ClaimListing(targetId, ClaimListing.MAX_LISTED_PER_AUTHORITY)).addAll(f);
+        }
+        List<AuthorityFigure> authorities = new ArrayList<>();
+        TreeSet<String> names = new TreeSet<>();
+        facts.forEach(f -> names.add(f.authority()));
+        for (String authority : names) {
+            authorities.add(AggregateCalculator.authorityFigure(authority, all.byAuthority().getOrDefault(authority, Bounds.NONE),
+                    listedByAuthority.get(authority)));
+        }
+        return new SeriesResult(new AggregateCalculator.SeriesResult(baseline, baselineText, all.bounds(),
+                all.included().size(), all.revisions(), listed, authorities, asOf, sample), all.included());
+    }
+
+    /**
+     * Result of evaluating a subtree: the estimate, each authority's own estimate (the same rule applied to its
+     * facts alone), the facts the estimate rests on (every incident, and per place and authority the latest running
+     * total) and the revision notes.
+     */
+    record Evaluation(Bounds bounds, Map<String, Bounds> byAuthority, List<Fact> included, List<String> revisions) {
+    }
+
+
+    /** The places at and below the target that carry facts, each with its own facts. */
+    private static final class PlaceTree {
+        private final String name;
+        private final List<Fact> own = new ArrayList<>();
+        private final Map<String, PlaceTree> children = new TreeMap<>();
+
+        private PlaceTree(String name) {
+            this.name = name;
+        }
+
+        static PlaceTree below(String targetId, List<Fact> facts) {
+            Claim any = facts.get(0).first();
+            PlaceTree root = new PlaceTree(any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
+            for (Fact f : facts) {
+                Claim c = f.first();
+                List<String> ids = c.getLocationIds();
+                PlaceTree node = root;
+                for (int i = ids.indexOf(targetId) + 1; i < ids.size(); i++) {
+                    String childId = ids.get(i);
+                    String childName = c.getLocationPath().get(i);
+                    node = node.children.computeIfAbsent(childId, k -> new PlaceTree(childName));
+                }
+                node.own.add(f);
+            }
+            return root;
+        }
+
+        /**
+         * One pass over the subtree, children first, for the whole estimate and every authority's at once (an
+         * authority's estimate uses its own facts only, so it is built beside the whole one).
+         */
+        Evaluation evaluate() {
+            Bounds sum = Bounds.NONE;
+            // by-authority figures are read by name, never iterated in order: hash maps (this runs on every emit)
+            Map<String, Bounds> sumByAuthority = new HashMap<>();
+            List<Fact> included = new ArrayList<>();
+            List<String> revisions = new ArrayList<>();
+            for (PlaceTree child : children.values()) {
+                Evaluation e = child.evaluate();
+                sum = sum.plus(e.bounds());
+                e.byAuthority().forEach((a, b) -> sumByAuthority.merge(a, b, Bounds::plus));
+                included.addAll(e.included());
+                revisions.addAll(e.revisions());
+            }
+            Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
+            for (Fact f : own) {
+                if ("cumulative".equals(f.first().getScope())) {
+                    cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
+                } else {
+                    sum = sum.plus(f.bounds());
+                    sumByAuthority.merge(f.authority(), f.bounds(), Bounds::plus);
+                    included.add(f);
+                }
+            }
+            Bounds running = Bounds.NONE;
+            Map<String, Bounds> byAuthority = new HashMap<>(sumByAuthority);
+            for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
+                List<Fact> ordered = series.getValue().stream()
+                        .sorted(Comparator.comparingLong(Fact::firstReported)
+                                .thenComparing(f -> f.first().getClaimId()))
+                        .toList();
+                Fact latest = ordered.get(ordered.size() - 1);
+                running = running.conservativeWith(latest.bounds());
+                byAuthority.put(series.getKey(), latest.bounds()
+                        .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
+                included.add(latest);
+                revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, name));
+            }
+            return new Evaluation(running.atLeast(sum), byAuthority, included, revisions);
+        }
+    }
+}
