@@ -72,7 +72,11 @@ public final class ClaimSealer {
         keep.addAll(highest.values());
         for (Fact fact : facts) {
             if (keep.contains(fact)) {
+                Claim figure = fact.figure();
                 Claim c = Claim.newBuilder(fact.first())
+                        .setValue(fact.bounds().value()).setLow(fact.bounds().low()).setHigh(fact.bounds().high())
+                        .setQualifier(java.util.Objects.equals(fact.bounds().value(), fact.first().getValue())
+                                ? fact.first().getQualifier() : figure.getQualifier())
                         .setSource(Fact.UNATTRIBUTED.equals(fact.authority()) ? null : fact.authority())
                         .setBaseline(Baselines.isStated(fact.baseline()) ? fact.baseline() : fact.first().getBaseline())
                         .setBaselineText(Baselines.isStated(fact.baseline()) ? fact.baselineText()

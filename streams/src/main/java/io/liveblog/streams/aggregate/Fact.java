@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One real-world figure, however many posts cite it. Its figures are those of its citations (which agree by
- * construction); its time is when it was first reported, so a stale figure quoted again in a later roundup does not
+ * construction: one best value, or numbers whose words agree as intervals, of which the most precise stands); its time is when it was first reported, so a stale figure quoted again in a later roundup does not
  * become the "latest" running total.
  *
  * <p>Immutable. What the aggregation asks of a fact on every evaluation (the citation standing for it, when it was
@@ -30,6 +30,8 @@ public final class Fact {
     private final String baseline;
     private final String baselineText;
     private final Bounds bounds;
+    /** The most precise citation, whose number is the fact's when its citations tell several. */
+    private final Claim figure;
     private final List<String> claimIds;
     /** Facts are kept in hash sets and compared on every regrouping: the hash of the citations is worked out once. */
     private final int hash;
@@ -51,9 +53,46 @@ public final class Fact {
                 .orElse(null);
         this.baseline = stated == null ? Baselines.UNSTATED : stated.getBaseline();
         this.baselineText = stated == null ? null : stated.getBaselineText();
-        this.bounds = new Bounds(first.getValue(), first.getLow(), first.getHigh());
+        this.figure = mostPrecise(this.citations);
+        // tellings of one number keep the bounds of the citation standing for the fact, as before numbers could differ
+        Claim number = oneValue(this.citations) ? first : figure;
+        this.bounds = new Bounds(number.getValue(), number.getLow(), number.getHigh());
         this.claimIds = this.citations.stream().map(Claim::getClaimId).toList();
         this.hash = this.citations.hashCode();
+    }
+
+    private static boolean oneValue(List<Claim> citations) {
+        Long v = citations.get(0).getValue();
+        for (Claim c : citations) {
+            if (!java.util.Objects.equals(v, c.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The telling whose figure says the most, which gives a fact told with different numbers ({@link ValueLinks}:
+     * "more than 10,000" and "10,022") its figure: an exact number before an approximate one or a range, those
+     * before open-ended words ("more than", "dozens"); then the larger number (a toll only rises), then claim id.
+     *
+     * @param citations at least one claim
+     * @return the most precise of them
+     */
+    static Claim mostPrecise(List<Claim> citations) {
+        return citations.stream().min(Comparator.comparingInt(Fact::vagueness)
+                .thenComparing((Claim c) -> c.getValue() == null ? Long.MAX_VALUE : -c.getValue())
+                .thenComparing(Claim::getClaimId)).orElseThrow();
+    }
+
+    private static int vagueness(Claim c) {
+        if (c.getValue() == null) {
+            return 3;
+        }
+        if ("exact".equals(c.getQualifier())) {
+            return 0;
+        }
+        return QualifierIntervals.of(c).bounded() ? 1 : 2;
     }
 
     /**
@@ -100,6 +139,11 @@ public final class Fact {
     /** @return the place the fact is located at, or null */
     public String placeId() {
         return first.getLocationId();
+    }
+
+    /** @return the most precise citation ({@link #mostPrecise}), whose number is the fact's when they tell several */
+    public Claim figure() {
+        return figure;
     }
 
     /** @return the figure's bounds */

@@ -42,7 +42,10 @@ import java.util.Set;
  *       trucks saw one convoy, and two strikes that one civil defence reported are not alike for sharing the words
  *       of its attribution. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
  * </ol>
- * Aid deliveries are counted per day ("55 trucks entered on Saturday"): the same number at the same place reported
+ * Claims of different best values are grouped apart here, then facts whose numbers agree as intervals ("more than
+ * 10,000" and "10,022" from one ministry that morning) are joined by {@link ValueLinks} under the same rules.
+ *
+ * <p>Aid deliveries are counted per day ("55 trucks entered on Saturday"): the same number at the same place reported
  * less than {@link #AID_DAY} apart is one delivery however differently it is worded; further apart, two deliveries
  * however alike.
  *
@@ -74,8 +77,7 @@ public final class FactIdentity {
         for (List<Claim> bucket : buckets.values()) {
             facts.addAll(clusters(bucket));
         }
-        facts.sort(ORDER);
-        return facts;
+        return ValueLinks.link(facts);
     }
 
     /** The order of {@link #group}'s result: first report, then the claim id of the citation standing for it. */
@@ -86,9 +88,9 @@ public final class FactIdentity {
     };
 
     /**
-     * Groups claims that share metric and best value. Claims with different metric or value are never one fact, so
-     * {@link #group} is the union of this over its value buckets: a caller that keeps claims by value can regroup
-     * only the bucket a change touched.
+     * Groups claims that share metric and best value into primary facts. {@link #group} is this over its value
+     * buckets, then {@link ValueLinks} joining primary facts across values: a caller that keeps claims by value can
+     * regroup only the bucket a change touched and hand the changed primary facts to its {@link ValueLinks}.
      *
      * @param sameValue claims of one metric and one best value
      * @return their facts, in no particular order
@@ -121,6 +123,9 @@ public final class FactIdentity {
      *     or empty when they are not one fact as a pair
      */
     public static java.util.Optional<String> whyTogether(Claim a, Claim b) {
+        if (!Objects.equals(a.getValue(), b.getValue())) {
+            return ValueLinks.whyLinked(a, b);
+        }
         if (apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of) != null) {
             return java.util.Optional.empty();
         }
@@ -160,6 +165,17 @@ public final class FactIdentity {
         if (!keyA.equals(keyB)) {
             return !Objects.equals(a.getValue(), b.getValue()) ? VALUES_DIFFER : "metric or modality differ";
         }
+        return apartBeyondFigures(a, b, descriptorsOf);
+    }
+
+    /**
+     * The rules of one fact other than the figure's key (metric, best value, modality): scope, places, qualifier
+     * intervals, authorities of running totals, time, stated days, deliveries and what happened. Claims of
+     * different best values whose words agree as intervals ({@link ValueLinks}) are held to the same rules.
+     *
+     * @return the rule that keeps the pair apart, or null when nothing beyond the figures does
+     */
+    static String apartBeyondFigures(Claim a, Claim b, java.util.function.Function<String, Set<String>> descriptorsOf) {
         if (!a.getScope().equals(b.getScope()) && !oneIncidentsToll(a, b)) {
             return SCOPES_DIFFER;
         }
@@ -326,14 +342,18 @@ public final class FactIdentity {
                 if ("headline".equals(bucket.get(j).getField())) {
                     continue;
                 }
-                String why = apart(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf);
-                if (DESCRIPTIONS_DIFFER.equals(why) || DIFFERENT_TIMES.equals(why) || DELIVERIES_APART.equals(why)
-                        || DIFFERENT_DAYS.equals(why)) {
+                if (visiblyDifferent(apart(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */
+    static boolean visiblyDifferent(String why) {
+        return DESCRIPTIONS_DIFFER.equals(why) || DIFFERENT_TIMES.equals(why) || DELIVERIES_APART.equals(why)
+                || DIFFERENT_DAYS.equals(why);
     }
 
     /**

@@ -25,11 +25,6 @@ import java.util.function.Predicate;
  */
 final class PlaceMetricClaims {
 
-    /** Claims of one best value (sealing looks for claims kept open beside a new one of the same value). */
-    private static final class ValueBucket {
-        final Map<String, Claim> claims = new HashMap<>();
-    }
-
     /** A store change that a claim change or a sealing pass calls for. */
     record Write(String claimId, Claim claim) {
         boolean isDelete() {
@@ -40,7 +35,6 @@ final class PlaceMetricClaims {
     private final String placeId;
     private final String metric;
     private final Map<String, Claim> byId = new HashMap<>();
-    private final Map<String, ValueBucket> byValue = new HashMap<>();
     private final TreeMap<String, Map<String, Claim>> byDay = new TreeMap<>();
     private final Map<String, TreeMap<String, Integer>> daysByBlog = new HashMap<>();
 
@@ -49,8 +43,10 @@ final class PlaceMetricClaims {
     /** Per blog the earliest event day of a claim added since the last pass (a removal may leave it too early). */
     private final Map<String, String> earliestAddedDay = new HashMap<>();
     private boolean removedSinceSealing = true;
-    /** Values of the claims added since the last pass: a claim can regroup its value's facts, see {@link #seal}. */
-    private final java.util.Set<String> valuesAddedSinceSealing = new java.util.HashSet<>();
+    /** Whether a claim was added since the last pass: it can regroup the facts that kept old claims open. */
+    private boolean addedSinceSealing;
+    /** Whether the last pass kept claims open that were old enough to seal (their fact has a newer citation). */
+    private boolean keptOpen;
 
     /** The running total's facts, in their place tree ({@link FactTree}). */
     private final WindowFacts total;
@@ -79,8 +75,6 @@ final class PlaceMetricClaims {
     void add(Claim claim) {
         remove(claim.getClaimId());
         byId.put(claim.getClaimId(), claim);
-        ValueBucket bucket = byValue.computeIfAbsent(valueKey(claim), k -> new ValueBucket());
-        bucket.claims.put(claim.getClaimId(), claim);
         total.add(claim);
         if (inDayWindow(claim)) {
             dayWindows.computeIfAbsent(claim.getEventDate(), d -> new WindowFacts(placeId, metric)).add(claim);
@@ -89,7 +83,7 @@ final class PlaceMetricClaims {
         daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(sealingDay(claim), 1,
                 Integer::sum);
         earliestAddedDay.merge(claim.getBlogId(), sealingDay(claim), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        valuesAddedSinceSealing.add(valueKey(claim));
+        addedSinceSealing = true;
     }
 
     /** @return whether a claim with this id was held */
@@ -98,9 +92,6 @@ final class PlaceMetricClaims {
         if (old == null) {
             return false;
         }
-        String valueKey = valueKey(old);
-        ValueBucket bucket = byValue.get(valueKey);
-        bucket.claims.remove(claimId);
         total.remove(old);
         WindowFacts window = inDayWindow(old) ? dayWindows.get(old.getEventDate()) : null;
         if (window != null) {
@@ -108,9 +99,6 @@ final class PlaceMetricClaims {
             if (window.isEmpty()) {
                 dayWindows.remove(old.getEventDate());
             }
-        }
-        if (bucket.claims.isEmpty()) {
-            byValue.remove(valueKey);
         }
         Map<String, Claim> day = byDay.get(old.getEventDate());
         day.remove(claimId);
@@ -198,9 +186,10 @@ final class PlaceMetricClaims {
 
     /**
      * Seals old claims ({@link ClaimSealer}) when anything changed since the last pass that a pass could act on: a
-     * claim removed, a claim added to a day that may now be sealed, a day that became sealable since, or a claim
-     * added beside a sealable claim of its value that an earlier pass kept open (a new citation can split the fact
-     * that held it open, as an incident spans at most {@link FactIdentity#INCIDENT_WINDOW}). Otherwise a pass would
+     * claim removed, a claim added to a day that may now be sealed, a day that became sealable since, or any claim
+     * added while an earlier pass kept old claims open (a new citation can split the fact that held them open, as an
+     * incident spans at most {@link FactIdentity#INCIDENT_WINDOW}, and through {@link ValueLinks} a claim of another
+     * value can change which facts are joined). Otherwise a pass would
      * give back the same claims, and it is skipped; so a key pays for sealing about once a day.
      *
      * @param sealable whether claims of a blog and event day ({@code YYYY-MM-DD}) are old enough to seal, on that
@@ -237,7 +226,8 @@ final class PlaceMetricClaims {
         }
         sealedThroughDay.putAll(limits);
         earliestAddedDay.clear();
-        valuesAddedSinceSealing.clear();
+        addedSinceSealing = false;
+        keptOpen = after.stream().anyMatch(c -> !ClaimSealer.isSealed(c) && old.test(c));
         removedSinceSealing = false;
         return writes;
     }
@@ -262,33 +252,17 @@ final class PlaceMetricClaims {
             }
         }
         if (limits.isEmpty()) {
-            valuesAddedSinceSealing.clear(); // nothing is old enough to seal, so nothing was kept open either
+            addedSinceSealing = false; // nothing is old enough to seal, so nothing was kept open either
+            keptOpen = false;
             return null;
         }
         boolean newClaim = limits.entrySet().stream().anyMatch(e -> {
             String added = earliestAddedDay.get(e.getKey());
             return added != null && added.compareTo(e.getValue()) <= 0;
         });
-        boolean due = removedSinceSealing || newDay || newClaim || keptOpenBesideNewClaim(limits);
-        valuesAddedSinceSealing.clear();
+        boolean due = removedSinceSealing || newDay || newClaim || keptOpen && addedSinceSealing;
+        addedSinceSealing = false;
         return due ? limits : null;
-    }
-
-    /** @return whether a value that gained a claim holds a claim that is old enough to seal but was kept open */
-    private boolean keptOpenBesideNewClaim(Map<String, String> limits) {
-        for (String value : valuesAddedSinceSealing) {
-            ValueBucket bucket = byValue.get(value);
-            if (bucket == null) {
-                continue;
-            }
-            for (Claim c : bucket.claims.values()) {
-                String limit = limits.get(c.getBlogId());
-                if (limit != null && !ClaimSealer.isSealed(c) && sealingDay(c).compareTo(limit) <= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -314,9 +288,5 @@ final class PlaceMetricClaims {
     static String eventDay(Claim c) {
         String d = c.getEventDate();
         return d.startsWith(LATE_PREFIX) ? d.substring(LATE_PREFIX.length()) : d;
-    }
-
-    private static String valueKey(Claim c) {
-        return String.valueOf(c.getValue());
     }
 }

@@ -5,7 +5,8 @@ import io.liveblog.schema.Claim;
 /**
  * What a figure's words allow the true number to be, as an interval, so that two tellings of one figure agree when
  * their intervals meet: "some 55", "55" and "at least 55" can all be the same 55 trucks; "more than 55" cannot be
- * exactly 55. Claims reach this only when their best values are already equal ({@link FactIdentity}).
+ * exactly 55. Claims of one best value reach this from {@link FactIdentity}, claims of different ones from
+ * {@link ValueLinks}.
  *
  * <pre>
  * qualifier                               interval
@@ -30,6 +31,11 @@ final class QualifierIntervals {
     record Interval(long low, long high) {
         boolean meets(Interval o) {
             return Math.max(low, o.low) <= Math.min(high, o.high);
+        }
+
+        /** @return whether the figure has an upper bound ("55", "about 55", "up to 55"; not "more than 55") */
+        boolean bounded() {
+            return high != Long.MAX_VALUE;
         }
     }
 

@@ -109,8 +109,11 @@ final class SeriesSplit {
     }
 
     /**
-     * The headline of a place: the earliest dated series, unless an undated one (a named phase, or unstated) holds a
-     * larger figure — a larger running total of the same thing counts from earlier. Ties go to baseline order.
+     * The headline of a place: the series with the largest running total, ties to baseline order. A larger running
+     * total of one population counts from earlier ("15,207 since October 7" over "193 since the truce ended"), and
+     * a smaller one with an earlier stated start is a narrower count or a misread start: the soldiers killed "since
+     * the ground operation began in late October" (read as October 1) are not the headline beside the ministry's
+     * "31,923 since 7 October". Taking the earliest dated series made such a side count the place's figure.
      *
      * @param series the series in baseline order
      * @param values their running-total values (null when unknown)
@@ -118,13 +121,7 @@ final class SeriesSplit {
      */
     static int headline(List<Series> series, List<Long> values) {
         int best = -1;
-        boolean datedSeen = false;
         for (int i = 0; i < series.size(); i++) {
-            boolean dated = Baselines.isDated(series.get(i).baseline());
-            if (dated && datedSeen) {
-                continue; // only the earliest dated series is a candidate
-            }
-            datedSeen |= dated;
             if (best < 0 || value(values.get(i)) > value(values.get(best))) {
                 best = i;
             }

@@ -1,6 +1,7 @@
 package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.Set;
 /**
  * The facts of one window (the running total, or one event day) of one place and metric, kept up to date as claims
  * come and go: claims are held by best value, and a change regroups only its value's claims
- * ({@link FactIdentity#groupSameValue}: claims of different values are never one fact), then moves only the facts
- * that regrouping changed in the window's {@link FactTree}. So the cost of a change and of the next evaluation follows
+ * ({@link FactIdentity#groupSameValue}), joins the facts that regrouping changed with linked facts of other values
+ * ({@link ValueLinks}), then moves only the joined facts that changed in the window's {@link FactTree}. So the cost of a change and of the next evaluation follows
  * what changed, not how many claims the window holds.
  */
 final class WindowFacts {
@@ -19,11 +20,12 @@ final class WindowFacts {
     private final String placeId;
     private final String metric;
     private final Map<String, Map<String, Claim>> byValue = new HashMap<>();
-    /** The facts of each value as the tree holds them. */
+    /** The facts of each value (primary facts, before {@link ValueLinks} joins some across values). */
     private final Map<String, List<Fact>> inTree = new HashMap<>();
     /** Values whose claims changed since the tree was last brought up to date. */
     private final Set<String> changed = new HashSet<>();
     private final FactTree tree;
+    private final ValueLinks links = new ValueLinks();
     private int size;
 
     /** @param placeId the window's place (facts are evaluated over its subtree) */
@@ -66,12 +68,14 @@ final class WindowFacts {
 
     /** @return the window's facts in their tree, regrouping the values changed since the last call */
     FactTree tree() {
+        List<Fact> removed = new ArrayList<>();
+        List<Fact> added = new ArrayList<>();
         for (String value : changed) {
             List<Fact> before = inTree.remove(value);
             Map<String, Claim> claims = byValue.get(value);
             List<Fact> after = claims == null ? List.of() : FactIdentity.groupSameValue(claims.values());
-            // most facts come out of a regrouping as they were: only the others move in the tree, so the
-            // evaluations of the places holding the rest stay valid
+            // most facts come out of a regrouping as they were: only the others move, so the evaluations of the
+            // places holding the rest stay valid
             Set<Fact> was = before == null ? Set.of() : new HashSet<>(before);
             Set<Fact> kept = new HashSet<>();
             for (Fact f : after) {
@@ -82,13 +86,13 @@ final class WindowFacts {
             if (before != null) {
                 for (Fact f : before) {
                     if (!kept.contains(f)) {
-                        tree.remove(f);
+                        removed.add(f);
                     }
                 }
             }
             for (Fact f : after) {
                 if (!kept.contains(f)) {
-                    tree.add(f);
+                    added.add(f);
                 }
             }
             if (!after.isEmpty()) {
@@ -96,6 +100,8 @@ final class WindowFacts {
             }
         }
         changed.clear();
+        // facts of one value are joined with linked facts of other values before they enter the tree
+        links.update(removed, added, tree::remove, tree::add);
         return tree;
     }
 

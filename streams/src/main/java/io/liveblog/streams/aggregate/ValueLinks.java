@@ -1,0 +1,353 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Joins facts of different best values that are tellings of one figure: "more than 10,000 killed" and "10,022
+ * killed" from the same ministry that morning, "about 60,000 displaced" and "60,322 displaced", the headline
+ * "nearly 32,000 killed" over its body's "31,923". {@link FactIdentity} groups claims of one best value into
+ * <em>primary</em> facts; this joins primary facts whose figures agree as intervals ({@link QualifierIntervals}).
+ *
+ * <p>Two primary facts are <em>linked</em> when all of these hold:
+ * <ol>
+ *   <li>same metric and modality, different best values, and the intervals of their most precise tellings meet
+ *       with at least one of them bounded: "at least 100" and "more than 150" both say only "many" and are never
+ *       joined, "more than 10,000" and "10,022" are;</li>
+ *   <li>some pair of their citations is one fact by every rule of {@link FactIdentity} other than the figure itself
+ *       (scope, nested places, authorities of running totals, time, stated days, what happened), reported within
+ *       {@link #REACH} of each other, or is a post's headline over its own body;</li>
+ *   <li>no pair of their body citations tells visibly different incidents (descriptions, parts of the day, days).</li>
+ * </ol>
+ * Linked facts are joined in a fixed order (first report, then claim id) unless the result would hold two bounded
+ * figures that cannot both be true ("55" and "62"), span more than {@link FactIdentity#INCIDENT_WINDOW} as an
+ * incident, or join visibly different incidents: a vague telling may join one precise figure, never chain two.
+ *
+ * <p>The join is a function of the fact set alone: the links form a graph, a change can only alter the joins within
+ * the connected parts of that graph it touches, and each part is joined from scratch in the fixed order. So the
+ * incremental use ({@link #update}, one change at a time as {@link WindowFacts} does) and the whole-set use
+ * ({@link #link}) give the same facts.
+ */
+final class ValueLinks {
+
+    /** Two citations of one figure told with different numbers are at most this far apart. */
+    static final long REACH = FactIdentity.INCIDENT_WINDOW.toMillis();
+    /** Running totals change by the day: different numbers further apart than this are different days' totals. */
+    static final long RUNNING_TOTAL_REACH = java.time.Duration.ofHours(20).toMillis();
+
+    private static final Comparator<Fact> ORDER = FactIdentity.ORDER;
+
+    /** Primary facts by the event time of each of their citations: where linked facts are looked for. */
+    private final TreeMap<Long, Set<Fact>> byTime = new TreeMap<>();
+    /** Each primary fact's joined fact (itself when it joined nothing). */
+    private final Map<Fact, Fact> joinedOf = new HashMap<>();
+    /** Each joined fact's primary facts. */
+    private final Map<Fact, List<Fact>> primariesOf = new HashMap<>();
+
+    /** @return the facts of these primary facts after joining the linked ones, in {@link FactIdentity#ORDER} */
+    static List<Fact> link(Collection<Fact> primaries) {
+        ValueLinks links = new ValueLinks();
+        List<Fact> out = new ArrayList<>();
+        links.update(List.of(), primaries, out::remove, out::add);
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * Applies a change of the primary facts and reports how the joined facts changed.
+     *
+     * @param removed primary facts no longer held
+     * @param added primary facts new to the set
+     * @param joinedRemoved receives each joined fact that no longer holds
+     * @param joinedAdded receives each joined fact that is new
+     */
+    void update(Collection<Fact> removed, Collection<Fact> added, Consumer<Fact> joinedRemoved,
+                Consumer<Fact> joinedAdded) {
+        if (removed.isEmpty() && added.isEmpty()) {
+            return;
+        }
+        Set<Fact> seeds = new LinkedHashSet<>();
+        Set<Fact> oldJoined = new HashSet<>();
+        Set<Fact> gone = new HashSet<>(removed);
+        for (Fact f : removed) {
+            Fact joined = joinedOf.remove(f);
+            if (joined == null) {
+                continue;
+            }
+            unindex(f);
+            oldJoined.add(joined);
+            // the part of the graph that held f may fall apart: every piece holds a fact linked to f, and each
+            // piece is joined afresh (a join f blocked or made may now go another way)
+            for (Fact g : candidates(f)) {
+                if (!gone.contains(g) && linked(f, g)) {
+                    seeds.add(g);
+                }
+            }
+            for (Fact other : primariesOf.getOrDefault(joined, List.of())) {
+                if (!gone.contains(other) && joinedOf.containsKey(other)) {
+                    seeds.add(other);
+                }
+            }
+        }
+        for (Fact f : added) {
+            index(f);
+            seeds.add(f);
+        }
+        List<Fact> region = region(seeds);
+        for (Fact f : region) {
+            Fact joined = joinedOf.get(f);
+            if (joined != null) {
+                oldJoined.add(joined);
+            }
+        }
+        List<List<Fact>> groups = join(region);
+        Set<Fact> newJoined = new HashSet<>();
+        Map<Fact, List<Fact>> newPrimaries = new HashMap<>();
+        for (List<Fact> group : groups) {
+            Fact joined = group.size() == 1 ? group.get(0) : new Fact(citationsOf(group));
+            newJoined.add(joined);
+            newPrimaries.put(joined, group);
+        }
+        for (Fact old : oldJoined) {
+            primariesOf.remove(old);
+            if (!newJoined.contains(old)) {
+                joinedRemoved.accept(old);
+            }
+        }
+        for (Map.Entry<Fact, List<Fact>> e : newPrimaries.entrySet()) {
+            primariesOf.put(e.getKey(), e.getValue());
+            e.getValue().forEach(p -> joinedOf.put(p, e.getKey()));
+            if (!oldJoined.contains(e.getKey())) {
+                joinedAdded.accept(e.getKey());
+            }
+        }
+    }
+
+    /** The seeds and every primary fact reachable from them by links: the part of the graph a change touches. */
+    private List<Fact> region(Set<Fact> seeds) {
+        Set<Fact> seen = new LinkedHashSet<>(seeds);
+        ArrayDeque<Fact> queue = new ArrayDeque<>(seeds);
+        while (!queue.isEmpty()) {
+            Fact f = queue.poll();
+            for (Fact g : candidates(f)) {
+                if (!seen.contains(g) && linked(f, g)) {
+                    seen.add(g);
+                    queue.add(g);
+                }
+            }
+        }
+        List<Fact> region = new ArrayList<>(seen);
+        region.sort(ORDER);
+        return region;
+    }
+
+    /** Joins the linked facts of a region in the fixed order, under the rules of the class comment. */
+    private static List<List<Fact>> join(List<Fact> region) {
+        int n = region.size();
+        int[] parent = new int[n];
+        List<List<Fact>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            members.add(new ArrayList<>(List.of(region.get(i))));
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int ri = find(parent, i);
+                int rj = find(parent, j);
+                if (ri == rj || !linked(region.get(i), region.get(j)) || !joinable(members.get(ri), members.get(rj))) {
+                    continue;
+                }
+                parent[rj] = ri;
+                members.get(ri).addAll(members.get(rj));
+            }
+        }
+        List<List<Fact>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (find(parent, i) == i) {
+                groups.add(members.get(i));
+            }
+        }
+        return groups;
+    }
+
+    /** Whether two groups of linked facts may become one fact (see the class comment). */
+    private static boolean joinable(List<Fact> a, List<Fact> b) {
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        boolean incident = false;
+        for (List<Fact> side : List.of(a, b)) {
+            for (Fact f : side) {
+                for (Claim c : f.citations()) {
+                    from = Math.min(from, c.getEventTime().toEpochMilli());
+                    to = Math.max(to, c.getEventTime().toEpochMilli());
+                    incident |= "incremental".equals(c.getScope());
+                }
+            }
+        }
+        if (incident && to - from > FactIdentity.INCIDENT_WINDOW.toMillis()) {
+            return false;
+        }
+        for (Fact x : a) {
+            for (Fact y : b) {
+                QualifierIntervals.Interval ix = QualifierIntervals.of(precise(x));
+                QualifierIntervals.Interval iy = QualifierIntervals.of(precise(y));
+                if (ix.bounded() && iy.bounded() && !ix.meets(iy) || visiblyDifferent(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether two primary facts are linked (see the class comment); symmetric, and a function of the two alone. */
+    static boolean linked(Fact a, Fact b) {
+        Claim pa = a.first();
+        Claim pb = b.first();
+        if (!pa.getMetric().equals(pb.getMetric()) || !pa.getModality().equals(pb.getModality())
+                || java.util.Objects.equals(pa.getValue(), pb.getValue()) || pa.getValue() == null
+                || pb.getValue() == null || ClaimSealer.isSealed(pa) || ClaimSealer.isSealed(pb)) {
+            return false;
+        }
+        QualifierIntervals.Interval ia = QualifierIntervals.of(precise(a));
+        QualifierIntervals.Interval ib = QualifierIntervals.of(precise(b));
+        if (!ia.meets(ib) || !ia.bounded() && !ib.bounded()) {
+            return false;
+        }
+        boolean told = false;
+        for (Claim x : a.citations()) {
+            for (Claim y : b.citations()) {
+                if (toldAlike(x, y)) {
+                    told = true;
+                    break;
+                }
+            }
+            if (told) {
+                break;
+            }
+        }
+        return told && !visiblyDifferent(a, b);
+    }
+
+    /** Rule 2 of the class comment for one pair of citations, whatever their numbers. */
+    private static boolean toldAlike(Claim x, Claim y) {
+        return headlineOverBody(x, y) || near(x, y) && FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS) == null;
+    }
+
+    /**
+     * @return for {@code explain}, why two claims of different numbers are one figure's tellings as a pair, or empty
+     *     when they are not
+     */
+    static java.util.Optional<String> whyLinked(Claim x, Claim y) {
+        if (!x.getMetric().equals(y.getMetric()) || !x.getModality().equals(y.getModality()) || x.getValue() == null
+                || y.getValue() == null || x.getValue().equals(y.getValue())) {
+            return java.util.Optional.empty();
+        }
+        QualifierIntervals.Interval ix = QualifierIntervals.of(x);
+        QualifierIntervals.Interval iy = QualifierIntervals.of(y);
+        if (!ix.meets(iy) || !ix.bounded() && !iy.bounded() || !toldAlike(x, y)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("one figure told with different numbers whose words agree (\"" + x.getText()
+                + "\" / \"" + y.getText() + "\")" + (headlineOverBody(x, y) ? ", a headline over its own body"
+                : ", and every other rule of one fact holds"));
+    }
+
+    private static boolean near(Claim x, Claim y) {
+        long reach = "cumulative".equals(x.getScope()) && "cumulative".equals(y.getScope()) ? RUNNING_TOTAL_REACH
+                : REACH;
+        return Math.abs(x.getEventTime().toEpochMilli() - y.getEventTime().toEpochMilli()) <= reach;
+    }
+
+    /** A post's headline figure over a figure of its own body ("nearly 32,000 killed" over "31,923"). */
+    private static boolean headlineOverBody(Claim x, Claim y) {
+        return x.getPostId().equals(y.getPostId()) && x.getContentHash().equals(y.getContentHash())
+                && "headline".equals(x.getField()) != "headline".equals(y.getField());
+    }
+
+    private static boolean visiblyDifferent(Fact a, Fact b) {
+        for (Claim x : a.citations()) {
+            if ("headline".equals(x.getField())) {
+                continue;
+            }
+            for (Claim y : b.citations()) {
+                if (!"headline".equals(y.getField())
+                        && FactIdentity.visiblyDifferent(FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The telling whose figure says the most: exact before "about" and ranges before open-ended words. */
+    static Claim precise(Fact f) {
+        return f.figure();
+    }
+
+    private static final Function<String, Set<String>> DESCRIPTORS = IncidentDescriptors::of;
+
+    /**
+     * Facts with a citation within {@link #REACH} of one of f's whose figure could meet f's: the only ones that can be
+     * linked to it. The cheap tests come first, as a country's key holds many facts of the same days.
+     */
+    private List<Fact> candidates(Fact f) {
+        Claim pf = f.first();
+        QualifierIntervals.Interval ifig = QualifierIntervals.of(precise(f));
+        Set<Fact> seen = new HashSet<>();
+        List<Fact> out = new ArrayList<>();
+        for (Claim c : f.citations()) {
+            long t = c.getEventTime().toEpochMilli();
+            for (Set<Fact> at : byTime.subMap(t - REACH, true, t + REACH, true).values()) {
+                for (Fact g : at) {
+                    if (g != f && seen.add(g) && !java.util.Objects.equals(g.first().getValue(), pf.getValue())
+                            && QualifierIntervals.of(precise(g)).meets(ifig)) {
+                        out.add(g);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void index(Fact f) {
+        for (Claim c : f.citations()) {
+            byTime.computeIfAbsent(c.getEventTime().toEpochMilli(), t -> new HashSet<>()).add(f);
+        }
+    }
+
+    private void unindex(Fact f) {
+        for (Claim c : f.citations()) {
+            long t = c.getEventTime().toEpochMilli();
+            Set<Fact> at = byTime.get(t);
+            if (at != null && at.remove(f) && at.isEmpty()) {
+                byTime.remove(t);
+            }
+        }
+    }
+
+    private static List<Claim> citationsOf(List<Fact> group) {
+        List<Claim> all = new ArrayList<>();
+        group.forEach(f -> all.addAll(f.citations()));
+        return all;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

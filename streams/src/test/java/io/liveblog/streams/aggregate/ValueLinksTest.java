@@ -1,0 +1,153 @@
+package io.liveblog.streams.aggregate;
+
+import static io.liveblog.streams.aggregate.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ValueLinksTest {
+
+    private static final String MINISTRY = "Gaza Ministry of Health";
+
+    @Test
+    void anOpenEndedTollAndTheExactOneOfTheSameMorningAreOneFactWithTheExactFigure() {
+        Claim exact = claim("a").value(10_022).cumulative().source(MINISTRY).post("p1")
+                .at("2023-11-06T11:20:00Z").build();
+        Claim rounded = claim("b").moreThan(10_000).cumulative().source(MINISTRY).post("p2")
+                .at("2023-11-06T13:45:00Z").build();
+        List<Fact> facts = FactIdentity.group(List.of(exact, rounded));
+        assertEquals(1, facts.size(), facts::toString);
+        assertEquals(10_022L, facts.get(0).bounds().value());
+        assertEquals(10_022L, facts.get(0).bounds().high(), "the exact telling gives the fact its bounds");
+        assertTrue(FactIdentity.whyTogether(exact, rounded).orElseThrow().contains("different numbers"));
+    }
+
+    @Test
+    void anAboutFigureAndAnExactOneWithinItsRangeAreOneFact() {
+        Claim about = claim("a").about(60_000).cumulative().path("lb", "Lebanon").post("p1").build();
+        Claim exact = claim("b").value(60_322).cumulative().path("lb", "Lebanon").post("p2")
+                .at("2023-12-02T16:00:00Z").build();
+        assertEquals(1, FactIdentity.group(List.of(about, exact)).size());
+    }
+
+    @Test
+    void twoOpenEndedFiguresSayOnlyManyAndAreNeverJoined() {
+        Claim atLeast = claim("a").atLeast(100).post("p1").sentence("at least 100 killed in the strike").build();
+        Claim moreThan = claim("b").moreThan(150).post("p2").sentence("more than 150 killed in the strike").build();
+        assertEquals(2, FactIdentity.group(List.of(atLeast, moreThan)).size());
+    }
+
+    @Test
+    void exactFiguresThatDifferAreTwoFacts() {
+        Claim a = claim("a").value(12).post("p1").build();
+        Claim b = claim("b").value(13).post("p2").build();
+        assertEquals(2, FactIdentity.group(List.of(a, b)).size());
+    }
+
+    @Test
+    void aVagueTellingJoinsOnePreciseFigureButNeverChainsTwo() {
+        Claim vague = claim("a").moreThan(50).post("p1").sentence("more than 50 people were killed").build();
+        Claim first = claim("b").value(55).post("p2").at("2023-12-02T13:00:00Z")
+                .sentence("55 people were killed").build();
+        Claim second = claim("c").value(62).post("p3").at("2023-12-02T14:00:00Z")
+                .sentence("62 people were killed").build();
+        List<Fact> facts = FactIdentity.group(List.of(vague, first, second));
+        assertEquals(2, facts.size(), facts::toString);
+        assertEquals(117L, facts.stream().mapToLong(f -> f.bounds().value()).sum(),
+                "55 and 62 both counted; the vague telling joins one of them");
+    }
+
+    @Test
+    void aHeadlineOverItsOwnBodyJoinsWhateverScopeItWasReadWith() {
+        Claim headline = claim("h").about(32_000).headline().post("p1").source(MINISTRY)
+                .sentence("nearly 32,000 killed").build();
+        Claim body = claim("b").value(31_923).cumulative().post("p1").source(MINISTRY)
+                .sentence("At least 31,923 Palestinians have been killed").build();
+        List<Fact> facts = FactIdentity.group(List.of(headline, body));
+        assertEquals(1, facts.size(), facts::toString);
+        assertEquals(31_923L, facts.get(0).bounds().value());
+        assertTrue(facts.get(0).isRunningTotal(), "the body's reading stands for the fact");
+    }
+
+    @Test
+    void visiblyDifferentIncidentsAreNotJoinedForTheirNumbers() {
+        Claim morning = claim("a").atLeast(5).post("p1").at("2023-12-02T08:00:00Z")
+                .sentence("at least five killed when a missile hit a clinic on Thursday morning").build();
+        Claim evening = claim("b").value(6).post("p2").at("2023-12-02T20:00:00Z")
+                .sentence("six killed when drones hit a bus depot on Thursday evening").build();
+        assertEquals(2, FactIdentity.group(List.of(morning, evening)).size());
+    }
+
+    /**
+     * The incremental join ({@link ValueLinks#update}, one change at a time) gives exactly the whole-set join of
+     * what is held ({@link ValueLinks#link}), in any order of additions and removals.
+     */
+    @Test
+    void incrementalJoinsEqualTheWholeSetJoin() {
+        Random random = new Random(17);
+        int compared = 0;
+        for (int run = 0; run < 40; run++) {
+            List<Fact> pool = randomFacts(random, 30);
+            ValueLinks links = new ValueLinks();
+            Set<Fact> joined = new HashSet<>();
+            Set<Fact> held = new HashSet<>();
+            List<Fact> order = new ArrayList<>(pool);
+            Collections.shuffle(order, random);
+            for (int step = 0; step < 60; step++) {
+                Fact f = order.get(random.nextInt(order.size()));
+                boolean remove = held.contains(f);
+                if (remove) {
+                    held.remove(f);
+                    links.update(List.of(f), List.of(), joined::remove, joined::add);
+                } else {
+                    held.add(f);
+                    links.update(List.of(), List.of(f), joined::remove, joined::add);
+                }
+                assertEquals(new HashSet<>(ValueLinks.link(held)), joined, "run " + run + " step " + step);
+                compared++;
+            }
+        }
+        assertEquals(2_400, compared);
+    }
+
+    /** Primary facts of a few nearby numbers and qualifiers, at nested places, over two days. */
+    private static List<Fact> randomFacts(Random random, int n) {
+        String[] sentences = {"killed in a strike on a house", "killed in a strike on a house in the camp",
+            "killed when a drone hit a car", ""};
+        Map<String, Claim> claims = new HashMap<>();
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "c" + i;
+            ClaimBuilder b = claim(id).post("p" + random.nextInt(n))
+                    .at(String.format("2023-12-0%dT%02d:00:00Z", 2 + random.nextInt(2), random.nextInt(24)))
+                    .sentence(sentences[random.nextInt(sentences.length)]);
+            long v = 50 + random.nextInt(8);
+            switch (random.nextInt(4)) {
+                case 0 -> b.value(v);
+                case 1 -> b.moreThan(v - 5);
+                case 2 -> b.about(v);
+                default -> b.atLeast(v);
+            }
+            if (random.nextBoolean()) {
+                b.path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "jabalya", "Jabalya");
+            }
+            if (random.nextInt(5) == 0) {
+                b.cumulative();
+            }
+            Claim c = b.build();
+            claims.put(id, c);
+            facts.add(new Fact(List.of(c)));
+        }
+        return facts;
+    }
+}
