@@ -42,7 +42,10 @@ import java.util.Set;
  *       trucks saw one convoy, and two strikes that one civil defence reported are not alike for sharing the words
  *       of its attribution. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
  * </ol>
- * Claims of different best values are grouped apart here, then facts whose numbers agree as intervals ("more than
+ * Whatever the scope, a figure one blog tells as more beyond another ("five more were killed in the evening") is not
+ * that other figure of the same blog ({@link ToldAsMore}).
+ *
+ * <p>Claims of different best values are grouped apart here, then facts whose numbers agree as intervals ("more than
  * 10,000" and "10,022" from one ministry that morning) are joined by {@link ValueLinks} under the same rules.
  *
  * <p>Aid deliveries are counted per day ("55 trucks entered on Saturday"): the same number at the same place reported
@@ -112,8 +115,8 @@ public final class FactIdentity {
     public static java.util.Optional<String> whyApart(Claim a, Claim b) {
         String why = apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of);
         if (DESCRIPTIONS_DIFFER.equals(why)) {
-            why += ": " + new java.util.TreeSet<>(IncidentDescriptors.of(a.getSentence())) + " / "
-                    + new java.util.TreeSet<>(IncidentDescriptors.of(b.getSentence()));
+            why += ": " + new java.util.TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.focus(a))) + " / "
+                    + new java.util.TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.focus(b)));
         }
         return java.util.Optional.ofNullable(why);
     }
@@ -185,6 +188,9 @@ public final class FactIdentity {
         if (!QualifierIntervals.compatible(a, b)) {
             return "qualifiers do not meet";
         }
+        if (ToldAsMore.apart(a, b)) {
+            return TOLD_AS_MORE;
+        }
         if (!"incremental".equals(a.getScope()) && a.getScope().equals(b.getScope())) {
             if (Baselines.isStated(a.getBaseline()) && Baselines.isStated(b.getBaseline())
                     && !a.getBaseline().equals(b.getBaseline())) {
@@ -208,8 +214,8 @@ public final class FactIdentity {
         if (a.getSentence().equals(b.getSentence())) {
             return null;
         }
-        Set<String> da = descriptorsOf.apply(a.getSentence());
-        Set<String> db = descriptorsOf.apply(b.getSentence());
+        Set<String> da = descriptorsOf.apply(IncidentDescriptors.focus(a));
+        Set<String> db = descriptorsOf.apply(IncidentDescriptors.focus(b));
         if (IncidentDescriptors.timesOfDayDiffer(da, db)) {
             return DIFFERENT_TIMES;
         }
@@ -232,6 +238,7 @@ public final class FactIdentity {
     private static final String SCOPES_DIFFER = "one is a running total, the other an incident";
     private static final String DIFFERENT_TIMES = "different parts of the day";
     private static final String DIFFERENT_DAYS = "different event days";
+    private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
     private static final String DESCRIPTIONS_DIFFER = "their descriptions of what happened differ";
     private static final String TOO_FAR_APART = "reported more than " + INCIDENT_WINDOW.toHours() + " h apart";
     private static final String DELIVERIES_APART = "deliveries reported more than " + AID_DAY.toHours() + " h apart";
@@ -353,7 +360,7 @@ public final class FactIdentity {
     /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */
     static boolean visiblyDifferent(String why) {
         return DESCRIPTIONS_DIFFER.equals(why) || DIFFERENT_TIMES.equals(why) || DELIVERIES_APART.equals(why)
-                || DIFFERENT_DAYS.equals(why);
+                || DIFFERENT_DAYS.equals(why) || TOLD_AS_MORE.equals(why);
     }
 
     /**
@@ -440,7 +447,8 @@ public final class FactIdentity {
         if (IncidentDescriptors.isKey(c.getSentence()) || ClaimSealer.isSealed(c)) {
             return c;
         }
-        return Claim.newBuilder(c).setSentence(IncidentDescriptors.key(c.getSentence())).setText("").build();
+        return Claim.newBuilder(c).setSentence(IncidentDescriptors.key(IncidentDescriptors.focus(c)))
+                .setText(ToldAsMore.slimText(c)).build();
     }
 
 }

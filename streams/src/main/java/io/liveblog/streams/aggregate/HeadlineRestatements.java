@@ -44,8 +44,8 @@ final class HeadlineRestatements {
                     if (b == h || !FactIdentity.headlineRestatesBody(headline, body)) {
                         continue;
                     }
-                    int shared = shared(descriptorsOf.apply(headline.getSentence()),
-                            descriptorsOf.apply(body.getSentence()));
+                    int shared = shared(descriptorsOf.apply(IncidentDescriptors.focus(headline)),
+                            descriptorsOf.apply(IncidentDescriptors.focus(body)));
                     if (shared > bestShared || shared == bestShared && toldBefore(body, bucket.get(best))) {
                         best = b;
                         bestShared = shared;

@@ -129,6 +129,42 @@ final class IncidentDescriptors {
         return out;
     }
 
+    /**
+     * Where a sentence turns to an earlier event: ", hours after a missile strike on a clinic", "It was the second
+     * deadly attack on the city, after the morning strike that killed five". The words on either side describe
+     * different incidents, so a figure is described by its own side only.
+     */
+    private static final java.util.regex.Pattern TURN_TO_EARLIER = java.util.regex.Pattern.compile(
+            ",\\s+(?:(?:hours|a day|days|two days|shortly|a week|weeks) after|after|following)\\s+(?:a|an|the)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The part of a claim's sentence that describes the figure's own incident: the whole sentence, unless it turns to
+     * an earlier event ({@link #TURN_TO_EARLIER}); then the side the figure's words stand on. A slim claim's sentence
+     * is already its descriptor key, made from this part ({@link FactIdentity#slim}).
+     *
+     * @return the words to take descriptors from
+     */
+    static String focus(io.liveblog.schema.Claim c) {
+        String sentence = Objects.requireNonNullElse(c.getSentence(), "");
+        if (isKey(sentence)) {
+            return sentence;
+        }
+        java.util.regex.Matcher turn = TURN_TO_EARLIER.matcher(sentence);
+        String text = c.getText();
+        if (!turn.find() || text == null || text.isEmpty()) {
+            return sentence;
+        }
+        int at = sentence.indexOf(text);
+        if (at < 0) {
+            at = sentence.toLowerCase(Locale.ROOT).indexOf(text.toLowerCase(Locale.ROOT));
+        }
+        if (at < 0) {
+            return sentence;
+        }
+        return at >= turn.start() ? sentence.substring(turn.start()) : sentence.substring(0, turn.start());
+    }
+
     /** Marks a sentence already reduced to its descriptor words ({@link #key}). */
     private static final String DESCRIPTOR_MARK = "\u0001";
 

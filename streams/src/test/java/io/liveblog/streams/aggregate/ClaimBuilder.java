@@ -65,6 +65,12 @@ final class ClaimBuilder {
         return this;
     }
 
+    /** The figure's own words, as quoted from its sentence. */
+    ClaimBuilder text(String t) {
+        b.setText(t);
+        return this;
+    }
+
     ClaimBuilder sentence(String s) {
         b.setSentence(s);
         return this;

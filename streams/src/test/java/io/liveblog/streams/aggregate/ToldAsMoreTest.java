@@ -1,0 +1,76 @@
+package io.liveblog.streams.aggregate;
+
+import static io.liveblog.streams.aggregate.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.schema.Claim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Figures told as more ({@link ToldAsMore}) and sentences that turn to an earlier event ({@link IncidentDescriptors#focus}). */
+class ToldAsMoreTest {
+
+    private static final String DEPOT = "Five more people were killed this evening when drones struck a bus depot.";
+    private static final String CLINIC = "It was the second deadly attack on the city on Thursday, after the morning "
+            + "missile strike on a clinic that killed five.";
+
+    @Test
+    void moreButNotMoreThanMarksAnIncrement() {
+        assertTrue(ToldAsMore.of(claim("a").text("Five more people were killed").build()));
+        assertTrue(ToldAsMore.of(claim("a").text("killed another 15").build()));
+        assertFalse(ToldAsMore.of(claim("a").text("more than 150 wounded").build()));
+        assertFalse(ToldAsMore.of(claim("a").text("Five people were killed").build()));
+    }
+
+    @Test
+    void aSlimClaimKeepsTheMarkAndNothingElseOfItsWords() {
+        Claim more = FactIdentity.slim(claim("a").text("killed another 15").sentence("Israeli strikes killed another "
+                + "15 people in Jabalia.").build());
+        Claim plain = FactIdentity.slim(claim("b").text("killed 15").sentence("Strikes killed 15.").build());
+        assertEquals(ToldAsMore.MARK, more.getText());
+        assertEquals("", plain.getText());
+        assertTrue(ToldAsMore.of(more));
+    }
+
+    @Test
+    void oneBlogsFiveMoreIsNotTheFiveItToldBefore() {
+        Claim morning = claim("a").post("p1").blog("local").at("2024-05-23T08:00:00Z").text("Five people were killed")
+                .sentence("Five people were killed when a missile hit a building in the city.").build();
+        Claim evening = claim("b").post("p2").blog("local").at("2024-05-23T19:00:00Z").text("Five more people were "
+                + "killed").sentence("Five more people were killed when drones hit a building in the city.").build();
+        assertEquals(2, FactIdentity.group(List.of(morning, evening)).size());
+        assertTrue(FactIdentity.whyApart(morning, evening).orElseThrow().contains("more"));
+    }
+
+    @Test
+    void anotherOutletsPlainTellingMayStillBeTheSameIncrement() {
+        Claim more = claim("a").post("p1").blog("wire").at("2024-05-23T19:00:00Z").text("Five more people were killed")
+                .sentence(DEPOT).build();
+        Claim plain = claim("b").post("p2").blog("local").at("2024-05-23T20:00:00Z").text("Five people were killed")
+                .sentence("Five people were killed this evening when drones struck a bus depot.").build();
+        assertEquals(1, FactIdentity.group(List.of(more, plain)).size());
+    }
+
+    @Test
+    void aFigureInTheTurnToAnEarlierEventIsDescribedByThatEvent() {
+        Claim clinic = claim("a").text("that killed five").sentence(CLINIC).build();
+        assertEquals(", after the morning missile strike on a clinic that killed five.", IncidentDescriptors.focus(clinic));
+        Claim depot = claim("b").text("killed two").sentence("Drones hit a bus depot on Thursday evening, killing two "
+                + "people, hours after a missile strike on a clinic in the city.").text("killing two").build();
+        String focus = IncidentDescriptors.focus(depot);
+        assertFalse(focus.contains("clinic"), focus);
+        assertTrue(focus.contains("depot"), focus);
+    }
+
+    @Test
+    void aBackReferenceNoLongerJoinsTwoIncidentsOfTheSameToll() {
+        Claim clinicMorning = claim("a").post("p1").blog("wire").at("2024-05-23T08:00:00Z").text("killing five")
+                .sentence("A missile struck a clinic in the city, killing five").build();
+        Claim depotEvening = claim("b").post("p2").blog("local").at("2024-05-23T19:00:00Z").text("killed five")
+                .sentence("Drones hit a bus depot and killed five, hours after a missile strike on a clinic in the "
+                        + "city.").build();
+        assertEquals(2, FactIdentity.group(List.of(clinicMorning, depotEvening)).size());
+    }
+}
