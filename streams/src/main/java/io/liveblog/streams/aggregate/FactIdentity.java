@@ -179,6 +179,9 @@ public final class FactIdentity {
      * @return the rule that keeps the pair apart, or null when nothing beyond the figures does
      */
     static String apartBeyondFigures(Claim a, Claim b, java.util.function.Function<String, Set<String>> descriptorsOf) {
+        if (twoFiguresOfOneSentence(a, b)) {
+            return TWO_FIGURES_OF_ONE_SENTENCE;
+        }
         if (!a.getScope().equals(b.getScope()) && !oneIncidentsToll(a, b)) {
             return SCOPES_DIFFER;
         }
@@ -238,6 +241,7 @@ public final class FactIdentity {
     private static final String SCOPES_DIFFER = "one is a running total, the other an incident";
     private static final String DIFFERENT_TIMES = "different parts of the day";
     private static final String DIFFERENT_DAYS = "different event days";
+    private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
     private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
     private static final String DESCRIPTIONS_DIFFER = "their descriptions of what happened differ";
     private static final String TOO_FAR_APART = "reported more than " + INCIDENT_WINDOW.toHours() + " h apart";
@@ -357,10 +361,21 @@ public final class FactIdentity {
         return false;
     }
 
+    /**
+     * Two figures of one sentence of one post version ("Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia") are two
+     * figures, however alike: the same sentence copied into another post is what tells one figure twice.
+     */
+    private static boolean twoFiguresOfOneSentence(Claim a, Claim b) {
+        return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
+                && a.getField().equals(b.getField()) && a.getSpanStart() != b.getSpanStart()
+                // a headline is one sentence; the aggregation's slim claims keep a clause's descriptors, not sentences
+                && ("headline".equals(a.getField()) || a.getSentence().equals(b.getSentence()));
+    }
+
     /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */
     static boolean visiblyDifferent(String why) {
         return DESCRIPTIONS_DIFFER.equals(why) || DIFFERENT_TIMES.equals(why) || DELIVERIES_APART.equals(why)
-                || DIFFERENT_DAYS.equals(why) || TOLD_AS_MORE.equals(why);
+                || DIFFERENT_DAYS.equals(why) || TOLD_AS_MORE.equals(why) || TWO_FIGURES_OF_ONE_SENTENCE.equals(why);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * <p>Why: a headline names one figure of its post ("Rafah: four killed in strike on car near market"). When the body
  * tells two incidents with that figure (the car that evening, a house earlier that day), letting the headline restate
  * both chained the two strikes into one fact. It restates the one its words describe best (the most shared
- * descriptors, {@link IncidentDescriptors}); ties go to the figure told first in the body.
+ * descriptors, {@link IncidentDescriptors}), then the one at its place, then the one told first in the body; and
+ * each body figure is restated by at most one headline figure.
  */
 final class HeadlineRestatements {
 
@@ -32,29 +33,46 @@ final class HeadlineRestatements {
         int[] restates = new int[bucket.size()];
         Arrays.fill(restates, -1);
         for (List<Integer> post : byPost.values()) {
-            for (int h : post) {
+            // a headline with two such figures ("strikes kill 15 in Beit Lahia, 15 in Jabalia") restates two body
+            // figures: headline figures choose in the order they are told, each among the body figures left
+            List<Integer> headlines = post.stream().filter(h -> "headline".equals(bucket.get(h).getField()))
+                    .sorted((x, y) -> toldBefore(bucket.get(x), bucket.get(y)) ? -1 : 1).toList();
+            java.util.Set<Integer> taken = new java.util.HashSet<>();
+            for (int h : headlines) {
                 Claim headline = bucket.get(h);
-                if (!"headline".equals(headline.getField())) {
-                    continue;
-                }
                 int best = -1;
                 int bestShared = -1;
+                int bestPlace = -1;
                 for (int b : post) {
                     Claim body = bucket.get(b);
-                    if (b == h || !FactIdentity.headlineRestatesBody(headline, body)) {
+                    if (b == h || taken.contains(b) || !FactIdentity.headlineRestatesBody(headline, body)) {
                         continue;
                     }
                     int shared = shared(descriptorsOf.apply(IncidentDescriptors.focus(headline)),
                             descriptorsOf.apply(IncidentDescriptors.focus(body)));
-                    if (shared > bestShared || shared == bestShared && toldBefore(body, bucket.get(best))) {
+                    int place = placeMatch(headline, body);
+                    if (best < 0 || shared > bestShared || shared == bestShared && (place > bestPlace
+                            || place == bestPlace && toldBefore(body, bucket.get(best)))) {
                         best = b;
                         bestShared = shared;
+                        bestPlace = place;
                     }
                 }
                 restates[h] = best;
+                if (best >= 0) {
+                    taken.add(best);
+                }
             }
         }
         return restates;
+    }
+
+    /** 2 for the same place, 1 for nested places, 0 otherwise: what tells two figures of one headline apart. */
+    private static int placeMatch(Claim headline, Claim body) {
+        if (headline.getLocationIds().equals(body.getLocationIds())) {
+            return 2;
+        }
+        return FactIdentity.placesNested(headline.getLocationIds(), body.getLocationIds()) ? 1 : 0;
     }
 
     private static int shared(Set<String> a, Set<String> b) {

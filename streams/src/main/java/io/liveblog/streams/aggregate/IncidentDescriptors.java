@@ -150,6 +150,7 @@ final class IncidentDescriptors {
         if (isKey(sentence)) {
             return sentence;
         }
+        sentence = clauseOf(sentence, c.getText());
         java.util.regex.Matcher turn = TURN_TO_EARLIER.matcher(sentence);
         String text = c.getText();
         if (!turn.find() || text == null || text.isEmpty()) {
@@ -163,6 +164,23 @@ final class IncidentDescriptors {
             return sentence;
         }
         return at >= turn.start() ? sentence.substring(turn.start()) : sentence.substring(0, turn.start());
+    }
+
+    /**
+     * The clause between semicolons that holds the figure's words: a headline such as "Drone strike in Kharkiv kills
+     * two; shelling kills two more in region" tells two incidents, one per clause.
+     */
+    private static String clauseOf(String sentence, String text) {
+        if (sentence.indexOf(';') < 0 || text == null || text.isEmpty()) {
+            return sentence;
+        }
+        int at = sentence.indexOf(text);
+        if (at < 0) {
+            return sentence;
+        }
+        int from = sentence.lastIndexOf(';', at) + 1;
+        int to = sentence.indexOf(';', at + text.length());
+        return sentence.substring(from, to < 0 ? sentence.length() : to);
     }
 
     /** Marks a sentence already reduced to its descriptor words ({@link #key}). */

@@ -73,4 +73,34 @@ class ToldAsMoreTest {
                         + "city.").build();
         assertEquals(2, FactIdentity.group(List.of(clinicMorning, depotEvening)).size());
     }
+
+    @Test
+    void twoFiguresOfOneHeadlineRestateTwoBodyFiguresAndAreNeverOneFact() {
+        String headline = "Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia - health ministry";
+        Claim h1 = claim("h1").post("p").headline().span(20, 29).text("kill 15").sentence(headline)
+                .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
+        Claim h2 = claim("h2").post("p").headline().span(44, 46).text("15").sentence(headline)
+                .path("ps", "Palestinian territories", "jabalya", "Jabalya").build();
+        Claim morning = claim("b1").post("p").span(10, 30).text("killed 15 people").sentence("An air strike on a "
+                + "family home in Beit Lahia killed 15 people on Wednesday morning.")
+                .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
+        Claim evening = claim("b2").post("p").span(90, 110).text("killed another 15").sentence("In the evening, a "
+                + "strike on a building near the market in Jabalia killed another 15.")
+                .path("ps", "Palestinian territories", "jabalya", "Jabalya").build();
+        List<Fact> facts = FactIdentity.group(List.of(h1, h2, morning, evening));
+        assertEquals(2, facts.size(), facts::toString);
+        for (Fact f : facts) {
+            assertEquals(1, f.citations().stream().filter(c -> c.getField().equals("headline")).count(), f::toString);
+            assertEquals(1, f.citations().stream().map(Claim::getLocationId).distinct().count(), f::toString);
+        }
+    }
+
+    @Test
+    void aClauseBetweenSemicolonsDescribesItsOwnFigure() {
+        String headline = "Drone strike in Kharkiv kills two; shelling kills two more in region";
+        assertEquals("Drone strike in Kharkiv kills two",
+                IncidentDescriptors.focus(claim("a").text("kills two").sentence(headline).build()));
+        assertEquals(" shelling kills two more in region",
+                IncidentDescriptors.focus(claim("b").text("kills two more").sentence(headline).build()));
+    }
 }
