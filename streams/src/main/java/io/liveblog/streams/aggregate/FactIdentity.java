@@ -222,6 +222,9 @@ public final class FactIdentity {
         if (IncidentDescriptors.timesOfDayDiffer(da, db)) {
             return DIFFERENT_TIMES;
         }
+        if (IncidentDescriptors.weaponsDiffer(da, db)) {
+            return DIFFERENT_WEAPONS;
+        }
         return IncidentDescriptors.overlapEnough(da, db) ? null : DESCRIPTIONS_DIFFER;
     }
 
@@ -241,6 +244,7 @@ public final class FactIdentity {
     private static final String SCOPES_DIFFER = "one is a running total, the other an incident";
     private static final String DIFFERENT_TIMES = "different parts of the day";
     private static final String DIFFERENT_DAYS = "different event days";
+    private static final String DIFFERENT_WEAPONS = "weapons of different kinds (a missile / drones)";
     private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
     private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
     private static final String DESCRIPTIONS_DIFFER = "their descriptions of what happened differ";
@@ -375,7 +379,8 @@ public final class FactIdentity {
     /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */
     static boolean visiblyDifferent(String why) {
         return DESCRIPTIONS_DIFFER.equals(why) || DIFFERENT_TIMES.equals(why) || DELIVERIES_APART.equals(why)
-                || DIFFERENT_DAYS.equals(why) || TOLD_AS_MORE.equals(why) || TWO_FIGURES_OF_ONE_SENTENCE.equals(why);
+                || DIFFERENT_DAYS.equals(why) || TOLD_AS_MORE.equals(why) || TWO_FIGURES_OF_ONE_SENTENCE.equals(why)
+                || DIFFERENT_WEAPONS.equals(why);
     }
 
     /**

@@ -229,8 +229,8 @@ class FactIdentityTest {
     }
 
     @Test
-    void descriptorsIgnoreNumbersCountedNounsAndProperNames() {
-        assertEquals(java.util.Set.of("missile", "hit", "family", "home", "near", "market"),
+    void descriptorsIgnoreNumbersCountedNounsAndProperNamesAndMarkWeapons() {
+        assertEquals(java.util.Set.of("missile", "%missile", "hit", "family", "home", "near", "market"),
                 IncidentDescriptors.of("Medics said three people were killed when a missile hit a family home "
                         + "near the market in Rafah."));
     }
@@ -242,7 +242,7 @@ class FactIdentityTest {
         Claim car = claim("b").value(4).at("2023-12-02T18:00:00Z").sentence("Four people were killed when a drone "
                 + "struck a car near a market, according to the civil defence.").build();
         assertEquals(java.util.Optional.of("their descriptions of what happened differ: [@early, family, hit, home, "
-                + "strike] / [car, drone, market, near, struck]"), FactIdentity.whyApart(home, car),
+                + "strike] / [%drone, car, drone, market, near, struck]"), FactIdentity.whyApart(home, car),
                 "the civil defence's words are shared but describe nothing; the morning is a part of the day");
         Claim evening = claim("c").value(4).at("2023-12-02T18:00:00Z")
                 .sentence("Four people were killed in a strike on a family home on Tuesday evening.").build();
@@ -305,5 +305,18 @@ class FactIdentityTest {
         Claim incident = claim("d").value(5).path("lb", "Lebanon").post("p4").build();
         assertEquals(java.util.Optional.of("one is a running total, the other an incident"),
                 FactIdentity.whyApart(warToll, incident), "a country's running total is a war's, not an incident's");
+    }
+
+    @Test
+    void incidentsToldWithWeaponsOfDifferentKindsAreDifferentIncidents() {
+        Claim port = claim("a").value(4).post("p1").at("2024-05-21T07:00:00Z")
+                .sentence("A ballistic missile struck port infrastructure in the city, killing four workers").build();
+        Claim block = claim("b").value(4).post("p2").at("2024-05-21T19:00:00Z")
+                .sentence("Shahed drones struck an apartment block in the city, killing four residents").build();
+        assertFalse(FactIdentity.sameFact(port, block));
+        assertTrue(FactIdentity.whyApart(port, block).orElseThrow().contains("weapons"));
+        Claim both = claim("c").value(4).post("p3").at("2024-05-21T09:00:00Z")
+                .sentence("A drone fired a missile at port infrastructure in the city, killing four workers").build();
+        assertTrue(FactIdentity.sameFact(port, both), "a kind in common is no difference");
     }
 }
