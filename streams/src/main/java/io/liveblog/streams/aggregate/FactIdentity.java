@@ -113,7 +113,10 @@ public final class FactIdentity {
      *     {@link #INCIDENT_WINDOW} with the other citations it joined
      */
     public static java.util.Optional<String> whyApart(Claim a, Claim b) {
-        String why = apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of);
+        String why = a.getMetric().equals(b.getMetric()) && a.getModality().equals(b.getModality())
+                && a.getValue() != null && b.getValue() != null && !a.getValue().equals(b.getValue())
+                && !ClaimSealer.isSealed(a) && !ClaimSealer.isSealed(b)
+                ? ValueLinks.whyApart(a, b) : apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of);
         if (DESCRIPTIONS_DIFFER.equals(why)) {
             why += ": " + new java.util.TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.focus(a))) + " / "
                     + new java.util.TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.focus(b)));
@@ -168,13 +171,14 @@ public final class FactIdentity {
         if (!keyA.equals(keyB)) {
             return !Objects.equals(a.getValue(), b.getValue()) ? VALUES_DIFFER : "metric or modality differ";
         }
-        return apartBeyondFigures(a, b, descriptorsOf);
+        String beyond = apartBeyondFigures(a, b, descriptorsOf);
+        return beyond == null && !QualifierIntervals.compatible(a, b) ? "qualifiers do not meet" : beyond;
     }
 
     /**
-     * The rules of one fact other than the figure's key (metric, best value, modality): scope, places, qualifier
-     * intervals, authorities of running totals, time, stated days, deliveries and what happened. Claims of
-     * different best values whose words agree as intervals ({@link ValueLinks}) are held to the same rules.
+     * The rules of one fact other than the figures (metric, best value, modality, qualifier intervals): scope,
+     * places, authorities of running totals, time, stated days, deliveries and what happened. Claims of different
+     * best values whose words agree ({@link ValueLinks}) are held to the same rules.
      *
      * @return the rule that keeps the pair apart, or null when nothing beyond the figures does
      */
@@ -187,9 +191,6 @@ public final class FactIdentity {
         }
         if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)) {
             return "places are neither nested nor a town and its namesake facility";
-        }
-        if (!QualifierIntervals.compatible(a, b)) {
-            return "qualifiers do not meet";
         }
         if (ToldAsMore.apart(a, b)) {
             return TOLD_AS_MORE;

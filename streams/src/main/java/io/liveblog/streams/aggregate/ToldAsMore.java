@@ -29,12 +29,15 @@ final class ToldAsMore {
     /** @return whether the figure's own words tell it as more beyond an earlier one */
     static boolean of(Claim c) {
         String text = c.getText();
-        return text != null && (MARK.equals(text) || MORE.matcher(text).find());
+        return text != null && (text.contains(MARK) || MORE.matcher(text).find());
     }
 
-    /** @return the text a slim claim keeps: {@link #MARK} for a figure told as more, else nothing */
+    /**
+     * @return the text a slim claim keeps: {@link #MARK} for a figure told as more, {@link ValueLinks#ROSE_MARK} for
+     *     a toll told as risen, both, or nothing
+     */
     static String slimText(Claim c) {
-        return of(c) ? MARK : "";
+        return (of(c) ? MARK : "") + (ValueLinks.toldAsRisen(c) ? ValueLinks.ROSE_MARK : "");
     }
 
     /** @return whether the rule of the class comment keeps two claims apart */

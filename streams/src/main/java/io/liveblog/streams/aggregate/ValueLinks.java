@@ -25,14 +25,16 @@ import java.util.function.Function;
  * <ol>
  *   <li>same metric and modality, different best values, and the intervals of their most precise tellings meet
  *       with at least one of them bounded: "at least 100" and "more than 150" both say only "many" and are never
- *       joined, "more than 10,000" and "10,022" are;</li>
+ *       joined, "more than 10,000" and "10,022" are; or one tells an incident's toll as risen ("the toll from the
+ *       strike on the clinic has risen to five", below the first administrative level) above the other's bounded
+ *       number ("three killed");</li>
  *   <li>some pair of their citations is one fact by every rule of {@link FactIdentity} other than the figure itself
  *       (scope, nested places, authorities of running totals, time, stated days, what happened), reported within
  *       {@link #REACH} of each other, or is a post's headline over its own body;</li>
  *   <li>no pair of their body citations tells visibly different incidents (descriptions, parts of the day, days).</li>
  * </ol>
  * Linked facts are joined in a fixed order (first report, then claim id) unless the result would hold two bounded
- * figures that cannot both be true ("55" and "62"), span more than {@link FactIdentity#INCIDENT_WINDOW} as an
+ * figures that cannot both be true ("55" and "62", unless one is the other risen), span more than {@link FactIdentity#INCIDENT_WINDOW} as an
  * incident, or join visibly different incidents: a vague telling may join one precise figure, never chain two.
  *
  * <p>The join is a function of the fact set alone: the links form a graph, a change can only alter the joins within
@@ -203,7 +205,8 @@ final class ValueLinks {
             for (Fact y : b) {
                 QualifierIntervals.Interval ix = QualifierIntervals.of(precise(x));
                 QualifierIntervals.Interval iy = QualifierIntervals.of(precise(y));
-                if (ix.bounded() && iy.bounded() && !ix.meets(iy) || visiblyDifferent(x, y)) {
+                if (ix.bounded() && iy.bounded() && !ix.meets(iy) && !roseFrom(x, y) && !roseFrom(y, x)
+                        || visiblyDifferent(x, y)) {
                     return false;
                 }
             }
@@ -220,9 +223,7 @@ final class ValueLinks {
                 || pb.getValue() == null || ClaimSealer.isSealed(pa) || ClaimSealer.isSealed(pb)) {
             return false;
         }
-        QualifierIntervals.Interval ia = QualifierIntervals.of(precise(a));
-        QualifierIntervals.Interval ib = QualifierIntervals.of(precise(b));
-        if (!ia.meets(ib) || !ia.bounded() && !ib.bounded()) {
+        if (!numbersAgree(a, b)) {
             return false;
         }
         boolean told = false;
@@ -240,6 +241,69 @@ final class ValueLinks {
         return told && !visiblyDifferent(a, b);
     }
 
+    /** Rule 1 of the class comment for two facts, by their most precise tellings. */
+    private static boolean numbersAgree(Fact a, Fact b) {
+        return numbersAgree(precise(a), precise(b)) || roseFrom(a, b) || roseFrom(b, a);
+    }
+
+    /** Rule 1 for two tellings: intervals that meet, one of them bounded; or a toll that rose from the other's number. */
+    static boolean numbersAgree(Claim x, Claim y) {
+        QualifierIntervals.Interval ix = QualifierIntervals.of(x);
+        QualifierIntervals.Interval iy = QualifierIntervals.of(y);
+        return ix.meets(iy) && (ix.bounded() || iy.bounded()) || roseFrom(x, y) || roseFrom(y, x);
+    }
+
+    /**
+     * Whether {@code risen} tells an incident's toll as risen ("the toll from the strike on the house has risen to
+     * five") above the number {@code earlier} gives: the toll of one incident, updated. Only below the first
+     * administrative level, where a toll is an incident's, not a war's.
+     */
+    static boolean roseFrom(Fact risen, Fact earlier) {
+        for (Claim c : risen.citations()) {
+            if (roseFrom(c, precise(earlier))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean roseFrom(Claim risen, Claim earlier) {
+        Long up = risen.getValue();
+        Long before = earlier.getValue();
+        return up != null && before != null && up > before && QualifierIntervals.of(earlier).bounded()
+                && toldAsRisen(risen) && risen.getLocationIds().size() >= 3;
+    }
+
+    /** What a slim claim's text holds when its toll was told as risen ({@link ToldAsMore#slimText}). */
+    static final String ROSE_MARK = "+rose";
+
+    private static final java.util.regex.Pattern RISEN = java.util.regex.Pattern.compile(
+            "\\b(?:risen|rose|rises|rising|climbed|climbs|jumped|increased|mounted)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** @return whether the figure's own words tell a toll as risen ("has risen to 13", "toll rises to five") */
+    static boolean toldAsRisen(Claim c) {
+        String text = c.getText();
+        return text != null && (text.contains(ROSE_MARK) || RISEN.matcher(text).find());
+    }
+
+    /**
+     * @return for claims of different numbers, the rule that keeps them apart as a pair, or null when they are one
+     *     figure's tellings as a pair (they may still end up apart through the other tellings each joined)
+     */
+    static String whyApart(Claim x, Claim y) {
+        if (!numbersAgree(x, y)) {
+            return "numbers that cannot be one figure";
+        }
+        if (headlineOverBody(x, y)) {
+            return null;
+        }
+        if (!near(x, y)) {
+            return "different numbers reported too far apart";
+        }
+        return FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS);
+    }
+
     /** Rule 2 of the class comment for one pair of citations, whatever their numbers. */
     private static boolean toldAlike(Claim x, Claim y) {
         return headlineOverBody(x, y) || near(x, y) && FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS) == null;
@@ -254,14 +318,13 @@ final class ValueLinks {
                 || y.getValue() == null || x.getValue().equals(y.getValue())) {
             return java.util.Optional.empty();
         }
-        QualifierIntervals.Interval ix = QualifierIntervals.of(x);
-        QualifierIntervals.Interval iy = QualifierIntervals.of(y);
-        if (!ix.meets(iy) || !ix.bounded() && !iy.bounded() || !toldAlike(x, y)) {
+        if (!numbersAgree(x, y) || !toldAlike(x, y)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("one figure told with different numbers whose words agree (\"" + x.getText()
-                + "\" / \"" + y.getText() + "\")" + (headlineOverBody(x, y) ? ", a headline over its own body"
-                : ", and every other rule of one fact holds"));
+        String numbers = roseFrom(x, y) || roseFrom(y, x) ? "one incident's toll, told as risen from the other's number"
+                : "one figure told with different numbers whose words agree";
+        return java.util.Optional.of(numbers + " (\"" + x.getText() + "\" / \"" + y.getText() + "\")"
+                + (headlineOverBody(x, y) ? ", a headline over its own body" : ", and every other rule of one fact holds"));
     }
 
     private static boolean near(Claim x, Claim y) {
@@ -312,7 +375,7 @@ final class ValueLinks {
             for (Set<Fact> at : byTime.subMap(t - REACH, true, t + REACH, true).values()) {
                 for (Fact g : at) {
                     if (g != f && seen.add(g) && !java.util.Objects.equals(g.first().getValue(), pf.getValue())
-                            && QualifierIntervals.of(precise(g)).meets(ifig)) {
+                            && (QualifierIntervals.of(precise(g)).meets(ifig) || roseFrom(f, g) || roseFrom(g, f))) {
                         out.add(g);
                     }
                 }

@@ -88,6 +88,46 @@ class ValueLinksTest {
         assertEquals(2, FactIdentity.group(List.of(morning, evening)).size());
     }
 
+    @Test
+    void aTollToldAsRisenIsTheIncidentItUpdates() {
+        Claim first = claim("a").value(3).post("p1").blog("wire").at("2024-05-23T07:05:00Z").text("killing three people")
+                .sentence("A missile struck a private clinic in the city on Thursday morning, killing three people")
+                .path("ua", "Ukraine", "dp", "Dnipropetrovsk Oblast", "dnipro", "Dnipro").build();
+        Claim risen = claim("b").value(5).cumulative().post("p2").blog("tv").at("2024-05-23T11:00:00Z")
+                .text("has risen to five").sentence("The number of people killed in the missile strike on a private "
+                        + "clinic in the city has risen to five")
+                .path("ua", "Ukraine", "dp", "Dnipropetrovsk Oblast", "dnipro", "Dnipro").build();
+        List<Fact> facts = FactIdentity.group(List.of(first, risen));
+        assertEquals(1, facts.size(), facts::toString);
+        assertEquals(5L, facts.get(0).bounds().value(), "the toll only rises: the larger number stands");
+        assertTrue(FactIdentity.whyTogether(first, risen).orElseThrow().contains("risen"));
+        Claim slimRisen = FactIdentity.slim(risen);
+        assertEquals(1, FactIdentity.group(List.of(FactIdentity.slim(first), slimRisen)).size(),
+                "the aggregation's slim claims keep the mark of a risen toll");
+    }
+
+    @Test
+    void aRisenWarTollIsNotAnIncidentsUpdate() {
+        Claim earlier = claim("a").value(8_574).cumulative().path("tr", "Turkey").text("rose to 8,574").post("p1")
+                .build();
+        Claim later = claim("b").value(9_057).cumulative().path("tr", "Turkey").text("has climbed to 9,057").post("p2")
+                .at("2023-12-02T20:00:00Z").build();
+        assertEquals(2, FactIdentity.group(List.of(earlier, later)).size(),
+                "a country's running totals stay separate figures (the later is the latest, not a merge)");
+    }
+
+    @Test
+    void aRisenTollJoinsOneEarlierNumberNeverTwoThatDiffer() {
+        String[] place = {"ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "rafah", "Rafah"};
+        Claim three = claim("a").value(3).post("p1").path(place).sentence("three killed in a strike on a house").build();
+        Claim four = claim("b").value(4).post("p2").path(place).at("2023-12-02T13:00:00Z")
+                .sentence("four killed in a strike on a house").build();
+        Claim five = claim("c").value(5).cumulative().post("p3").path(place).at("2023-12-02T15:00:00Z")
+                .text("toll has risen to five").sentence("the toll from the strike on a house has risen to five").build();
+        List<Fact> facts = FactIdentity.group(List.of(three, four, five));
+        assertEquals(2, facts.size(), facts::toString);
+    }
+
     /**
      * The incremental join ({@link ValueLinks#update}, one change at a time) gives exactly the whole-set join of
      * what is held ({@link ValueLinks#link}), in any order of additions and removals.
