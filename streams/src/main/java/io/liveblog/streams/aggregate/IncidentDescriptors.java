@@ -33,6 +33,15 @@ final class IncidentDescriptors {
             "wounding", "injuring", "wounds");
 
     /**
+     * Words every strike shares ("a strike hit", "an attack on") and nouns of places, which are compared elsewhere:
+     * they tell nothing of which incident it was, and as the only word a terse headline shares with another
+     * incident's sentence they made the two look alike.
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of(
+            "strike", "strikes", "struck", "attack", "attacks", "attacked", "hit", "hits", "hitting", "israeli",
+            "russian", "bombing", "bombardment", "bombed", "targeted", "targeting", "city", "area", "town", "village");
+
+    /**
      * Words of attribution, not of the incident: who said it ("the civil defence said", "health officials") tells
      * nothing about what happened, and two incidents told by one source must not look alike for it.
      */
@@ -49,6 +58,21 @@ final class IncidentDescriptors {
             Map.entry("evening", "evening"), Map.entry("dusk", "evening"), Map.entry("sunset", "evening"),
             Map.entry("night", "night"), Map.entry("overnight", "night"), Map.entry("midnight", "night"),
             Map.entry("nighttime", "night"));
+
+    /** A time of day on the clock: "at about 7 p.m.", "shortly after 5 a.m.", "11:30pm". */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "\\b(1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\\s*([ap])\\.?m\\b\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** @return the part of the day of an hour 0-23, as {@link #TIMES_OF_DAY} names them */
+    private static String partOfDay(int hour) {
+        if (hour >= 4 && hour < 12) {
+            return "early";
+        }
+        if (hour >= 12 && hour < 17) {
+            return "midday";
+        }
+        return hour >= 17 && hour < 21 ? "evening" : "night";
+    }
 
     /** Descriptor words that stand for a part of the day start with this (no real word does). */
     private static final String TIME_MARK = "@";
@@ -144,6 +168,12 @@ final class IncidentDescriptors {
             return words.isEmpty() ? Set.of() : Set.of(words.split(" "));
         }
         Set<String> out = new HashSet<>();
+        java.util.regex.Matcher clock = CLOCK.matcher(Objects.requireNonNullElse(sentence, ""));
+        while (clock.find()) {
+            int hour = Integer.parseInt(clock.group(1)) % 12 + (clock.group(2).toLowerCase(Locale.ROOT).startsWith("p")
+                    ? 12 : 0);
+            out.add(TIME_MARK + partOfDay(hour));
+        }
         String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
@@ -160,7 +190,7 @@ final class IncidentDescriptors {
                 out.add(TIME_MARK + partOfDay);
                 continue;
             }
-            if (STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w)) {
+            if (STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w) || GENERIC_WORDS.contains(w)) {
                 continue;
             }
             out.add(stem(w));
