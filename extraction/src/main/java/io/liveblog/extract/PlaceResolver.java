@@ -96,15 +96,38 @@ final class PlaceResolver {
         }
         List<PlaceMention> all = finder.apply(field);
         List<PlaceMention> locating = new ArrayList<>(all.size());
+        List<PlaceMention> aboutTheField = new ArrayList<>(all.size());
+        int datelineEnd = datelineEnd(field);
         for (int i = 0; i < all.size(); i++) {
             PlaceMention m = all.get(i);
             int nextStart = i + 1 < all.size() ? all.get(i + 1).start() : -1;
             if (m.actorUse() || looksLikeActor(field, m, nextStart)) {
                 continue;
             }
-            locating.add(m);
+            aboutTheField.add(m);
+            if (m.end() > datelineEnd) {
+                locating.add(m);
+            }
         }
-        return new FieldPlaces(List.copyOf(locating), focus(locating, field));
+        // the dateline's place is what the post is about only when nothing else in it says
+        return new FieldPlaces(List.copyOf(locating), focus(locating.isEmpty() ? aboutTheField : locating, field));
+    }
+
+    /**
+     * A wire dateline opening a body: "JERUSALEM, Nov 24 (LPA) -", "RAFAH, Gaza Strip, Feb 20 (LPA) -",
+     * "CAIRO/JERUSALEM, Nov 24 (Global Wire) -". It names where the reporter filed from, not where the figures
+     * happened ("four tankers of diesel" entered Gaza, not Jerusalem), so its places are never the nearest place of a
+     * figure, and what the post is about only when it names no other place.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*[A-Z][A-Z'.\\- ]*(?:/[A-Z][A-Z'.\\- ]*)*(?:,\\s*[A-Z][\\p{L}'.\\- ]*)?,\\s*"
+                    + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-\u2013\u2014]");
+
+    /** @return where a dateline opening the field ends, or 0 when there is none */
+    static int datelineEnd(String field) {
+        java.util.regex.Matcher m = DATELINE.matcher(field);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /**

@@ -42,6 +42,18 @@ class PlacesTest {
     }
 
     @Test
+    void aWireDatelineIsWhereTheReporterFiledFromNotWhereTheFiguresHappened() {
+        List<ExtractedClaim> claims = Posts.claims("CAIRO, Nov 24 (LPA) - Two hundred trucks of aid entered Gaza on "
+                + "Friday, along with four tankers of diesel, Egyptian officials said.");
+        assertEquals(2, claims.size(), claims::toString);
+        for (ExtractedClaim c : claims) {
+            assertEquals(TestPlaces.GAZA_STRIP, c.place(), c::toString);
+        }
+        assertEquals(TestPlaces.TEL_AVIV, place("TEL AVIV, Nov 2 (Global Wire) - A rocket wounded three people "
+                + "overnight, rescuers said."), "with no other place, the post is about where it was filed from");
+    }
+
+    @Test
     void eachFigureTakesThePlaceOfItsOwnClause() {
         List<ExtractedClaim> claims = Posts.claims(
                 "Twelve people were killed in Rafah, while five died in an airstrike on Deir al-Balah.");
