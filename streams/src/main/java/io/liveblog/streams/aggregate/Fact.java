@@ -146,6 +146,33 @@ public final class Fact {
         return figure;
     }
 
+    /** Worked out on first use: most facts are never asked (see {@link ValueLinks}). */
+    private QualifierIntervals.Interval figureInterval;
+    private int risenTelling = -1;
+
+    /** @return the interval the most precise citation's words allow ({@link QualifierIntervals}) */
+    QualifierIntervals.Interval figureInterval() {
+        if (figureInterval == null) {
+            figureInterval = QualifierIntervals.of(figure);
+        }
+        return figureInterval;
+    }
+
+    /** @return a citation telling an incident's toll as risen ({@link ValueLinks#roseFrom}), or null */
+    Claim risenTelling() {
+        if (risenTelling < 0) {
+            risenTelling = citations.size();
+            for (int i = 0; i < citations.size(); i++) {
+                Claim c = citations.get(i);
+                if (c.getLocationIds().size() >= 3 && ValueLinks.toldAsRisen(c)) {
+                    risenTelling = i;
+                    break;
+                }
+            }
+        }
+        return risenTelling < citations.size() ? citations.get(risenTelling) : null;
+    }
+
     /** @return the figure's bounds */
     public Bounds bounds() {
         return bounds;

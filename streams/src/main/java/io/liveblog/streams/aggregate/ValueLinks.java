@@ -107,8 +107,8 @@ final class ValueLinks {
             index(f);
             seeds.add(f);
         }
-        List<Fact> region = region(seeds);
-        for (Fact f : region) {
+        Region region = region(seeds);
+        for (Fact f : region.facts()) {
             Fact joined = joinedOf.get(f);
             if (joined != null) {
                 oldJoined.add(joined);
@@ -137,43 +137,72 @@ final class ValueLinks {
         }
     }
 
-    /** The seeds and every primary fact reachable from them by links: the part of the graph a change touches. */
-    private List<Fact> region(Set<Fact> seeds) {
+    /** A part of the link graph: its facts in {@link FactIdentity#ORDER}, and its links as index pairs i &lt; j. */
+    private record Region(List<Fact> facts, List<int[]> links) {
+    }
+
+    /**
+     * The seeds and every primary fact reachable from them by links, with the links among them: the part of the
+     * graph a change touches. Each fact's candidates are tested once, so the cost follows the links, not the square
+     * of the region (a whole-set {@link #link} makes every fact a seed).
+     */
+    private Region region(Set<Fact> seeds) {
         Set<Fact> seen = new LinkedHashSet<>(seeds);
+        Map<Fact, List<Fact>> linksOf = new HashMap<>();
         ArrayDeque<Fact> queue = new ArrayDeque<>(seeds);
         while (!queue.isEmpty()) {
             Fact f = queue.poll();
             for (Fact g : candidates(f)) {
-                if (!seen.contains(g) && linked(f, g)) {
-                    seen.add(g);
-                    queue.add(g);
+                if (linked(f, g)) {
+                    linksOf.computeIfAbsent(f, k -> new ArrayList<>()).add(g);
+                    if (seen.add(g)) {
+                        queue.add(g);
+                    }
                 }
             }
         }
-        List<Fact> region = new ArrayList<>(seen);
-        region.sort(ORDER);
-        return region;
+        List<Fact> facts = new ArrayList<>(seen);
+        facts.sort(ORDER);
+        Map<Fact, Integer> index = new HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            index.put(facts.get(i), i);
+        }
+        Set<Long> pairs = new java.util.TreeSet<>();
+        linksOf.forEach((f, gs) -> {
+            int i = index.get(f);
+            for (Fact g : gs) {
+                int j = index.get(g);
+                pairs.add((long) Math.min(i, j) * facts.size() + Math.max(i, j));
+            }
+        });
+        List<int[]> links = new ArrayList<>(pairs.size());
+        for (long pair : pairs) {
+            links.add(new int[] {(int) (pair / facts.size()), (int) (pair % facts.size())});
+        }
+        return new Region(facts, links);
     }
 
-    /** Joins the linked facts of a region in the fixed order, under the rules of the class comment. */
-    private static List<List<Fact>> join(List<Fact> region) {
-        int n = region.size();
+    /**
+     * Joins the linked facts of a region in the fixed order, under the rules of the class comment: links are taken
+     * in order of their first fact, then their second, as a loop over all pairs of the region in that order would.
+     */
+    private static List<List<Fact>> join(Region region) {
+        List<Fact> facts = region.facts();
+        int n = facts.size();
         int[] parent = new int[n];
         List<List<Fact>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            members.add(new ArrayList<>(List.of(region.get(i))));
+            members.add(new ArrayList<>(List.of(facts.get(i))));
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                int ri = find(parent, i);
-                int rj = find(parent, j);
-                if (ri == rj || !linked(region.get(i), region.get(j)) || !joinable(members.get(ri), members.get(rj))) {
-                    continue;
-                }
-                parent[rj] = ri;
-                members.get(ri).addAll(members.get(rj));
+        for (int[] link : region.links()) {
+            int ri = find(parent, link[0]);
+            int rj = find(parent, link[1]);
+            if (ri == rj || !joinable(members.get(ri), members.get(rj))) {
+                continue;
             }
+            parent[rj] = ri;
+            members.get(ri).addAll(members.get(rj));
         }
         List<List<Fact>> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -203,8 +232,8 @@ final class ValueLinks {
         }
         for (Fact x : a) {
             for (Fact y : b) {
-                QualifierIntervals.Interval ix = QualifierIntervals.of(precise(x));
-                QualifierIntervals.Interval iy = QualifierIntervals.of(precise(y));
+                QualifierIntervals.Interval ix = x.figureInterval();
+                QualifierIntervals.Interval iy = y.figureInterval();
                 if (ix.bounded() && iy.bounded() && !ix.meets(iy) && !roseFrom(x, y) && !roseFrom(y, x)
                         || visiblyDifferent(x, y)) {
                     return false;
@@ -243,7 +272,9 @@ final class ValueLinks {
 
     /** Rule 1 of the class comment for two facts, by their most precise tellings. */
     private static boolean numbersAgree(Fact a, Fact b) {
-        return numbersAgree(precise(a), precise(b)) || roseFrom(a, b) || roseFrom(b, a);
+        QualifierIntervals.Interval ia = a.figureInterval();
+        QualifierIntervals.Interval ib = b.figureInterval();
+        return ia.meets(ib) && (ia.bounded() || ib.bounded()) || roseFrom(a, b) || roseFrom(b, a);
     }
 
     /** Rule 1 for two tellings: intervals that meet, one of them bounded; or a toll that rose from the other's number. */
@@ -259,6 +290,10 @@ final class ValueLinks {
      * administrative level, where a toll is an incident's, not a war's.
      */
     static boolean roseFrom(Fact risen, Fact earlier) {
+        Claim telling = risen.risenTelling();
+        if (telling == null) {
+            return false;
+        }
         for (Claim c : risen.citations()) {
             if (roseFrom(c, precise(earlier))) {
                 return true;
@@ -367,15 +402,17 @@ final class ValueLinks {
      */
     private List<Fact> candidates(Fact f) {
         Claim pf = f.first();
-        QualifierIntervals.Interval ifig = QualifierIntervals.of(precise(f));
+        QualifierIntervals.Interval ifig = f.figureInterval();
+        boolean risen = f.risenTelling() != null;
         Set<Fact> seen = new HashSet<>();
         List<Fact> out = new ArrayList<>();
         for (Claim c : f.citations()) {
             long t = c.getEventTime().toEpochMilli();
             for (Set<Fact> at : byTime.subMap(t - REACH, true, t + REACH, true).values()) {
                 for (Fact g : at) {
-                    if (g != f && seen.add(g) && !java.util.Objects.equals(g.first().getValue(), pf.getValue())
-                            && (QualifierIntervals.of(precise(g)).meets(ifig) || roseFrom(f, g) || roseFrom(g, f))) {
+                    if (g != f && !java.util.Objects.equals(g.first().getValue(), pf.getValue())
+                            && (g.figureInterval().meets(ifig) || risen || g.risenTelling() != null)
+                            && seen.add(g)) {
                         out.add(g);
                     }
                 }
