@@ -40,10 +40,26 @@ public final class ClaimSealer {
      *     content) when nothing was sealable
      */
     public static List<Claim> seal(List<Claim> claims, Predicate<Claim> sealable) {
+        return sealAndTell(claims, sealable).claims();
+    }
+
+    /**
+     * What a sealing pass gave.
+     *
+     * @param claims the claims after the pass ({@link #seal})
+     * @param keptOpen whether a fact was kept open: some of its citations sealable, some not (an old incident
+     *     restated recently); only a new claim can change such a fact, so only then is another pass worth running
+     */
+    public record Sealed(List<Claim> claims, boolean keptOpen) {
+    }
+
+    /** @return {@link #seal}, and whether it kept a fact open */
+    public static Sealed sealAndTell(List<Claim> claims, Predicate<Claim> sealable) {
         List<Claim> real = claims.stream().filter(c -> !isSealed(c)).toList();
         if (real.stream().noneMatch(sealable)) {
-            return claims;
+            return new Sealed(claims, false);
         }
+        boolean keptOpen = false;
         Map<String, Claim> out = new LinkedHashMap<>();
         claims.stream().filter(ClaimSealer::isSealed).forEach(c -> out.put(c.getClaimId(), c));
         List<Fact> facts = FactIdentity.group(real);
@@ -54,6 +70,7 @@ public final class ClaimSealer {
         Map<String, Fact> highest = new LinkedHashMap<>();
         for (Fact fact : facts) {
             if (!fact.citations().stream().allMatch(sealable)) {
+                keptOpen |= fact.citations().stream().anyMatch(sealable);
                 fact.citations().forEach(c -> out.put(c.getClaimId(), c));
             } else if (fact.isRunningTotal()) {
                 String group = fact.placeId() + "|" + fact.authority() + "|" + fact.baseline();
@@ -72,11 +89,10 @@ public final class ClaimSealer {
         keep.addAll(highest.values());
         for (Fact fact : facts) {
             if (keep.contains(fact)) {
-                Claim figure = fact.figure();
+                Claim number = fact.numberCitation();
                 Claim c = Claim.newBuilder(fact.first())
-                        .setValue(fact.bounds().value()).setLow(fact.bounds().low()).setHigh(fact.bounds().high())
-                        .setQualifier(java.util.Objects.equals(fact.bounds().value(), fact.first().getValue())
-                                ? fact.first().getQualifier() : figure.getQualifier())
+                        .setValue(number.getValue()).setLow(number.getLow()).setHigh(number.getHigh())
+                        .setQualifier(number.getQualifier())
                         .setSource(Fact.UNATTRIBUTED.equals(fact.authority()) ? null : fact.authority())
                         .setBaseline(Baselines.isStated(fact.baseline()) ? fact.baseline() : fact.first().getBaseline())
                         .setBaselineText(Baselines.isStated(fact.baseline()) ? fact.baselineText()
@@ -87,7 +103,7 @@ public final class ClaimSealer {
         }
         List<Claim> result = new ArrayList<>(out.values());
         result.sort(Comparator.comparing(Claim::getClaimId));
-        return result;
+        return new Sealed(result, keptOpen);
     }
 
     /** @return whether a claim is a sealed summary */

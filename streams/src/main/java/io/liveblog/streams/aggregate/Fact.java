@@ -32,6 +32,8 @@ public final class Fact {
     private final Bounds bounds;
     /** The most precise citation, whose number is the fact's when its citations tell several. */
     private final Claim figure;
+    /** The citation whose number (value, bounds, qualifier) is the fact's: {@link #first}, or {@link #figure}. */
+    private final Claim number;
     private final List<String> claimIds;
     /** Facts are kept in hash sets and compared on every regrouping: the hash of the citations is worked out once. */
     private final int hash;
@@ -55,7 +57,7 @@ public final class Fact {
         this.baselineText = stated == null ? null : stated.getBaselineText();
         this.figure = mostPrecise(this.citations);
         // tellings of one number keep the bounds of the citation standing for the fact, as before numbers could differ
-        Claim number = oneValue(this.citations) ? first : figure;
+        this.number = oneValue(this.citations) ? first : figure;
         this.bounds = new Bounds(number.getValue(), number.getLow(), number.getHigh());
         this.claimIds = this.citations.stream().map(Claim::getClaimId).toList();
         this.hash = this.citations.hashCode();
@@ -171,6 +173,11 @@ public final class Fact {
             }
         }
         return risenTelling < citations.size() ? citations.get(risenTelling) : null;
+    }
+
+    /** @return the citation whose number, bounds and qualifier are the fact's */
+    public Claim numberCitation() {
+        return number;
     }
 
     /** @return the figure's bounds */

@@ -149,7 +149,7 @@ public final class FactIdentity {
             return java.util.Optional.of("one delivery: the same figure at " + places + ", reported within "
                     + AID_DAY.toHours() + " h");
         }
-        return java.util.Optional.of(a.getSentence().equals(b.getSentence()) ? "one incident: the same sentence"
+        return java.util.Optional.of(IncidentDescriptors.sameSentenceAndSide(a, b) ? "one incident: the same sentence"
                 : "one incident: the same figure at " + places + " within " + INCIDENT_WINDOW.toHours()
                         + " h, and what happened agrees");
     }
@@ -215,7 +215,7 @@ public final class FactIdentity {
             return Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
                     < AID_DAY.toMillis() ? null : DELIVERIES_APART;
         }
-        if (a.getSentence().equals(b.getSentence())) {
+        if (IncidentDescriptors.sameSentenceAndSide(a, b)) {
             return null;
         }
         Set<String> da = descriptorsOf.apply(IncidentDescriptors.focus(a));
@@ -373,8 +373,8 @@ public final class FactIdentity {
     private static boolean twoFiguresOfOneSentence(Claim a, Claim b) {
         return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
                 && a.getField().equals(b.getField()) && a.getSpanStart() != b.getSpanStart()
-                // a headline is one sentence; the aggregation's slim claims keep a clause's descriptors, not sentences
-                && ("headline".equals(a.getField()) || a.getSentence().equals(b.getSentence()));
+                // a headline is one sentence
+                && ("headline".equals(a.getField()) || IncidentDescriptors.sameSentence(a, b));
     }
 
     /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */
@@ -468,7 +468,7 @@ public final class FactIdentity {
         if (IncidentDescriptors.isKey(c.getSentence()) || ClaimSealer.isSealed(c)) {
             return c;
         }
-        return Claim.newBuilder(c).setSentence(IncidentDescriptors.key(IncidentDescriptors.focus(c)))
+        return Claim.newBuilder(c).setSentence(IncidentDescriptors.slimKey(c))
                 .setText(ToldAsMore.slimText(c)).build();
     }
 

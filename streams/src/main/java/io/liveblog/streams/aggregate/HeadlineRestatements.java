@@ -36,7 +36,8 @@ final class HeadlineRestatements {
             // a headline with two such figures ("strikes kill 15 in Beit Lahia, 15 in Jabalia") restates two body
             // figures: headline figures choose in the order they are told, each among the body figures left
             List<Integer> headlines = post.stream().filter(h -> "headline".equals(bucket.get(h).getField()))
-                    .sorted((x, y) -> toldBefore(bucket.get(x), bucket.get(y)) ? -1 : 1).toList();
+                    .sorted(java.util.Comparator.comparingInt((Integer i) -> bucket.get(i).getSpanStart())
+                            .thenComparing(i -> bucket.get(i).getClaimId())).toList();
             java.util.Set<Integer> taken = new java.util.HashSet<>();
             for (int h : headlines) {
                 Claim headline = bucket.get(h);

@@ -156,15 +156,17 @@ final class IncidentDescriptors {
 
     /**
      * Words that describe the incident: lower-case content words of 3+ letters, minus stopwords, numbers, counted
-     * nouns and verbs of the metric vocabulary, words of attribution, and capitalised words (places and sources are
-     * compared elsewhere; a sentence-initial word is dropped too, as it cannot be told from a name). A part of the
-     * day ("morning", "overnight") becomes a marked word of its part ({@link #timesOfDayDiffer}).
+     * nouns and verbs of the metric vocabulary, words of attribution, words every strike shares ("strike", "hit"),
+     * nouns of places, and capitalised words (places and sources are compared elsewhere; a sentence-initial word is
+     * dropped too, as it cannot be told from a name). A part of the day ("morning", "overnight", "5 a.m.") becomes a
+     * marked word of its part ({@link #timesOfDayDiffer}), and a weapon ("Shahed", "missile") adds a marked word of
+     * its kind ({@link #weaponsDiffer}); marked words count in neither side of {@link #overlapEnough}.
      * A crude stem (trailing "s"/"es"/"ies"/"ed"/"ing") lets "strike"/"strikes", "casualty"/"casualties" and
      * "attack"/"attacked" meet more often.
      */
     static Set<String> of(String sentence) {
         if (sentence != null && sentence.startsWith(DESCRIPTOR_MARK)) {
-            String words = sentence.substring(DESCRIPTOR_MARK.length());
+            String words = sentence.substring(wordsStart(sentence));
             return words.isEmpty() ? Set.of() : Set.of(words.split(" "));
         }
         Set<String> out = new HashSet<>();
@@ -204,13 +206,15 @@ final class IncidentDescriptors {
      * different incidents, so a figure is described by its own side only.
      */
     private static final java.util.regex.Pattern TURN_TO_EARLIER = java.util.regex.Pattern.compile(
-            ",\\s+(?:(?:hours|a day|days|two days|shortly|a week|weeks) after|after|following)\\s+(?:a|an|the)\\b",
+            ",\\s+(?:(?:\\w+\\s+){0,2}(?:hours|a day|days|a week|weeks)\\s+after|shortly after|after|following)"
+                    + "\\s+(?:a|an|the)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The part of a claim's sentence that describes the figure's own incident: the whole sentence, unless it turns to
-     * an earlier event ({@link #TURN_TO_EARLIER}); then the side the figure's words stand on. A slim claim's sentence
-     * is already its descriptor key, made from this part ({@link FactIdentity#slim}).
+     * an earlier event ({@link #TURN_TO_EARLIER}); then the side the figure's words stand on, if that side describes
+     * anything ("Four people were killed, after a drone hit a car" keeps its cause). A slim claim's sentence is
+     * already its descriptor key, made from this part ({@link FactIdentity#slim}).
      *
      * @return the words to take descriptors from
      */
@@ -232,7 +236,9 @@ final class IncidentDescriptors {
         if (at < 0) {
             return sentence;
         }
-        return at >= turn.start() ? sentence.substring(turn.start()) : sentence.substring(0, turn.start());
+        String side = at >= turn.start() ? sentence.substring(turn.start()) : sentence.substring(0, turn.start());
+        // ", after a drone hit a car" may be the figure's own cause: a side that describes nothing is no focus
+        return withoutTimes(of(side)).isEmpty() ? sentence : side;
     }
 
     /**
@@ -282,6 +288,53 @@ final class IncidentDescriptors {
      */
     static String key(String sentence) {
         return DESCRIPTOR_MARK + String.join(" ", new java.util.TreeSet<>(of(sentence)));
+    }
+
+    /**
+     * The key a slim claim keeps in place of its sentence: which sentence it was (a hash of it, so two figures of one
+     * sentence are still known as such) and the descriptor words of the figure's side of it ({@link #focus}).
+     */
+    static String slimKey(io.liveblog.schema.Claim c) {
+        String sentence = Objects.requireNonNullElse(c.getSentence(), "");
+        return DESCRIPTOR_MARK + SENTENCE_MARK + Integer.toHexString(sentence.hashCode()) + SENTENCE_MARK
+                + key(focus(c)).substring(DESCRIPTOR_MARK.length());
+    }
+
+    /** Brackets the sentence's hash in a slim key (keys written before it have none). */
+    private static final String SENTENCE_MARK = "\u0002";
+
+    private static int wordsStart(String key) {
+        if (key.startsWith(SENTENCE_MARK, DESCRIPTOR_MARK.length())) {
+            int close = key.indexOf(SENTENCE_MARK, DESCRIPTOR_MARK.length() + SENTENCE_MARK.length());
+            return close < 0 ? key.length() : close + SENTENCE_MARK.length();
+        }
+        return DESCRIPTOR_MARK.length();
+    }
+
+    /**
+     * @return whether two claims come from one sentence: equal sentences, or slim keys of one sentence's hash; never
+     *     for a slim key without one, nor between a slim claim and a full one
+     */
+    static boolean sameSentence(io.liveblog.schema.Claim a, io.liveblog.schema.Claim b) {
+        String sa = a.getSentence();
+        String sb = b.getSentence();
+        if (isKey(sa) != isKey(sb)) {
+            return false;
+        }
+        if (!isKey(sa)) {
+            return sa.equals(sb);
+        }
+        int ea = wordsStart(sa);
+        int eb = wordsStart(sb);
+        return ea > DESCRIPTOR_MARK.length() && sa.regionMatches(0, sb, 0, Math.max(ea, eb)) && ea == eb;
+    }
+
+    /** @return whether two claims come from one sentence and the same side of it ({@link #focus}) */
+    static boolean sameSentenceAndSide(io.liveblog.schema.Claim a, io.liveblog.schema.Claim b) {
+        if (!sameSentence(a, b)) {
+            return false;
+        }
+        return isKey(a.getSentence()) ? a.getSentence().equals(b.getSentence()) : focus(a).equals(focus(b));
     }
 
     private static String stem(String w) {

@@ -45,7 +45,7 @@ final class PlaceMetricClaims {
     private boolean removedSinceSealing = true;
     /** Whether a claim was added since the last pass: it can regroup the facts that kept old claims open. */
     private boolean addedSinceSealing;
-    /** Whether the last pass kept claims open that were old enough to seal (their fact has a newer citation). */
+    /** Whether the last pass kept a fact open: old citations beside a newer one ({@link ClaimSealer.Sealed}). */
     private boolean keptOpen;
 
     /** The running total's facts, in their place tree ({@link FactTree}). */
@@ -187,10 +187,11 @@ final class PlaceMetricClaims {
     /**
      * Seals old claims ({@link ClaimSealer}) when anything changed since the last pass that a pass could act on: a
      * claim removed, a claim added to a day that may now be sealed, a day that became sealable since, or any claim
-     * added while an earlier pass kept old claims open (a new citation can split the fact that held them open, as an
-     * incident spans at most {@link FactIdentity#INCIDENT_WINDOW}, and through {@link ValueLinks} a claim of another
-     * value can change which facts are joined). Otherwise a pass would
-     * give back the same claims, and it is skipped; so a key pays for sealing about once a day.
+     * added while an earlier pass kept a fact open, old citations beside a newer one (a new citation can split that
+     * fact, as an incident spans at most {@link FactIdentity#INCIDENT_WINDOW}, and through {@link ValueLinks} a claim
+     * of another value can change which facts are joined). Otherwise a pass would give back the same claims, and it
+     * is skipped; so a key pays for sealing about once a day, and on each new claim only while an old incident's
+     * recent restatement keeps it open.
      *
      * @param sealable whether claims of a blog and event day ({@code YYYY-MM-DD}) are old enough to seal, on that
      *     blog's clock; for one blog it must stay true for a day once true, and hold for earlier days too
@@ -208,7 +209,8 @@ final class PlaceMetricClaims {
             return limit != null && sealingDay(c).compareTo(limit) <= 0;
         };
         List<Claim> before = byId.values().stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
-        List<Claim> after = ClaimSealer.seal(before, old);
+        ClaimSealer.Sealed sealed = ClaimSealer.sealAndTell(before, old);
+        List<Claim> after = sealed.claims();
         List<Write> writes = new ArrayList<>();
         Map<String, Claim> kept = new HashMap<>();
         after.forEach(c -> kept.put(c.getClaimId(), c));
@@ -227,7 +229,7 @@ final class PlaceMetricClaims {
         sealedThroughDay.putAll(limits);
         earliestAddedDay.clear();
         addedSinceSealing = false;
-        keptOpen = after.stream().anyMatch(c -> !ClaimSealer.isSealed(c) && old.test(c));
+        keptOpen = sealed.keptOpen();
         removedSinceSealing = false;
         return writes;
     }

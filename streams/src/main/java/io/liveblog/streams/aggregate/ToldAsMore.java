@@ -19,9 +19,10 @@ final class ToldAsMore {
     /** What a slim claim's text holds when its figure was told as more. */
     static final String MARK = "+more";
 
-    /** "more" but not "more than", "another", "further", "additional" in the figure's own words. */
+    /** "more" (not "more than", not "50 or more"), "another", "further", "additional" in the figure's own words. */
     private static final Pattern MORE = Pattern.compile(
-            "\\b(?:another|further|additional|more(?!\\s+than\\b))\\b", Pattern.CASE_INSENSITIVE);
+            "(?<!\\bor[\\s\u00A0])\\b(?:another|further|additional|more(?![\\s\u00A0]+than\\b))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private ToldAsMore() {
     }

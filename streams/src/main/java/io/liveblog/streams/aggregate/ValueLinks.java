@@ -30,8 +30,11 @@ import java.util.function.Function;
  *       number ("three killed");</li>
  *   <li>some pair of their citations is one fact by every rule of {@link FactIdentity} other than the figure itself
  *       (scope, nested places, authorities of running totals, time, stated days, what happened), reported within
- *       {@link #REACH} of each other, or is a post's headline over its own body;</li>
- *   <li>no pair of their body citations tells visibly different incidents (descriptions, parts of the day, days).</li>
+ *       {@link #REACH} of each other ({@link #RUNNING_TOTAL_REACH} for two running totals), or is a post's headline
+ *       over its own body;</li>
+ *   <li>no pair of their body citations tells visibly different incidents ({@link FactIdentity#visiblyDifferent}:
+ *       descriptions, parts of the day, weapons, days, deliveries a day apart, "more" within one blog, two figures
+ *       of one sentence).</li>
  * </ol>
  * Linked facts are joined in a fixed order (first report, then claim id) unless the result would hold two bounded
  * figures that cannot both be true ("55" and "62", unless one is the other risen), span more than {@link FactIdentity#INCIDENT_WINDOW} as an
@@ -313,7 +316,8 @@ final class ValueLinks {
     static final String ROSE_MARK = "+rose";
 
     private static final java.util.regex.Pattern RISEN = java.util.regex.Pattern.compile(
-            "\\b(?:risen|rose|rises|rising|climbed|climbs|jumped|increased|mounted)\\b",
+            "\\b(?:rise|risen|rose|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|mounted"
+                    + "|soared|soars)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** @return whether the figure's own words tell a toll as risen ("has risen to 13", "toll rises to five") */

@@ -2,6 +2,7 @@ package io.liveblog.streams.aggregate;
 
 import static io.liveblog.streams.aggregate.ClaimBuilder.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,27 @@ class ClaimSealerTest {
     void nothingSealableLeavesTheSetUntouched() {
         List<Claim> claims = history();
         assertSame(claims, ClaimSealer.seal(claims, c -> false));
+    }
+
+    @Test
+    void aPassTellsWhetherItKeptAFactOpenAndAKeptRunningTotalDoesNot() {
+        ClaimSealer.Sealed history = ClaimSealer.sealAndTell(history(), BEFORE_DEC_10);
+        assertFalse(history.keptOpen(), "totals kept as summaries and sealed sums hold nothing open");
+        assertFalse(ClaimSealer.sealAndTell(history.claims(), BEFORE_DEC_10).keptOpen(), "nor on the next pass");
+        String s = "Three people were killed when a missile hit a family home near the market.";
+        Claim old = claim("old").value(3).path(CAMP).sentence(s).at("2023-12-09T20:00:00Z").build();
+        Claim restated = claim("new").value(3).path(CAMP).sentence(s).at("2023-12-10T06:00:00Z").build();
+        assertTrue(ClaimSealer.sealAndTell(List.of(old, restated), BEFORE_DEC_10).keptOpen(),
+                "an old incident restated in an open post is kept open");
+    }
+
+    @Test
+    void aSealedRunningTotalOfSeveralNumbersKeepsTheNumberItsFactStandsFor() {
+        Claim rounded = claim("a").moreThan(10_000).cumulative().source("MoH").at("2023-12-02T13:45:00Z").build();
+        Claim exact = claim("b").value(10_022).cumulative().source("MoH").at("2023-12-02T11:20:00Z").build();
+        Claim kept = ClaimSealer.seal(List.of(rounded, exact), BEFORE_DEC_10).get(0);
+        assertEquals(10_022L, kept.getValue());
+        assertEquals("exact", kept.getQualifier(), "bounds and qualifier from the same telling");
+        assertEquals(10_022L, kept.getHigh());
     }
 }

@@ -103,4 +103,34 @@ class ToldAsMoreTest {
         assertEquals(" shelling kills two more in region",
                 IncidentDescriptors.focus(claim("b").text("kills two more").sentence(headline).build()));
     }
+
+    @Test
+    void orMoreIsApproximateNotAnIncrement() {
+        assertFalse(ToldAsMore.of(claim("a").text("50 or more people").build()));
+        assertFalse(ToldAsMore.of(claim("a").text("more\u00A0than 150 wounded").build()));
+    }
+
+    @Test
+    void aCauseAfterTheFigureIsTheFiguresOwnDescription() {
+        Claim c = claim("a").text("Four people were killed").sentence("Four people were killed, after a drone hit a "
+                + "car near the market.").build();
+        assertTrue(IncidentDescriptors.focus(c).contains("car"), IncidentDescriptors.focus(c));
+    }
+
+    @Test
+    void slimClaimsAgreeWithFullOnesAboutSentences() {
+        Claim first = claim("a").value(5).post("p").span(0, 10).text("Five people were killed")
+                .sentence("Five people were killed in a strike on a house in the camp.").build();
+        Claim second = claim("b").value(5).post("p").span(80, 90).text("killed five people")
+                .sentence("The strike on the house in the camp killed five people.").build();
+        assertEquals(FactIdentity.group(List.of(first, second)).size(),
+                FactIdentity.group(List.of(FactIdentity.slim(first), FactIdentity.slim(second))).size(),
+                "two sentences of one post with the same descriptors: one answer, slim or full");
+        Claim one = claim("c").value(15).post("q").span(0, 10).text("kill 15").sentence("Strikes kill 15 in "
+                + "the camp and 15 in the town centre.").build();
+        Claim two = claim("d").value(15).post("q").span(30, 32).text("15").sentence("Strikes kill 15 in "
+                + "the camp and 15 in the town centre.").build();
+        assertEquals(2, FactIdentity.group(List.of(one, two)).size());
+        assertEquals(2, FactIdentity.group(List.of(FactIdentity.slim(one), FactIdentity.slim(two))).size());
+    }
 }
