@@ -5,12 +5,12 @@ import io.liveblog.streams.aggregate.Fact;
 import io.liveblog.streams.aggregate.FactIdentity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Why the claims behind an aggregate are the facts they are, for {@code explain}: for each fact of several citations,
- * the rule that joined each citation to the one standing for the fact; for facts with the same figure that stayed
- * apart, the rule that kept them apart ({@link FactIdentity#whyTogether}, {@link FactIdentity#whyApart}).
+ * the rule that joined each citation to the one standing for the fact; for facts whose numbers could be one figure's
+ * (the same number, or numbers whose words agree: "more than 10,000" and "10,022") that stayed apart, the rule that
+ * kept them apart ({@link FactIdentity#whyTogether}, {@link FactIdentity#whyApart}).
  */
 final class FactReasons {
 
@@ -38,7 +38,7 @@ final class FactReasons {
             for (int j = i + 1; j < facts.size(); j++) {
                 Claim a = facts.get(i).first();
                 Claim b = facts.get(j).first();
-                if (Objects.equals(a.getValue(), b.getValue())) {
+                if (FactIdentity.numbersCouldAgree(a, b)) {
                     String why = FactIdentity.whyApart(a, b).orElse("each joined other citations; together they "
                             + "would span past the incident window, or tell visibly different incidents");
                     lines.add("kept apart: " + a.getClaimId() + " and " + b.getClaimId() + ": " + why);

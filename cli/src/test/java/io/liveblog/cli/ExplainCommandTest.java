@@ -55,10 +55,7 @@ class ExplainCommandTest {
                         List.of("c-truce"), 1, 1, List.of(ministry), List.of())), List.of());
         Path file = dir.resolve("series.json");
         new Snapshot(List.of(war, truce), List.of(agg)).write(file);
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        ExplainCommand.explain(Snapshot.read(file), "Gaza Strip", "killed", "total",
-                new PrintStream(buf, true, StandardCharsets.UTF_8));
-        String out = buf.toString(StandardCharsets.UTF_8);
+        String out = explained(file, "Gaza Strip", "killed", "total");
         assertTrue(out.contains("best 15207"), out);
         assertTrue(out.contains("series: counting from 2023-10-07 (\"since October 7\")"), out);
         assertTrue(out.contains("other series, counting from 2023-12-01 (\"since the truce ended on Friday\")"), out);
@@ -90,14 +87,32 @@ class ExplainCommandTest {
                 List.of(), null, null, List.of(), List.of());
         Path file = dir.resolve("facts.json");
         new Snapshot(List.of(home, retold, car), List.of(agg)).write(file);
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        ExplainCommand.explain(Snapshot.read(file), "Rafah", "killed", "total",
-                new PrintStream(buf, true, StandardCharsets.UTF_8));
-        String out = buf.toString(StandardCharsets.UTF_8);
+        String out = explained(file, "Rafah", "killed", "total");
         assertTrue(out.contains("  facts:"), out);
         assertTrue(out.contains("c-retold joins c-home: one incident: the same figure at the same or nested places "
                 + "within 36 h, and what happened agrees"), out);
         assertTrue(out.contains("kept apart: c-home and c-car: different parts of the day"), out);
+    }
+
+    @Test
+    void namesTheRuleThatKeptNumbersWhoseWordsAgreeApart() throws Exception {
+        SnapshotClaim home = strike("c-home", "wire-1", "wire", "2023-12-05T09:30:00Z",
+                "Four people were killed when a strike hit a family home in Rafah on Tuesday morning.");
+        SnapshotClaim about = new SnapshotClaim("c-about", "radio-1", 1, "casualty", "killed", 5L, null, null, "about",
+                null, "Rafah", "rafah", List.of("Palestinian territories", "Gaza Strip", "Rafah Governorate", "Rafah"),
+                "Gaza Civil Defense", "incremental", "reported", "about five people were killed",
+                "About five people were killed in the evening when a drone struck a car near a market in Rafah.",
+                "body", 0, 28, "2023-12-05", "2023-12-05", null, null, null, null, "radio", "h-about",
+                List.of("ps", "gaza-strip", "rafah-gov", "rafah"), "2023-12-05T19:50:00Z");
+        List<String> ids = List.of("c-about", "c-home");
+        SnapshotAggregate agg = new SnapshotAggregate("Rafah", "rafah",
+                List.of("Palestinian territories", "Gaza Strip", "Rafah Governorate", "Rafah"), "casualty", "killed",
+                "total", 9L, 9L, null, ids, 2, List.of(new Authority("Gaza Civil Defense", 9L, 9L, null, ids)),
+                List.of(), null, null, List.of(), List.of());
+        Path file = dir.resolve("numbers.json");
+        new Snapshot(List.of(home, about), List.of(agg)).write(file);
+        String out = explained(file, "Rafah", "killed", "total");
+        assertTrue(out.contains("kept apart: c-home and c-about: different parts of the day"), out);
     }
 
     @Test
@@ -184,10 +199,7 @@ class ExplainCommandTest {
         SnapshotAggregate injured = killed("Rafah", "rafah", rafahPath, "injured", 7, List.of("c-9"), 1);
         Path file = dir.resolve("partial.json");
         new Snapshot(List.of(), List.of(parent, rafah, khanYounis, crossing, injured)).write(file);
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        ExplainCommand.explain(Snapshot.read(file), "gaza-strip", "killed", "total",
-                new PrintStream(buf, true, StandardCharsets.UTF_8));
-        String out = buf.toString(StandardCharsets.UTF_8);
+        String out = explained(file, "gaza-strip", "killed", "total");
 
         assertTrue(out.contains("(30 distinct facts, 30 citations)"), "citations counted, not named: " + out);
         assertTrue(out.contains("2 of 30 claims are named above"), out);
@@ -196,5 +208,13 @@ class ExplainCommandTest {
         assertTrue(out.contains("explain --location 'khan-younis' --metric killed --window total"), out);
         assertTrue(!out.contains("rafah-crossing"), "only the places just below: " + out);
         assertTrue(!out.contains("best 7"), "only the same metric: " + out);
+    }
+
+    /** @return what {@code explain} prints for a snapshot file and a place, metric and window */
+    private static String explained(Path file, String place, String metric, String window) throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ExplainCommand.explain(Snapshot.read(file), place, metric, window,
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        return buf.toString(StandardCharsets.UTF_8);
     }
 }

@@ -125,6 +125,16 @@ public final class FactIdentity {
     }
 
     /**
+     * @return whether two claims tell numbers that could be one figure's (the same best value, or words that agree as
+     *     intervals, or a toll told as risen from the other's number: {@link ValueLinks}); what {@code explain} lists
+     *     as near misses when they are kept apart
+     */
+    public static boolean numbersCouldAgree(Claim a, Claim b) {
+        return a.getMetric().equals(b.getMetric()) && (Objects.equals(a.getValue(), b.getValue())
+                || a.getValue() != null && b.getValue() != null && ValueLinks.numbersAgree(a, b));
+    }
+
+    /**
      * @return the rule that makes two claims one fact ("a headline restating its post's body", "one delivery: ..."),
      *     or empty when they are not one fact as a pair
      */
