@@ -87,8 +87,9 @@ class ClaimSealerTest {
 
     @Test
     void aSealedRunningTotalOfSeveralNumbersKeepsTheNumberItsFactStandsFor() {
-        Claim rounded = claim("a").moreThan(10_000).cumulative().source("MoH").at("2023-12-02T13:45:00Z").build();
-        Claim exact = claim("b").value(10_022).cumulative().source("MoH").at("2023-12-02T11:20:00Z").build();
+        // the rounded telling comes first, so it stands for the fact's place and time; the number is the exact one
+        Claim rounded = claim("a").moreThan(10_000).cumulative().source("MoH").at("2023-12-02T11:20:00Z").build();
+        Claim exact = claim("b").value(10_022).cumulative().source("MoH").at("2023-12-02T13:45:00Z").build();
         Claim kept = ClaimSealer.seal(List.of(rounded, exact), BEFORE_DEC_10).get(0);
         assertEquals(10_022L, kept.getValue());
         assertEquals("exact", kept.getQualifier(), "bounds and qualifier from the same telling");

@@ -77,14 +77,14 @@ class ToldAsMoreTest {
     @Test
     void twoFiguresOfOneHeadlineRestateTwoBodyFiguresAndAreNeverOneFact() {
         String headline = "Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia - health ministry";
-        Claim h1 = claim("h1").post("p").headline().span(20, 29).text("kill 15").sentence(headline)
+        Claim h1 = claim("h1").value(15).post("p").headline().span(20, 29).text("kill 15").sentence(headline)
                 .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
-        Claim h2 = claim("h2").post("p").headline().span(44, 46).text("15").sentence(headline)
+        Claim h2 = claim("h2").value(15).post("p").headline().span(44, 46).text("15").sentence(headline)
                 .path("ps", "Palestinian territories", "jabalya", "Jabalya").build();
-        Claim morning = claim("b1").post("p").span(10, 30).text("killed 15 people").sentence("An air strike on a "
+        Claim morning = claim("b1").value(15).post("p").span(10, 30).text("killed 15 people").sentence("An air strike on a "
                 + "family home in Beit Lahia killed 15 people on Wednesday morning.")
                 .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
-        Claim evening = claim("b2").post("p").span(90, 110).text("killed another 15").sentence("In the evening, a "
+        Claim evening = claim("b2").value(15).post("p").span(90, 110).text("killed another 15").sentence("In the evening, a "
                 + "strike on a building near the market in Jabalia killed another 15.")
                 .path("ps", "Palestinian territories", "jabalya", "Jabalya").build();
         List<Fact> facts = FactIdentity.group(List.of(h1, h2, morning, evening));
@@ -132,5 +132,40 @@ class ToldAsMoreTest {
                 + "the camp and 15 in the town centre.").build();
         assertEquals(2, FactIdentity.group(List.of(one, two)).size());
         assertEquals(2, FactIdentity.group(List.of(FactIdentity.slim(one), FactIdentity.slim(two))).size());
+    }
+
+    @Test
+    void aHeadlineFigureRestatesTheBodyFigureAtItsOwnPlaceWhateverTheBodysOrder() {
+        String headline = "Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia - health ministry";
+        Claim h1 = claim("h1").value(15).post("p").headline().span(20, 29).text("kill 15").sentence(headline)
+                .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
+        Claim h2 = claim("h2").value(15).post("p").headline().span(44, 46).text("15").sentence(headline)
+                .path("ps", "Palestinian territories", "jabalya", "Jabalya").build();
+        Claim jabalia = claim("b1").value(15).post("p").span(10, 30).text("killed 15 people").sentence("A strike on a "
+                + "building killed 15 people in Jabalia.").path("ps", "Palestinian territories", "jabalya", "Jabalya")
+                .build();
+        Claim beitLahia = claim("b2").value(15).post("p").span(90, 110).text("killed 15 people").sentence("A strike on a "
+                + "building killed 15 people in Beit Lahia.")
+                .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
+        for (Fact f : FactIdentity.group(List.of(h1, h2, jabalia, beitLahia))) {
+            assertEquals(1, f.citations().stream().map(Claim::getLocationId).distinct().count(), f::toString);
+        }
+    }
+
+    @Test
+    void eachBodyFigureIsRestatedByOneHeadlineFigureAtMost() {
+        String headline = "Two strikes kill four each in the camp";
+        Claim h1 = claim("h1").value(4).post("p").headline().span(17, 21).text("kill four").sentence(headline).build();
+        Claim h2 = claim("h2").value(4).post("p").headline().span(22, 26).text("four").sentence(headline).build();
+        Claim b1 = claim("b1").value(4).post("p").span(10, 30).text("killed four").sentence("A strike on a house in "
+                + "the camp killed four at dawn.").build();
+        Claim b2 = claim("b2").value(4).post("p").span(90, 110).text("killed four").sentence("A strike on a tent in "
+                + "the camp killed four in the evening.").build();
+        List<Fact> facts = FactIdentity.group(List.of(h1, h2, b1, b2));
+        assertEquals(2, facts.size(), facts::toString);
+        for (Fact f : facts) {
+            assertEquals(1, f.citations().stream().filter(c -> "headline".equals(c.getField())).count(),
+                    f::toString);
+        }
     }
 }
