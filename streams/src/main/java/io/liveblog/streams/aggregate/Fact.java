@@ -166,7 +166,7 @@ public final class Fact {
             risenTelling = citations.size();
             for (int i = 0; i < citations.size(); i++) {
                 Claim c = citations.get(i);
-                if (c.getLocationIds().size() >= 3 && ValueLinks.toldAsRisen(c)) {
+                if (ValueLinks.risenIncidentToll(c)) {
                     risenTelling = i;
                     break;
                 }

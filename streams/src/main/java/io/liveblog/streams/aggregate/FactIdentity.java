@@ -468,9 +468,10 @@ public final class FactIdentity {
     }
 
     /**
-     * The part of a claim that fact identity needs, for the aggregation store: the sentence is replaced by its
-     * descriptor words (marked, sorted) and the quoted text dropped, which keeps the per-place claim sets small. The
-     * claims topic keeps the full claim.
+     * The part of a claim that fact identity needs, for the aggregation store: the sentence is replaced by its slim
+     * key (the sentence's hash and the descriptor words of the figure's side, {@link IncidentDescriptors#slimKey}) and
+     * the quoted words by the marks of what they told ({@link ToldAsMore#MARK}, {@link ValueLinks#ROSE_MARK}), which
+     * keeps the per-place claim sets small. The claims topic keeps the full claim.
      *
      * @return the slim claim
      */
@@ -478,8 +479,8 @@ public final class FactIdentity {
         if (IncidentDescriptors.isKey(c.getSentence()) || ClaimSealer.isSealed(c)) {
             return c;
         }
-        return Claim.newBuilder(c).setSentence(IncidentDescriptors.slimKey(c))
-                .setText(ToldAsMore.slimText(c)).build();
+        String marks = (ToldAsMore.of(c) ? ToldAsMore.MARK : "") + (ValueLinks.toldAsRisen(c) ? ValueLinks.ROSE_MARK : "");
+        return Claim.newBuilder(c).setSentence(IncidentDescriptors.slimKey(c)).setText(marks).build();
     }
 
 }

@@ -33,14 +33,6 @@ final class ToldAsMore {
         return text != null && (text.contains(MARK) || MORE.matcher(text).find());
     }
 
-    /**
-     * @return the text a slim claim keeps: {@link #MARK} for a figure told as more, {@link ValueLinks#ROSE_MARK} for
-     *     a toll told as risen, both, or nothing
-     */
-    static String slimText(Claim c) {
-        return (of(c) ? MARK : "") + (ValueLinks.toldAsRisen(c) ? ValueLinks.ROSE_MARK : "");
-    }
-
     /** @return whether the rule of the class comment keeps two claims apart */
     static boolean apart(Claim a, Claim b) {
         if (!a.getBlogId().equals(b.getBlogId())) {

@@ -293,26 +293,24 @@ final class ValueLinks {
      * administrative level, where a toll is an incident's, not a war's.
      */
     static boolean roseFrom(Fact risen, Fact earlier) {
+        // primary facts tell one number: the first risen telling stands for all of them
         Claim telling = risen.risenTelling();
-        if (telling == null) {
-            return false;
-        }
-        for (Claim c : risen.citations()) {
-            if (roseFrom(c, precise(earlier))) {
-                return true;
-            }
-        }
-        return false;
+        return telling != null && roseFrom(telling, earlier.figure());
     }
 
     private static boolean roseFrom(Claim risen, Claim earlier) {
         Long up = risen.getValue();
         Long before = earlier.getValue();
         return up != null && before != null && up > before && QualifierIntervals.of(earlier).bounded()
-                && toldAsRisen(risen) && risen.getLocationIds().size() >= 3;
+                && risenIncidentToll(risen);
     }
 
-    /** What a slim claim's text holds when its toll was told as risen ({@link ToldAsMore#slimText}). */
+    /** @return whether a claim tells an incident's toll as risen: told as risen, below the first admin level */
+    static boolean risenIncidentToll(Claim c) {
+        return c.getLocationIds().size() >= 3 && toldAsRisen(c);
+    }
+
+    /** What a slim claim's text holds when its toll was told as risen ({@link FactIdentity#slim}). */
     static final String ROSE_MARK = "+rose";
 
     private static final java.util.regex.Pattern RISEN = java.util.regex.Pattern.compile(
@@ -393,10 +391,6 @@ final class ValueLinks {
         return false;
     }
 
-    /** The telling whose figure says the most: exact before "about" and ranges before open-ended words. */
-    static Claim precise(Fact f) {
-        return f.figure();
-    }
 
     private static final Function<String, Set<String>> DESCRIPTORS = IncidentDescriptors::of;
 

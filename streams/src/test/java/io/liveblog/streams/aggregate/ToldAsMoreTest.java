@@ -76,11 +76,8 @@ class ToldAsMoreTest {
 
     @Test
     void twoFiguresOfOneHeadlineRestateTwoBodyFiguresAndAreNeverOneFact() {
-        String headline = "Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia - health ministry";
-        Claim h1 = claim("h1").value(15).post("p").headline().span(20, 29).text("kill 15").sentence(headline)
-                .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
-        Claim h2 = claim("h2").value(15).post("p").headline().span(44, 46).text("15").sentence(headline)
-                .path("ps", "Palestinian territories", "jabalya", "Jabalya").build();
+        Claim h1 = twoPlacesHeadline("h1", 20, "kill 15", "beit-lahia", "Beit Lahia");
+        Claim h2 = twoPlacesHeadline("h2", 44, "15", "jabalya", "Jabalya");
         Claim morning = claim("b1").value(15).post("p").span(10, 30).text("killed 15 people").sentence("An air strike on a "
                 + "family home in Beit Lahia killed 15 people on Wednesday morning.")
                 .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
@@ -136,11 +133,8 @@ class ToldAsMoreTest {
 
     @Test
     void aHeadlineFigureRestatesTheBodyFigureAtItsOwnPlaceWhateverTheBodysOrder() {
-        String headline = "Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia - health ministry";
-        Claim h1 = claim("h1").value(15).post("p").headline().span(20, 29).text("kill 15").sentence(headline)
-                .path("ps", "Palestinian territories", "beit-lahia", "Beit Lahia").build();
-        Claim h2 = claim("h2").value(15).post("p").headline().span(44, 46).text("15").sentence(headline)
-                .path("ps", "Palestinian territories", "jabalya", "Jabalya").build();
+        Claim h1 = twoPlacesHeadline("h1", 20, "kill 15", "beit-lahia", "Beit Lahia");
+        Claim h2 = twoPlacesHeadline("h2", 44, "15", "jabalya", "Jabalya");
         Claim jabalia = claim("b1").value(15).post("p").span(10, 30).text("killed 15 people").sentence("A strike on a "
                 + "building killed 15 people in Jabalia.").path("ps", "Palestinian territories", "jabalya", "Jabalya")
                 .build();
@@ -167,5 +161,12 @@ class ToldAsMoreTest {
             assertEquals(1, f.citations().stream().filter(c -> "headline".equals(c.getField())).count(),
                     f::toString);
         }
+    }
+
+    /** A figure of the headline "Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia", at its own place. */
+    private static Claim twoPlacesHeadline(String id, int at, String text, String placeId, String place) {
+        return claim(id).value(15).post("p").headline().span(at, at + text.length()).text(text)
+                .sentence("Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia - health ministry")
+                .path("ps", "Palestinian territories", placeId, place).build();
     }
 }
