@@ -5,7 +5,6 @@ import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,14 +57,14 @@ final class PerAuthorityTreeOracle {
         }
         // the order of group()'s result, so the same facts give the same tree whoever grouped them
         List<Fact> ordered = facts.stream().sorted(FactIdentity.ORDER).toList();
-        PlaceTree tree = PlaceTree.below(targetId, ordered);
-        Evaluation all = tree.evaluate(f -> true);
+        OraclePlaceTree tree = OraclePlaceTree.below(targetId, ordered);
+        Evaluation all = evaluate(tree, f -> true);
 
         List<AuthorityFigure> authorities = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>();
         facts.forEach(f -> names.add(f.authority()));
         for (String authority : names) {
-            Evaluation e = tree.evaluate(f -> f.authority().equals(authority));
+            Evaluation e = evaluate(tree, f -> f.authority().equals(authority));
             authorities.add(AuthorityFigure.newBuilder()
                     .setAuthority(authority)
                     .setValue(e.bounds().value()).setLow(e.bounds().low()).setHigh(e.bounds().high())
@@ -96,85 +95,41 @@ final class PerAuthorityTreeOracle {
     record Evaluation(Bounds bounds, List<String> claimIds, int factCount, List<String> revisions) {
     }
 
-    /** The places at and below the target that carry facts, each with its own facts. */
-    private static final class PlaceTree {
-        private final String name;
-        private final List<Fact> own = new ArrayList<>();
-        private final Map<String, PlaceTree> children = new TreeMap<>();
-
-        private PlaceTree(String name) {
-            this.name = name;
+    /** One walk of the subtree over the facts {@code include} admits, collecting claim ids at every level. */
+    private static Evaluation evaluate(OraclePlaceTree node, Predicate<Fact> include) {
+        Bounds sum = Bounds.NONE;
+        TreeSet<String> claimIds = new TreeSet<>();
+        List<String> revisions = new ArrayList<>();
+        int factCount = 0;
+        for (OraclePlaceTree child : node.children.values()) {
+            Evaluation e = evaluate(child, include);
+            sum = sum.plus(e.bounds());
+            claimIds.addAll(e.claimIds());
+            factCount += e.factCount();
+            revisions.addAll(e.revisions());
         }
-
-        static PlaceTree below(String targetId, List<Fact> facts) {
-            Claim any = facts.get(0).first();
-            PlaceTree root = new PlaceTree(any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
-            for (Fact f : facts) {
-                Claim c = f.first();
-                List<String> ids = c.getLocationIds();
-                PlaceTree node = root;
-                for (int i = ids.indexOf(targetId) + 1; i < ids.size(); i++) {
-                    String childId = ids.get(i);
-                    String childName = c.getLocationPath().get(i);
-                    node = node.children.computeIfAbsent(childId, k -> new PlaceTree(childName));
-                }
-                node.own.add(f);
+        Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
+        for (Fact f : node.own) {
+            if (!include.test(f)) {
+                continue;
             }
-            return root;
-        }
-
-        Evaluation evaluate(Predicate<Fact> include) {
-            Bounds sum = Bounds.NONE;
-            TreeSet<String> claimIds = new TreeSet<>();
-            List<String> revisions = new ArrayList<>();
-            int factCount = 0;
-            for (PlaceTree child : children.values()) {
-                Evaluation e = child.evaluate(include);
-                sum = sum.plus(e.bounds());
-                claimIds.addAll(e.claimIds());
-                factCount += e.factCount();
-                revisions.addAll(e.revisions());
-            }
-            Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
-            for (Fact f : own) {
-                if (!include.test(f)) {
-                    continue;
-                }
-                if ("cumulative".equals(f.first().getScope())) {
-                    cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
-                } else {
-                    sum = sum.plus(f.bounds());
-                    claimIds.addAll(f.claimIds());
-                    factCount++;
-                }
-            }
-            Bounds running = Bounds.NONE;
-            for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
-                List<Fact> ordered = series.getValue().stream()
-                        .sorted(Comparator.comparingLong(Fact::firstReported)
-                                .thenComparing(f -> f.first().getClaimId()))
-                        .toList();
-                Fact latest = ordered.get(ordered.size() - 1);
-                running = running.conservativeWith(latest.bounds());
-                claimIds.addAll(latest.claimIds());
+            if ("cumulative".equals(f.first().getScope())) {
+                cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
+            } else {
+                sum = sum.plus(f.bounds());
+                claimIds.addAll(f.claimIds());
                 factCount++;
-                revisions.addAll(revisionNotes(series.getKey(), ordered));
             }
-            return new Evaluation(running.atLeast(sum), List.copyOf(claimIds), factCount, revisions);
         }
-
-        private List<String> revisionNotes(String authority, List<Fact> ordered) {
-            List<String> notes = new ArrayList<>();
-            for (int i = 1; i < ordered.size(); i++) {
-                Long before = ordered.get(i - 1).bounds().value();
-                Long after = ordered.get(i).bounds().value();
-                if (before != null && after != null && after < before) {
-                    notes.add(authority + " revised " + ordered.get(i).first().getMetric() + " at " + name
-                            + " from " + before + " to " + after + " (claim " + ordered.get(i).first().getClaimId()
-                            + ")");
-                }
-            }
-            return notes;
+        Bounds running = Bounds.NONE;
+        for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
+            List<Fact> ordered = OraclePlaceTree.inReportOrder(series.getValue());
+            Fact latest = ordered.get(ordered.size() - 1);
+            running = running.conservativeWith(latest.bounds());
+            claimIds.addAll(latest.claimIds());
+            factCount++;
+            revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, node.name));
         }
+        return new Evaluation(running.atLeast(sum), List.copyOf(claimIds), factCount, revisions);
     }
 }

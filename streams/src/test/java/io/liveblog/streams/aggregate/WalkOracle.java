@@ -5,7 +5,6 @@ import io.liveblog.schema.Claim;
 import io.liveblog.schema.LocationAggregate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +95,8 @@ final class WalkOracle {
         // the order of group()'s result, so the same facts give the same tree whoever grouped them
         List<Fact> ordered = new ArrayList<>(facts);
         ordered.sort(FactIdentity.ORDER);
-        PlaceTree tree = PlaceTree.below(targetId, ordered);
-        Evaluation all = tree.evaluate();
+        OraclePlaceTree tree = OraclePlaceTree.below(targetId, ordered);
+        Evaluation all = evaluate(tree);
 
         // the facts an estimate rests on are the same whoever is asked: an authority's are those of its own
         ClaimListing listed = new ClaimListing(targetId, ClaimListing.MAX_LISTED);
@@ -126,76 +125,44 @@ final class WalkOracle {
     record Evaluation(Bounds bounds, Map<String, Bounds> byAuthority, List<Fact> included, List<String> revisions) {
     }
 
-
-    /** The places at and below the target that carry facts, each with its own facts. */
-    private static final class PlaceTree {
-        private final String name;
-        private final List<Fact> own = new ArrayList<>();
-        private final Map<String, PlaceTree> children = new TreeMap<>();
-
-        private PlaceTree(String name) {
-            this.name = name;
+    /**
+     * One pass over the subtree, children first, for the whole estimate and every authority's at once (an
+     * authority's estimate uses its own facts only, so it is built beside the whole one).
+     */
+    private static Evaluation evaluate(OraclePlaceTree node) {
+        Bounds sum = Bounds.NONE;
+        // by-authority figures are read by name, never iterated in order: hash maps (this runs on every emit)
+        Map<String, Bounds> sumByAuthority = new HashMap<>();
+        List<Fact> included = new ArrayList<>();
+        List<String> revisions = new ArrayList<>();
+        for (OraclePlaceTree child : node.children.values()) {
+            Evaluation e = evaluate(child);
+            sum = sum.plus(e.bounds());
+            e.byAuthority().forEach((a, b) -> sumByAuthority.merge(a, b, Bounds::plus));
+            included.addAll(e.included());
+            revisions.addAll(e.revisions());
         }
-
-        static PlaceTree below(String targetId, List<Fact> facts) {
-            Claim any = facts.get(0).first();
-            PlaceTree root = new PlaceTree(any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
-            for (Fact f : facts) {
-                Claim c = f.first();
-                List<String> ids = c.getLocationIds();
-                PlaceTree node = root;
-                for (int i = ids.indexOf(targetId) + 1; i < ids.size(); i++) {
-                    String childId = ids.get(i);
-                    String childName = c.getLocationPath().get(i);
-                    node = node.children.computeIfAbsent(childId, k -> new PlaceTree(childName));
-                }
-                node.own.add(f);
+        Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
+        for (Fact f : node.own) {
+            if ("cumulative".equals(f.first().getScope())) {
+                cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
+            } else {
+                sum = sum.plus(f.bounds());
+                sumByAuthority.merge(f.authority(), f.bounds(), Bounds::plus);
+                included.add(f);
             }
-            return root;
         }
-
-        /**
-         * One pass over the subtree, children first, for the whole estimate and every authority's at once (an
-         * authority's estimate uses its own facts only, so it is built beside the whole one).
-         */
-        Evaluation evaluate() {
-            Bounds sum = Bounds.NONE;
-            // by-authority figures are read by name, never iterated in order: hash maps (this runs on every emit)
-            Map<String, Bounds> sumByAuthority = new HashMap<>();
-            List<Fact> included = new ArrayList<>();
-            List<String> revisions = new ArrayList<>();
-            for (PlaceTree child : children.values()) {
-                Evaluation e = child.evaluate();
-                sum = sum.plus(e.bounds());
-                e.byAuthority().forEach((a, b) -> sumByAuthority.merge(a, b, Bounds::plus));
-                included.addAll(e.included());
-                revisions.addAll(e.revisions());
-            }
-            Map<String, List<Fact>> cumulativeByAuthority = new TreeMap<>();
-            for (Fact f : own) {
-                if ("cumulative".equals(f.first().getScope())) {
-                    cumulativeByAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
-                } else {
-                    sum = sum.plus(f.bounds());
-                    sumByAuthority.merge(f.authority(), f.bounds(), Bounds::plus);
-                    included.add(f);
-                }
-            }
-            Bounds running = Bounds.NONE;
-            Map<String, Bounds> byAuthority = new HashMap<>(sumByAuthority);
-            for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
-                List<Fact> ordered = series.getValue().stream()
-                        .sorted(Comparator.comparingLong(Fact::firstReported)
-                                .thenComparing(f -> f.first().getClaimId()))
-                        .toList();
-                Fact latest = ordered.get(ordered.size() - 1);
-                running = running.conservativeWith(latest.bounds());
-                byAuthority.put(series.getKey(), latest.bounds()
-                        .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
-                included.add(latest);
-                revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, name));
-            }
-            return new Evaluation(running.atLeast(sum), byAuthority, included, revisions);
+        Bounds running = Bounds.NONE;
+        Map<String, Bounds> byAuthority = new HashMap<>(sumByAuthority);
+        for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
+            List<Fact> ordered = OraclePlaceTree.inReportOrder(series.getValue());
+            Fact latest = ordered.get(ordered.size() - 1);
+            running = running.conservativeWith(latest.bounds());
+            byAuthority.put(series.getKey(), latest.bounds()
+                    .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
+            included.add(latest);
+            revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, node.name));
         }
+        return new Evaluation(running.atLeast(sum), byAuthority, included, revisions);
     }
 }

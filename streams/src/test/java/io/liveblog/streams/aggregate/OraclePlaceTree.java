@@ -1,0 +1,48 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * For the test oracles ({@link WalkOracle}, {@link PerAuthorityTreeOracle}): the places at and below a target that
+ * carry facts, each with its own facts, built afresh from a fact set (no remembered evaluations, unlike
+ * {@link FactTree}). The oracles walk it each in their own way.
+ */
+final class OraclePlaceTree {
+
+    final String name;
+    final List<Fact> own = new ArrayList<>();
+    final Map<String, OraclePlaceTree> children = new TreeMap<>();
+
+    private OraclePlaceTree(String name) {
+        this.name = name;
+    }
+
+    /** @param facts facts at or below the target, in the order their places should list them */
+    static OraclePlaceTree below(String targetId, List<Fact> facts) {
+        Claim any = facts.get(0).first();
+        OraclePlaceTree root = new OraclePlaceTree(any.getLocationPath().get(any.getLocationIds().indexOf(targetId)));
+        for (Fact f : facts) {
+            Claim c = f.first();
+            List<String> ids = c.getLocationIds();
+            OraclePlaceTree node = root;
+            for (int i = ids.indexOf(targetId) + 1; i < ids.size(); i++) {
+                String childName = c.getLocationPath().get(i);
+                node = node.children.computeIfAbsent(ids.get(i), k -> new OraclePlaceTree(childName));
+            }
+            node.own.add(f);
+        }
+        return root;
+    }
+
+    /** @return one authority's running totals of a place in the order they were first reported; the last stands */
+    static List<Fact> inReportOrder(List<Fact> runningTotals) {
+        return runningTotals.stream()
+                .sorted(java.util.Comparator.comparingLong(Fact::firstReported)
+                        .thenComparing(f -> f.first().getClaimId()))
+                .toList();
+    }
+}
