@@ -197,15 +197,25 @@ public final class AggregateCalculator {
     public static Optional<LocationAggregate> withDailyNew(Optional<LocationAggregate> aggregate, String targetId,
                                                            String window,
                                                            java.util.function.Supplier<List<Fact>> totalFacts) {
+        return withIncrements(aggregate, window, () -> DailyIncrements.of(targetId, window, totalFacts.get()));
+    }
+
+    /**
+     * Adds a day's daily increments, worked out elsewhere, to its aggregate.
+     *
+     * @param increments the day's increments ({@link DailyIncrements#of}), asked for only when needed
+     */
+    static Optional<LocationAggregate> withIncrements(Optional<LocationAggregate> aggregate, String window,
+            java.util.function.Supplier<List<io.liveblog.schema.DailyIncrement>> increments) {
         if (aggregate.isEmpty() || TOTAL.equals(window)) {
             return aggregate;
         }
-        List<io.liveblog.schema.DailyIncrement> increments = DailyIncrements.of(targetId, window, totalFacts.get());
-        if (increments.isEmpty()) {
+        List<io.liveblog.schema.DailyIncrement> daily = increments.get();
+        if (daily.isEmpty()) {
             return aggregate;
         }
         LocationAggregate a = aggregate.get();
-        return Optional.of(LocationAggregate.newBuilder(a).setDailyNew(increments).build());
+        return Optional.of(LocationAggregate.newBuilder(a).setDailyNew(daily).build());
     }
 
     /**

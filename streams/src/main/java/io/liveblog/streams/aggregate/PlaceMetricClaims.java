@@ -1,6 +1,7 @@
 package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
+import io.liveblog.schema.DailyIncrement;
 import io.liveblog.schema.LocationAggregate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,6 +53,18 @@ final class PlaceMetricClaims {
     private final WindowFacts total;
     /** Each event day's facts (real claims of that day, neither sealed summaries nor late claims). */
     private final Map<String, WindowFacts> dayWindows = new HashMap<>();
+    /**
+     * Each day window's daily increments as last worked out. They depend on the running totals of that day and the
+     * days it looks back at only, so they are kept until one of those changes: a day emitted again for its other
+     * claims does not regroup eight days of running totals.
+     */
+    private final TreeMap<String, List<DailyIncrement>> dailyNew = new TreeMap<>();
+    /**
+     * For the day windows whose increments were asked for, the running totals they look back at (that day and the
+     * {@value DailyIncrements#LOOKBACK_DAYS} before it), grouped among themselves as claims come and go instead of
+     * regrouped whole for every emission of the day.
+     */
+    private final TreeMap<String, WindowFacts> lookbacks = new TreeMap<>();
 
     private PlaceMetricClaims(String placeId, String metric) {
         this.placeId = placeId;
@@ -80,6 +93,7 @@ final class PlaceMetricClaims {
             dayWindows.computeIfAbsent(claim.getEventDate(), d -> new WindowFacts(placeId, metric)).add(claim);
         }
         byDay.computeIfAbsent(claim.getEventDate(), d -> new HashMap<>()).put(claim.getClaimId(), claim);
+        runningTotalsChanged(claim, true);
         daysByBlog.computeIfAbsent(claim.getBlogId(), b -> new TreeMap<>()).merge(sealingDay(claim), 1,
                 Integer::sum);
         earliestAddedDay.merge(claim.getBlogId(), sealingDay(claim), (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -98,8 +112,11 @@ final class PlaceMetricClaims {
             window.remove(old);
             if (window.isEmpty()) {
                 dayWindows.remove(old.getEventDate());
+                dailyNew.remove(old.getEventDate());
+                lookbacks.remove(old.getEventDate());
             }
         }
+        runningTotalsChanged(old, false);
         Map<String, Claim> day = byDay.get(old.getEventDate());
         day.remove(claimId);
         if (day.isEmpty()) {
@@ -128,29 +145,46 @@ final class PlaceMetricClaims {
         if (facts == null) {
             return Optional.empty();
         }
-        return AggregateCalculator.withDailyNew(AggregateCalculator.fromTree(placeId, metric, window, facts.tree()),
-                placeId, window, () -> runningTotalFacts(DailyIncrements.lookbackStart(window), window));
+        return AggregateCalculator.withIncrements(AggregateCalculator.fromTree(placeId, metric, window, facts.tree()),
+                window, () -> dailyNew.computeIfAbsent(window, day -> DailyIncrements.of(placeId, day,
+                        lookback(day).facts())));
+    }
+
+    /** @return the running totals a day's increments look back at, grouped; kept up to date from now on */
+    private WindowFacts lookback(String day) {
+        WindowFacts kept = lookbacks.get(day);
+        if (kept == null) {
+            kept = WindowFacts.withoutTree(placeId, metric);
+            for (Map<String, Claim> d : byDay.subMap(DailyIncrements.lookbackStart(day), true, day, true).values()) {
+                for (Claim c : d.values()) {
+                    if ("cumulative".equals(c.getScope())) {
+                        kept.add(c);
+                    }
+                }
+            }
+            lookbacks.put(day, kept);
+        }
+        return kept;
     }
 
     /**
-     * The facts the daily increments of a day depend on ({@link DailyIncrements#of}): the running totals of the days
-     * {@code [from, through]}, grouped among themselves. A claim of a later day never changes them (even when it
-     * would join one of their facts and change which citation stands for it), so a day shows the same increments
-     * whenever it is emitted. Found through the day index: the cost follows the days, not the key's history.
-     *
-     * @param from first event day {@code YYYY-MM-DD}
-     * @param through last event day
+     * A running total came or went: the look-backs holding its day take it in or let it go, and the kept increments
+     * of those days are forgotten.
      */
-    List<Fact> runningTotalFacts(String from, String through) {
-        List<Claim> totals = new ArrayList<>();
-        for (Map<String, Claim> day : byDay.subMap(from, true, through, true).values()) {
-            for (Claim c : day.values()) {
-                if ("cumulative".equals(c.getScope()) && AggregateCalculator.relevant(c, placeId, metric)) {
-                    totals.add(c);
+    private void runningTotalsChanged(Claim claim, boolean added) {
+        // a late claim's day ("late:...") is outside every day's look-back
+        if ("cumulative".equals(claim.getScope()) && !claim.getEventDate().startsWith(LATE_PREFIX)) {
+            String day = claim.getEventDate();
+            String horizon = DailyIncrements.lookaheadEnd(day);
+            dailyNew.subMap(day, true, horizon, true).clear();
+            for (WindowFacts kept : lookbacks.subMap(day, true, horizon, true).values()) {
+                if (added) {
+                    kept.add(claim);
+                } else {
+                    kept.remove(claim);
                 }
             }
         }
-        return FactIdentity.group(totals);
     }
 
     /**

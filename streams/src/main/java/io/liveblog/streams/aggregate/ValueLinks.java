@@ -60,6 +60,12 @@ final class ValueLinks {
     private final Map<Fact, Fact> joinedOf = new HashMap<>();
     /** Each joined fact's primary facts. */
     private final Map<Fact, List<Fact>> primariesOf = new HashMap<>();
+    /**
+     * The link graph itself, kept as facts come and go: each primary fact's linked facts. A change then tests links
+     * only for the facts it adds, and finds the part of the graph it touches by walking kept links, not by testing
+     * every fact of that part against its candidates again.
+     */
+    private final Map<Fact, Set<Fact>> linksOf = new HashMap<>();
 
     /** @return the facts of these primary facts after joining the linked ones, in {@link FactIdentity#ORDER} */
     static List<Fact> link(Collection<Fact> primaries) {
@@ -95,8 +101,8 @@ final class ValueLinks {
             oldJoined.add(joined);
             // the part of the graph that held f may fall apart: every piece holds a fact linked to f, and each
             // piece is joined afresh (a join f blocked or made may now go another way)
-            for (Fact g : candidates(f)) {
-                if (!gone.contains(g) && linked(f, g)) {
+            for (Fact g : unlink(f)) {
+                if (!gone.contains(g)) {
                     seeds.add(g);
                 }
             }
@@ -109,6 +115,14 @@ final class ValueLinks {
         for (Fact f : added) {
             index(f);
             seeds.add(f);
+        }
+        for (Fact f : added) {
+            for (Fact g : candidates(f)) {
+                if (linked(f, g)) {
+                    linksOf.computeIfAbsent(f, k -> new HashSet<>()).add(g);
+                    linksOf.computeIfAbsent(g, k -> new HashSet<>()).add(f);
+                }
+            }
         }
         Region region = region(seeds);
         for (Fact f : region.facts()) {
@@ -145,22 +159,16 @@ final class ValueLinks {
     }
 
     /**
-     * The seeds and every primary fact reachable from them by links, with the links among them: the part of the
-     * graph a change touches. Each fact's candidates are tested once, so the cost follows the links, not the square
-     * of the region (a whole-set {@link #link} makes every fact a seed).
+     * The seeds and every primary fact reachable from them by kept links, with the links among them: the part of the
+     * graph a change touches. The cost follows the links of that part, not the facts near it.
      */
     private Region region(Set<Fact> seeds) {
         Set<Fact> seen = new LinkedHashSet<>(seeds);
-        Map<Fact, List<Fact>> linksOf = new HashMap<>();
         ArrayDeque<Fact> queue = new ArrayDeque<>(seeds);
         while (!queue.isEmpty()) {
-            Fact f = queue.poll();
-            for (Fact g : candidates(f)) {
-                if (linked(f, g)) {
-                    linksOf.computeIfAbsent(f, k -> new ArrayList<>()).add(g);
-                    if (seen.add(g)) {
-                        queue.add(g);
-                    }
+            for (Fact g : linksOf.getOrDefault(queue.poll(), Set.of())) {
+                if (seen.add(g)) {
+                    queue.add(g);
                 }
             }
         }
@@ -171,13 +179,14 @@ final class ValueLinks {
             index.put(facts.get(i), i);
         }
         Set<Long> pairs = new java.util.TreeSet<>();
-        linksOf.forEach((f, gs) -> {
-            int i = index.get(f);
-            for (Fact g : gs) {
+        for (int i = 0; i < facts.size(); i++) {
+            for (Fact g : linksOf.getOrDefault(facts.get(i), Set.of())) {
                 int j = index.get(g);
-                pairs.add((long) Math.min(i, j) * facts.size() + Math.max(i, j));
+                if (i < j) {
+                    pairs.add((long) i * facts.size() + j);
+                }
             }
-        });
+        }
         List<int[]> links = new ArrayList<>(pairs.size());
         for (long pair : pairs) {
             links.add(new int[] {(int) (pair / facts.size()), (int) (pair % facts.size())});
@@ -404,9 +413,20 @@ final class ValueLinks {
         boolean risen = f.risenTelling() != null;
         Set<Fact> seen = new HashSet<>();
         List<Fact> out = new ArrayList<>();
-        for (Claim c : f.citations()) {
-            long t = c.getEventTime().toEpochMilli();
-            for (Set<Fact> at : byTime.subMap(t - REACH, true, t + REACH, true).values()) {
+        // a fact cited many times over a day (a running total repeated by every post) is looked around once per
+        // stretch of its citations, not once per citation
+        long[] times = new long[f.citations().size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = f.citations().get(i).getEventTime().toEpochMilli();
+        }
+        java.util.Arrays.sort(times);
+        for (int i = 0; i < times.length; ) {
+            long from = times[i] - REACH;
+            long to = times[i] + REACH;
+            while (++i < times.length && times[i] - REACH <= to) {
+                to = times[i] + REACH;
+            }
+            for (Set<Fact> at : byTime.subMap(from, true, to, true).values()) {
                 for (Fact g : at) {
                     if (g != f && !java.util.Objects.equals(g.first().getValue(), pf.getValue())
                             && (g.figureInterval().meets(ifig) || risen || g.risenTelling() != null)
@@ -423,6 +443,21 @@ final class ValueLinks {
         for (Claim c : f.citations()) {
             byTime.computeIfAbsent(c.getEventTime().toEpochMilli(), t -> new HashSet<>()).add(f);
         }
+    }
+
+    /** Drops a fact's links from the graph. @return the facts it was linked to */
+    private Set<Fact> unlink(Fact f) {
+        Set<Fact> linked = linksOf.remove(f);
+        if (linked == null) {
+            return Set.of();
+        }
+        for (Fact g : linked) {
+            Set<Fact> back = linksOf.get(g);
+            if (back != null && back.remove(f) && back.isEmpty()) {
+                linksOf.remove(g);
+            }
+        }
+        return linked;
     }
 
     private void unindex(Fact f) {

@@ -25,14 +25,26 @@ final class WindowFacts {
     /** Values whose claims changed since the tree was last brought up to date. */
     private final Set<String> changed = new HashSet<>();
     private final FactTree tree;
+    /** The joined facts, kept only when there is no tree to hold them. */
+    private final Set<Fact> facts;
     private final ValueLinks links = new ValueLinks();
     private int size;
 
     /** @param placeId the window's place (facts are evaluated over its subtree) */
     WindowFacts(String placeId, String metric) {
+        this(placeId, metric, true);
+    }
+
+    private WindowFacts(String placeId, String metric, boolean withTree) {
         this.placeId = placeId;
         this.metric = metric;
-        this.tree = new FactTree(placeId);
+        this.tree = withTree ? new FactTree(placeId) : null;
+        this.facts = withTree ? null : new HashSet<>();
+    }
+
+    /** @return a window whose facts are asked for as a set ({@link #facts}), never evaluated as a place tree */
+    static WindowFacts withoutTree(String placeId, String metric) {
+        return new WindowFacts(placeId, metric, false);
     }
 
     /** Adds a claim, if it enters the place's aggregates at all ({@link AggregateCalculator#relevant}). */
@@ -68,6 +80,23 @@ final class WindowFacts {
 
     /** @return the window's facts in their tree, regrouping the values changed since the last call */
     FactTree tree() {
+        if (tree == null) {
+            throw new IllegalStateException("a window made withoutTree has no place tree");
+        }
+        regroup();
+        return tree;
+    }
+
+    /** @return the window's facts, regrouping the values changed since the last call (a view: do not keep it) */
+    java.util.Collection<Fact> facts() {
+        if (facts == null) {
+            throw new IllegalStateException("a window with a place tree is read through tree()");
+        }
+        regroup();
+        return java.util.Collections.unmodifiableSet(facts);
+    }
+
+    private void regroup() {
         List<Fact> removed = new ArrayList<>();
         List<Fact> added = new ArrayList<>();
         for (String value : changed) {
@@ -101,8 +130,11 @@ final class WindowFacts {
         }
         changed.clear();
         // facts of one value are joined with linked facts of other values before they enter the tree
-        links.update(removed, added, tree::remove, tree::add);
-        return tree;
+        if (tree != null) {
+            links.update(removed, added, tree::remove, tree::add);
+        } else {
+            links.update(removed, added, facts::remove, facts::add);
+        }
     }
 
     private static String valueKey(Claim c) {

@@ -160,6 +160,29 @@ class ValueLinksTest {
         assertEquals(2_400, compared);
     }
 
+    /**
+     * A running total quoted again the next evening is looked for around each of its citations: the exact figure
+     * that came out 18 hours after the repeat (38 after the first quote) is found when the repeated total arrives
+     * after it, as it is when the whole set is joined.
+     */
+    @Test
+    void aFactCitedOverTwoDaysIsLinkedThroughItsLatestCitation() {
+        Claim quoted = claim("a1").moreThan(10_000).cumulative().source(MINISTRY).post("p1")
+                .at("2023-11-06T06:00:00Z").build();
+        Claim requoted = claim("a2").moreThan(10_000).cumulative().source(MINISTRY).post("p2")
+                .at("2023-11-07T02:00:00Z").build();
+        Claim exact = claim("b").value(10_022).cumulative().source(MINISTRY).post("p3")
+                .at("2023-11-07T20:00:00Z").build();
+        Fact repeated = new Fact(List.of(quoted, requoted));
+        Fact precise = new Fact(List.of(exact));
+        assertEquals(1, ValueLinks.link(List.of(repeated, precise)).size(), "the whole-set join links them");
+        ValueLinks links = new ValueLinks();
+        Set<Fact> joined = new HashSet<>();
+        links.update(List.of(), List.of(precise), joined::remove, joined::add);
+        links.update(List.of(), List.of(repeated), joined::remove, joined::add);
+        assertEquals(new HashSet<>(ValueLinks.link(List.of(repeated, precise))), joined);
+    }
+
     /** Primary facts of a few nearby numbers and qualifiers, at nested places, over two days. */
     private static List<Fact> randomFacts(Random random, int n) {
         String[] sentences = {"killed in a strike on a house", "killed in a strike on a house in the camp",
