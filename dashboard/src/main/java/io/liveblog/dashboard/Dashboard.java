@@ -59,7 +59,8 @@ public final class Dashboard implements AutoCloseable {
         Observability metrics = new Observability(streams);
         DashboardServer server;
         try {
-            server = new DashboardServer(new InetSocketAddress(host, port), new StreamsQuerySource(streams, endpoint),
+            server = new DashboardServer(new InetSocketAddress(host, port),
+                    new StreamsQuerySource(streams, config, endpoint),
                     gazetteer::byId, metrics);
         } catch (IOException | RuntimeException e) {
             metrics.close();

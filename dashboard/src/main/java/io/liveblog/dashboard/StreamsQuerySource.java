@@ -1,8 +1,8 @@
 package io.liveblog.dashboard;
 
 import io.liveblog.schema.Claim;
-import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.LiveBlogTopology.Names;
+import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.query.PipelineQueries;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +24,17 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class StreamsQuerySource implements QuerySource {
 
     private final KafkaStreams streams;
+    private final PipelineConfig config;
     private final HostInfo self;
-
-    /** @param streams the running app (built from {@link io.liveblog.streams.LiveBlogTopology}), the only instance */
-    public StreamsQuerySource(KafkaStreams streams) {
-        this(streams, null);
-    }
 
     /**
      * @param streams the running app (built from {@link io.liveblog.streams.LiveBlogTopology})
+     * @param config its configuration, whose topics decode the query tables
      * @param self this instance's {@code application.server} ({@code host:port}), or null when it has none
      */
-    public StreamsQuerySource(KafkaStreams streams, String self) {
+    public StreamsQuerySource(KafkaStreams streams, PipelineConfig config, String self) {
         this.streams = Objects.requireNonNull(streams, "streams");
+        this.config = Objects.requireNonNull(config, "config");
         this.self = self == null ? null : HostInfo.buildFromEndpoint(self);
     }
 
@@ -68,10 +66,10 @@ public final class StreamsQuerySource implements QuerySource {
 
     @Override
     public PipelineQueries queries() {
-        ReadOnlyKeyValueStore<String, LocationAggregate> aggregates = store(Names.AGGREGATES_STORE);
-        ReadOnlyKeyValueStore<String, Claim> claims = store(Names.CLAIMS_STORE);
+        ReadOnlyKeyValueStore<String, byte[]> aggregates = store(Names.AGGREGATES_STORE);
+        ReadOnlyKeyValueStore<String, byte[]> claims = store(Names.CLAIMS_STORE);
         ReadOnlyKeyValueStore<String, Claim> locationClaims = store(Names.LOCATION_CLAIMS_STORE);
-        return new PipelineQueries(aggregates, claims, locationClaims);
+        return PipelineQueries.overTables(aggregates, claims, locationClaims, config);
     }
 
     @Override

@@ -61,8 +61,9 @@ final class PipelineFixture implements AutoCloseable, QuerySource {
 
     @Override
     public PipelineQueries queries() {
-        return new PipelineQueries(driver.getKeyValueStore(Names.AGGREGATES_STORE),
-                driver.getKeyValueStore(Names.CLAIMS_STORE), driver.getKeyValueStore(Names.LOCATION_CLAIMS_STORE));
+        return PipelineQueries.overTables(driver.getKeyValueStore(Names.AGGREGATES_STORE),
+                driver.getKeyValueStore(Names.CLAIMS_STORE), driver.getKeyValueStore(Names.LOCATION_CLAIMS_STORE),
+                config);
     }
 
     @Override

@@ -125,10 +125,15 @@ public final class LiveBlogTopology {
         return p;
     }
 
+    /**
+     * A queryable table of an output topic, its values kept as the topic's bytes and decoded only when a query reads
+     * them ({@link io.liveblog.streams.query.EncodedStore}): the pipeline's records are not decoded and encoded again
+     * for stores nobody may read.
+     */
     private static <V> void table(StreamsBuilder builder, Topic<String, V> topic, String name, String store) {
-        builder.table(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()).withName(name),
-                Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
-                        .withKeySerde(topic.keySerde()).withValueSerde(topic.valueSerde()));
+        builder.table(topic.name(), Consumed.with(topic.keySerde(), Serdes.ByteArray()).withName(name),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(store)
+                        .withKeySerde(topic.keySerde()).withValueSerde(Serdes.ByteArray()));
     }
 
     /** A retraction becomes a tombstone for its claim id: the compacted claims topic holds the live claims. */

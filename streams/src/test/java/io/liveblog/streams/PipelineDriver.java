@@ -100,10 +100,10 @@ final class PipelineDriver implements AutoCloseable {
 
     /** @return the interactive queries over this driver's stores */
     io.liveblog.streams.query.PipelineQueries queries() {
-        return new io.liveblog.streams.query.PipelineQueries(
+        return io.liveblog.streams.query.PipelineQueries.overTables(
                 driver.getKeyValueStore(LiveBlogTopology.Names.AGGREGATES_STORE),
                 driver.getKeyValueStore(LiveBlogTopology.Names.CLAIMS_STORE),
-                driver.getKeyValueStore(LiveBlogTopology.Names.LOCATION_CLAIMS_STORE));
+                driver.getKeyValueStore(LiveBlogTopology.Names.LOCATION_CLAIMS_STORE), config);
     }
 
     @Override

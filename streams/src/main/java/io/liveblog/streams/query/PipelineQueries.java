@@ -45,6 +45,23 @@ public final class PipelineQueries {
     }
 
     /**
+     * Queries over the stores of an app built by {@link io.liveblog.streams.LiveBlogTopology}, whose query tables hold
+     * the output topics' records as the topics' bytes ({@link EncodedStore}).
+     *
+     * @param aggregates {@code aggregates-store}, values as the aggregates topic's bytes
+     * @param claims {@code claims-store}, values as the claims topic's bytes
+     * @param locationClaims {@code location-claim-entries-store}
+     * @param config the app's configuration, whose topics decode the tables' values
+     */
+    public static PipelineQueries overTables(ReadOnlyKeyValueStore<String, byte[]> aggregates,
+                                             ReadOnlyKeyValueStore<String, byte[]> claims,
+                                             ReadOnlyKeyValueStore<String, Claim> locationClaims,
+                                             io.liveblog.streams.PipelineConfig config) {
+        return new PipelineQueries(EncodedStore.decoding(aggregates, config.aggregates()),
+                EncodedStore.decoding(claims, config.claims()), locationClaims);
+    }
+
+    /**
      * @param window {@code total} or a day {@code YYYY-MM-DD}, or null for every window
      * @param metric a metric, or null for all
      * @return the aggregates of that window, in key order (place id, metric, window)
