@@ -23,12 +23,12 @@ class ExplainCommandTest {
     private static Snapshot snapshot() {
         SnapshotClaim claim = new SnapshotClaim("c-1", "post-7", 2, "casualty", "killed", 178L, 178L, null,
                 "at_least", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
-                "Gaza Ministry of Health", "cumulative", "reported", "at least 178 people have been killed",
+                "Gaza health ministry", "cumulative", "reported", "at least 178 people have been killed",
                 "The ministry said at least 178 people have been killed.", "body", 17, 53, "2023-12-02", "2023-12-02",
                 null, null, "unstated", null, null, null, null, null);
         SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
                 List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 178L, 178L, null,
-                List.of("c-1"), 1, List.of(new Authority("Gaza Ministry of Health", 178L, 178L, null,
+                List.of("c-1"), 1, List.of(new Authority("Gaza health ministry", 178L, 178L, null,
                 List.of("c-1"))), List.of(), "unstated", null, List.of(), List.of());
         return new Snapshot(List.of(claim), List.of(agg));
     }
@@ -37,19 +37,19 @@ class ExplainCommandTest {
     void showsEverySeriesOfRunningTotalsWithItsBaseline() throws Exception {
         SnapshotClaim war = new SnapshotClaim("c-war", "post-1", 1, "casualty", "killed", 15207L, 15207L, 15207L,
                 "exact", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
-                "Gaza Ministry of Health", "cumulative", "reported", "15,207 people have been killed",
+                "Gaza health ministry", "cumulative", "reported", "15,207 people have been killed",
                 "The ministry said 15,207 people have been killed since October 7.", "body", 18, 48, "2023-12-02",
                 "2023-12-02", null, null, "2023-10-07", "since October 7", null, null, null, null);
         SnapshotClaim truce = new SnapshotClaim("c-truce", "post-2", 1, "casualty", "killed", 193L, 193L, 193L,
                 "exact", null, "Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
-                "Gaza Ministry of Health", "cumulative", "reported", "193 people have been killed",
+                "Gaza health ministry", "cumulative", "reported", "193 people have been killed",
                 "The ministry said 193 people have been killed since the truce ended on Friday.", "body", 18, 45,
                 "2023-12-02", "2023-12-02", null, null, "2023-12-01", "since the truce ended on Friday", null, null,
                 null, null);
-        Authority ministry = new Authority("Gaza Ministry of Health", 193L, 193L, 193L, List.of("c-truce"));
+        Authority ministry = new Authority("Gaza health ministry", 193L, 193L, 193L, List.of("c-truce"));
         SnapshotAggregate agg = new SnapshotAggregate("Gaza Strip", "gaza-strip",
                 List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "total", 15207L, 15207L,
-                15207L, List.of("c-war"), 1, List.of(new Authority("Gaza Ministry of Health", 15207L, 15207L,
+                15207L, List.of("c-war"), 1, List.of(new Authority("Gaza health ministry", 15207L, 15207L,
                 15207L, List.of("c-war"))), List.of(), "2023-10-07", "since October 7",
                 List.of(new Snapshot.Series("2023-12-01", "since the truce ended on Friday", 193L, 193L, 193L,
                         List.of("c-truce"), 1, 1, List.of(ministry), List.of())), List.of());
@@ -138,7 +138,7 @@ class ExplainCommandTest {
         assertTrue(out.contains("best 178"), out);
         assertTrue(out.contains("post post-7 version 2, body[17..53] \"at least 178 people have been killed\""), out);
         assertTrue(out.contains("sentence: The ministry said at least 178 people have been killed."), out);
-        assertTrue(out.contains("Gaza Ministry of Health"), out);
+        assertTrue(out.contains("Gaza health ministry"), out);
     }
 
     @Test
@@ -146,13 +146,13 @@ class ExplainCommandTest {
         SnapshotAggregate day = new SnapshotAggregate("Gaza Strip", "gaza-strip",
                 List.of("Palestinian territories", "Gaza Strip"), "casualty", "killed", "2023-12-03", 15523L, 15523L,
                 15523L, List.of("c-1"), 1, List.of(), List.of(), "2023-10-07", "since October 7", List.of(),
-                List.of(new Snapshot.Increment("2023-10-07", "Gaza Ministry of Health", 316, "2023-12-02", 15207,
+                List.of(new Snapshot.Increment("2023-10-07", "Gaza health ministry", 316, "2023-12-02", 15207,
                         15523, false)));
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         ExplainCommand.explain(new Snapshot(List.of(), List.of(day)), "Gaza Strip", "killed", "2023-12-03",
                 new PrintStream(buf, true, StandardCharsets.UTF_8));
         String out = buf.toString(StandardCharsets.UTF_8);
-        assertTrue(out.contains("daily new (derived, not reported): +316 by Gaza Ministry of Health in the series "
+        assertTrue(out.contains("daily new (derived, not reported): +316 by Gaza health ministry in the series "
                 + "from 2023-10-07: 15207 on 2023-12-02 -> 15523"), out);
     }
 

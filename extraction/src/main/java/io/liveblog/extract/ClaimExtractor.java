@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ public final class ClaimExtractor {
     private final Gazetteer gazetteer;
     private final PlaceResolver places;
     private final SourceFinder sources;
+    private final StateAuthorities states;
     private final SourceAliases aliases;
     private final ConflictStarts starts = ConflictStarts.bundled();
 
@@ -46,6 +48,7 @@ public final class ClaimExtractor {
         this.places = new PlaceResolver(gazetteer);
         this.aliases = SourceAliases.bundled();
         this.sources = new SourceFinder(aliases);
+        this.states = StateAuthorities.bundled();
     }
 
     /** @return the gazetteer figures are attached with */
@@ -68,7 +71,7 @@ public final class ClaimExtractor {
             List<Place> path = where == null ? List.of() : places.pathOf(where);
             for (Attribution a : sources.find(Tokenizer.tokenize(post.headline(), 0, post.headline().length()))) {
                 if (!a.generic()) {
-                    bodyMemory.seed(resolveContextual(a.source(), path));
+                    bodyMemory.seed(authority(a.source(), path));
                 }
             }
         }
@@ -208,7 +211,7 @@ public final class ClaimExtractor {
                         r.spanFirst(), r.spanEnd(), phrases, previousScope);
                 previousScope = scope;
                 Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
-                String source = source(t, attributions, p, path, memory, r.metric());
+                String source = authority(source(t, attributions, p, path, memory, r.metric()), path);
                 String country = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
                 FigureDates dates = DateReader.read(t, field, p.numFirst(), phrases, scope, local, country, starts,
                         si > 0 ? tokens.get(si - 1) : List.of());
@@ -318,7 +321,10 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** "@health-ministry" becomes the ministry of the place the figure is in; other names pass through. */
+    /**
+     * "@health-ministry" becomes the ministry of the place the figure is in: by the alias table's rules for the place
+     * or its country, else the health ministry of its country ({@link StateAuthorities}); other names pass through.
+     */
     private String resolveContextual(String source, List<Place> path) {
         if (!source.startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
             return source;
@@ -328,7 +334,18 @@ public final class ClaimExtractor {
             names.add(p.name());
         }
         String cc = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
-        return aliases.resolveContextual(source, names, cc);
+        Optional<String> here = aliases.byPlace(source, names, cc);
+        if (here.isPresent()) {
+            return here.get();
+        }
+        String country = source.equals(SourceAliases.CONTEXTUAL_PREFIX + "health-ministry")
+                ? states.healthMinistry(path) : null;
+        return country != null ? country : aliases.resolveContextual(source, names, cc);
+    }
+
+    /** A figure's source under the naming convention: state offices named one way, then contextual names resolved. */
+    private String authority(String source, List<Place> path) {
+        return source == null ? null : resolveContextual(states.name(source, path), path);
     }
 
     /**

@@ -1,12 +1,6 @@
 package io.liveblog.extract;
 
 import io.liveblog.geo.DataLines;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -69,13 +63,6 @@ final class ConflictStarts {
     }
 
     private static ConflictStarts load() {
-        try (InputStream in = ConflictStarts.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(DataLines.bundled(ConflictStarts.class, RESOURCE));
     }
 }

@@ -1,12 +1,6 @@
 package io.liveblog.extract;
 
 import io.liveblog.geo.DataLines;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The table that names authorities consistently ("Gaza's health ministry", "the Hamas-run health ministry in Gaza"
- * and "the Palestinian Ministry of Health in Gaza" are all "Gaza Ministry of Health"). Loaded once from
+ * and "the Palestinian Ministry of Health in Gaza" are all "Gaza health ministry"). Loaded once from
  * {@code source-aliases.tsv} next to this class; the file documents its format.
  */
 final class SourceAliases {
@@ -66,14 +60,7 @@ final class SourceAliases {
     }
 
     private static SourceAliases load() {
-        try (InputStream in = SourceAliases.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(DataLines.bundled(SourceAliases.class, RESOURCE));
     }
 
     /** @return a table read from lines in the documented format */
@@ -135,10 +122,17 @@ final class SourceAliases {
      *     {@code @health-ministry} when only context can tell)
      */
     Optional<String> canonical(List<String> words) {
+        // a word that is only punctuation ("Prisoners ' Society" as tokenised) is no part of a name
+        List<String> kept = new ArrayList<>(words.size());
         List<String> keys = new ArrayList<>(words.size());
         for (String w : words) {
-            keys.add(key(w));
+            String k = key(w);
+            if (!k.isEmpty()) {
+                kept.add(w);
+                keys.add(k);
+            }
         }
+        words = kept;
         String best = null;
         int bestLen = 0;
         for (int i = 0; i < keys.size(); i++) {
@@ -183,6 +177,15 @@ final class SourceAliases {
      * @return the canonical name
      */
     String resolveContextual(String key, List<String> placeNames, String countryCode) {
+        return byPlace(key, placeNames, countryCode)
+                .orElse(contextual.getOrDefault(key, Map.of()).getOrDefault("*", key.substring(1)));
+    }
+
+    /**
+     * @return the canonical name a contextual key has at this place by a rule for the place or its country, or empty
+     *     when only the catch-all rule ("*") would apply
+     */
+    Optional<String> byPlace(String key, List<String> placeNames, String countryCode) {
         Map<String, String> rules = contextual.getOrDefault(key, Map.of());
         for (Map.Entry<String, String> rule : rules.entrySet()) {
             String when = rule.getKey();
@@ -191,16 +194,16 @@ final class SourceAliases {
             }
             if (when.startsWith("cc:")) {
                 if (countryCode != null && when.substring(3).equalsIgnoreCase(countryCode)) {
-                    return rule.getValue();
+                    return Optional.of(rule.getValue());
                 }
                 continue;
             }
             for (String name : placeNames) {
                 if (name.toLowerCase(Locale.ROOT).contains(when.toLowerCase(Locale.ROOT))) {
-                    return rule.getValue();
+                    return Optional.of(rule.getValue());
                 }
             }
         }
-        return rules.getOrDefault("*", key.substring(1));
+        return Optional.empty();
     }
 }

@@ -58,6 +58,24 @@ public final class DataLines implements Iterable<DataLines.Line> {
     }
 
     /**
+     * @param owner the class beside which the table is bundled
+     * @param resource the table's file name
+     * @return the raw lines of a table bundled with the code (a missing or unreadable table is a build defect, so it
+     *     is thrown unchecked)
+     */
+    public static List<String> bundled(Class<?> owner, String resource) {
+        try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
      * @return every content line of a reader, for a file small enough to hold (a bundled table, a gazetteer
      *     extension); a read error is thrown as it is
      */

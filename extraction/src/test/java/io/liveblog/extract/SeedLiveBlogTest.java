@@ -65,7 +65,7 @@ class SeedLiveBlogTest {
         List<ExtractedClaim> killed178 = find(all, Metric.KILLED, 178, Qualifier.AT_LEAST);
         assertEquals(1, killed178.size());
         assertEquals(Scope.CUMULATIVE, killed178.get(0).scope());
-        assertEquals("Gaza Ministry of Health", killed178.get(0).source());
+        assertEquals("Gaza health ministry", killed178.get(0).source());
         assertTrue(pathHas(killed178.get(0), "gaza"));
 
         List<ExtractedClaim> wounded150 = find(all, Metric.INJURED, 150, Qualifier.MORE_THAN);

@@ -117,7 +117,7 @@ class SeriesAndDatesTest {
                 DailyIncrement derived = dec3.getDailyNew().get(0);
                 assertEquals(316L, derived.getValue());
                 assertEquals("2023-10-07", derived.getBaseline());
-                assertEquals("Gaza Ministry of Health", derived.getAuthority());
+                assertEquals("Gaza health ministry", derived.getAuthority());
                 assertEquals("2023-12-02", derived.getFromDate());
                 assertEquals(15_207L, derived.getFromValue());
                 assertEquals(false, derived.getCorrection());
