@@ -63,6 +63,13 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
 
     /** Working copies kept per task; beyond this the least recently used key is read back from the store. */
     static final int MAX_WORKING_COPIES = 4096;
+    /**
+     * Claims held in working copies per task, over all keys. A working copy holds each claim with its facts, place
+     * trees and links (a few kilobytes a claim), and keys whose blogs stopped posting never seal, so without a bound
+     * the heap grows with history. Beyond it the least recently used copies are dropped after each emission and read
+     * back from the store when next touched.
+     */
+    static final int MAX_HELD_CLAIMS = 100_000;
 
     private final String storeName;
     private final String clocksStoreName;
@@ -225,13 +232,34 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         }
     }
 
-    /** Emits every changed aggregate, in key order. */
+    /** Emits every changed aggregate, in key order, then keeps the working copies within their budget. */
     void emitChanged() {
         List<KeyValue<String, Long>> changed = new ArrayList<>();
         try (KeyValueIterator<String, Long> it = dirty.all()) {
             it.forEachRemaining(changed::add);
         }
         changed.forEach(this::emit);
+        trimWorkingCopies(MAX_HELD_CLAIMS);
+    }
+
+    /**
+     * Drops the least recently used working copies until those left hold at most {@code budget} claims.
+     *
+     * @return how many were dropped
+     */
+    int trimWorkingCopies(int budget) {
+        long held = 0;
+        for (PlaceMetricClaims copy : workingCopies.values()) {
+            held += copy.size();
+        }
+        int dropped = 0;
+        var eldestFirst = workingCopies.values().iterator();
+        while (held > budget && eldestFirst.hasNext()) {
+            held -= eldestFirst.next().size();
+            eldestFirst.remove();
+            dropped++;
+        }
+        return dropped;
     }
 
     /**

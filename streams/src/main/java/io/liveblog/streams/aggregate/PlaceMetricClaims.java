@@ -65,6 +65,11 @@ final class PlaceMetricClaims {
      * regrouped whole for every emission of the day.
      */
     private final TreeMap<String, WindowFacts> lookbacks = new TreeMap<>();
+    /**
+     * Look-backs kept per key: those of the latest days asked for. An older day's window has usually closed (a late
+     * claim no longer changes it), and one asked for again is rebuilt from the claims, so memory stays bounded.
+     */
+    static final int MAX_LOOKBACKS = 12;
 
     private PlaceMetricClaims(String placeId, String metric) {
         this.placeId = placeId;
@@ -82,6 +87,11 @@ final class PlaceMetricClaims {
     /** @return whether no claim is held */
     boolean isEmpty() {
         return byId.isEmpty();
+    }
+
+    /** @return how many claims are held (sealed summaries included) */
+    int size() {
+        return byId.size();
     }
 
     /** Adds a claim, replacing one with the same id. */
@@ -163,6 +173,9 @@ final class PlaceMetricClaims {
                 }
             }
             lookbacks.put(day, kept);
+            if (lookbacks.size() > MAX_LOOKBACKS) {
+                lookbacks.pollFirstEntry();
+            }
         }
         return kept;
     }

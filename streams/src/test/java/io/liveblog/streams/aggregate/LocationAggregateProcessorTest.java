@@ -113,17 +113,34 @@ class LocationAggregateProcessorTest {
     }
 
     /**
+     * Working copies dropped for their budget (here: all but the most recently used ones holding 30 claims, after
+     * every change) are read back from the store when next touched, and the outputs do not change.
+     */
+    @Test
+    void workingCopiesDroppedForTheirBudgetGiveTheSameOutputs() {
+        for (long seed = 200; seed <= 205; seed++) {
+            setUp();
+            compareWithReference(seed, 220, false, 30);
+        }
+    }
+
+    private void compareWithReference(long seed, int steps, boolean restartMidway) {
+        compareWithReference(seed, steps, restartMidway, -1);
+    }
+
+    /**
      * The processor seals when a pass is due, this reference on every change. A known gap remains, rarer since a
      * claim that splits a fact kept open makes a pass due (1 of 400 seeds): a running total kept by sealing takes
      * its fact's authority at the time of the pass, and a pass on another schedule can see another fact, so
      * citations and fact counts, never values, can differ. Tracked with the streams-core issue.
      */
-    private void compareWithReference(long seed, int steps, boolean restartMidway) {
+    private void compareWithReference(long seed, int steps, boolean restartMidway, int heldClaims) {
         Random random = new Random(seed);
         Reference reference = new Reference();
         LocationAggregateProcessor processor = newProcessor();
         List<Claim> asserted = new ArrayList<>();
         int sealed = 0;
+        int dropped = 0;
         for (int step = 0; step < steps; step++) {
             if (restartMidway && step % 70 == 69) {
                 processor.close();
@@ -136,12 +153,16 @@ class LocationAggregateProcessorTest {
                 asserted.add(c);
             }
             java.util.Map<String, LocationAggregate> actual = asMap(process(processor, c, retract));
+            if (heldClaims >= 0) {
+                dropped += processor.trimWorkingCopies(heldClaims);
+            }
             java.util.Map<String, LocationAggregate> expected = asMap(reference.process(c, retract));
             assertEquals(expected, actual, "seed " + seed + " step " + step + " claim " + c.getClaimId());
             sealed += (int) reference.sets.values().stream().flatMap(List::stream)
                     .filter(ClaimSealer::isSealed).count();
         }
         assertTrue(sealed > 0, "the history must reach sealing, seed " + seed);
+        assertTrue(heldClaims < 0 || dropped > steps, "copies must be dropped and read back, seed " + seed);
     }
 
     @Test
