@@ -59,7 +59,8 @@ class GoldCorpusTest {
         assertTrue(corpus.stream().mapToLong(p -> p.negatives().size()).sum() >= 150, "hard negatives");
         Set<String> crises = corpus.stream().map(GoldPost::crisis).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("israel-hamas", "russia-ukraine", "sudan", "turkey-syria-earthquake", "libya-derna-flood",
-                "pakistan-flood", "morocco-earthquake", "yemen"), crises);
+                "pakistan-flood", "morocco-earthquake", "yemen", "iraq-iran", "moscow-concert-attack", "aid-corridors",
+                "mixed-outlets"), crises);
     }
 
     @Test
