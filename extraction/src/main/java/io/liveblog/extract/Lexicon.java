@@ -152,6 +152,13 @@ final class Lexicon {
             Phrase.of("treated in hospitals", Metric.INJURED), Phrase.of("being treated in", Metric.INJURED), Phrase.of("in critical condition", Metric.INJURED),
             Phrase.of("in serious condition", Metric.INJURED), Phrase.of("in a critical condition", Metric.INJURED),
             Phrase.of("in a serious condition", Metric.INJURED), Phrase.of("seriously injured", Metric.INJURED),
+            // hospital counts: people taken to or kept in hospital are the injured ("57 people had been taken to
+            // hospital", "80 people remained in hospitals", "551 people had sought medical help")
+            Phrase.of("taken to hospital", Metric.INJURED), Phrase.of("taken to hospitals", Metric.INJURED),
+            Phrase.of("taken to the hospital", Metric.INJURED), Phrase.of("admitted to hospital", Metric.INJURED),
+            Phrase.of("in hospital", Metric.INJURED), Phrase.of("in hospitals", Metric.INJURED),
+            Phrase.of("sought medical help", Metric.INJURED), Phrase.of("sought medical treatment", Metric.INJURED),
+            Phrase.of("sought medical care", Metric.INJURED),
             Phrase.of("missing", Metric.MISSING), Phrase.of("unaccounted", Metric.MISSING),
             Phrase.of("under the rubble", Metric.MISSING), Phrase.of("under rubble", Metric.MISSING),
             Phrase.of("beneath the rubble", Metric.MISSING), Phrase.of("trapped", Metric.MISSING),

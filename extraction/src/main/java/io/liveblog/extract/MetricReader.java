@@ -70,13 +70,14 @@ final class MetricReader {
     /** Aid words for people assisted ("reached 800,000 people with food"). */
     private static final Set<String> ASSIST_CUES = Lexicon.words(
             "food", "aid", "assistance", "water", "meals", "supplies", "relief", "cash", "parcels", "rations",
-            "vouchers", "flour", "bread", "medical", "support", "services", "hygiene", "kits", "nutrition");
+            "vouchers", "flour", "bread", "medical", "support", "services", "hygiene", "kits", "nutrition",
+            "psychological", "shelter");
 
     /** Verbs of delivery before "to N people". */
     private static final Set<String> DELIVERY_VERBS = Lexicon.words(
             "provided", "providing", "provide", "delivered", "delivering", "deliver", "distributed", "distributing",
             "distribute", "given", "gave", "giving", "brought", "bringing", "handed", "supplied", "supplying",
-            "sent");
+            "sent", "served", "serving", "offered", "offering");
 
     /** Words making aid items aid (delivered, entered...) when no aid noun is near. */
     private static final Set<String> AID_CONTEXT = Lexicon.words(
@@ -504,6 +505,11 @@ final class MetricReader {
         if (pred == SUBSET) {
             return null;
         }
+        if (pred != null && head == null && isHospitalCount(t, pred)) {
+            // "Of the 182 injured, 101 remain in hospital": a bare number kept in hospital is part of a group
+            // counted before it, not a count of the injured of its own ("80 people remained in hospitals" is)
+            return null;
+        }
         if (pred != null) {
             return new Reading(index, pred.metric(), unitFor(t, np), p.first(), pred.end());
         }
@@ -521,6 +527,14 @@ final class MetricReader {
             return assisted(t, p, index, np, phraseAt);
         }
         return null;
+    }
+
+    /** Hospital counts ("taken to hospital", "in hospital", "sought medical help"), not "treated in hospital". */
+    private static boolean isHospitalCount(List<Token> t, Predicate pred) {
+        String first = t.get(pred.start()).lower();
+        String last = t.get(pred.end() - 1).lower();
+        return (first.equals("in") || first.equals("admitted") || first.equals("taken") || first.equals("sought"))
+                && (last.startsWith("hospital") || first.equals("sought"));
     }
 
     /** Scans the words after the noun phrase for a casualty predicate, stepping over parentheticals. */

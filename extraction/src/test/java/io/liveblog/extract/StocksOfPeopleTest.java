@@ -17,6 +17,32 @@ class StocksOfPeopleTest {
         assertEquals(Scope.CUMULATIVE, c.scope());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The regional health ministry said 57 people had been taken to hospital. | 57",
+        "Officials said 80 people remained in hospitals in the capital. | 80",
+        "The ministry said 1,277 others have been taken to hospital since Friday. | 1277",
+        "The health ministry said 551 people had sought medical help since the attack. | 551"})
+    void peopleTakenToOrKeptInHospitalAreInjured(String sentence, long value) {
+        ExtractedClaim c = Posts.only(sentence);
+        assertEquals(Metric.INJURED, c.metric());
+        assertEquals(value, c.quantity().value());
+    }
+
+    @Test
+    void aBareNumberStillInHospitalIsPartOfAGroupCountedBefore() {
+        ExtractedClaim c = Posts.only("Of the 182 people injured, 101 remain in hospital, the health ministry said.");
+        assertEquals(182L, c.quantity().value(), "the injured are counted once, not again by who is still in care");
+        Posts.none("Most were treated at the scene and sent home; 54 were still in hospital on Sunday.");
+    }
+
+    @Test
+    void mealsServedToPeopleArePeopleAssisted() {
+        ExtractedClaim c = Posts.only("Volunteers served hot meals to 25,000 people in the city's parks.");
+        assertEquals(Metric.PEOPLE_ASSISTED, c.metric());
+        assertEquals(25_000L, c.quantity().value());
+    }
+
     @Test
     void peopleSleepingInCarsAreDisplaced() {
         ExtractedClaim c = Posts.only("Thousands of families are sleeping in cars along the coastal road.");
