@@ -128,9 +128,10 @@ final class MetricReader {
                 continue;
             }
             if (p.form() == NumberPhrase.Form.INDEFINITE) {
-                // "a"/"an" is one only before a casualty verb; most sentences have none, so look once
+                // "a"/"an" is one only before a casualty verb or a relief flight ("a relief plane carrying 35
+                // tonnes"); most sentences have neither, so look once
                 if (casualtyWords < 0) {
-                    casualtyWords = hasCasualtyWord(t) ? 1 : 0;
+                    casualtyWords = hasCasualtyWord(t) || hasFlightWord(t) ? 1 : 0;
                 }
                 if (casualtyWords == 0) {
                     continue;
@@ -152,6 +153,21 @@ final class MetricReader {
             }
         }
         return false;
+    }
+
+    private static boolean hasFlightWord(List<Token> t) {
+        for (Token tk : t) {
+            if (isSingleFlight(tk.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "plane", "flight", "aircraft", "airlift", "airdrop": a head that "a"/"an" counts as one relief flight. */
+    private static boolean isSingleFlight(String head) {
+        return head.equals("aircraft") || Lexicon.FLIGHT_HEADS.contains(head) && !head.endsWith("s")
+                && !head.equals("cargo");
     }
 
     private static Reading read(List<Token> t, List<NumberPhrase> phrases, int[] phraseAt, int index,
@@ -193,6 +209,10 @@ final class MetricReader {
             return null;
         }
         if (p.form() == NumberPhrase.Form.INDEFINITE) {
+            if (!np.elided() && isSingleFlight(t.get(np.head()).lower())) {
+                // "a cargo plane with 31 tonnes of medical supplies": one relief flight, when it carries aid
+                return flights(t, p, index, np, phraseAt);
+            }
             return indefinite(t, p, index, np);
         }
         String head = np.elided() ? null : t.get(np.head()).lower();
@@ -990,13 +1010,15 @@ final class MetricReader {
     }
 
     private static Reading flights(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
+        List<Integer> words = new ArrayList<>(np.modifiers());
+        int complementEnd = complement(t, np.end(), phraseAt, words);
+        // "a military plane carrying 37 tonnes of food" is a relief flight whatever kind of plane it is
+        boolean carriesAid = carriesMeasuredAid(t, np.end(), complementEnd, phraseAt);
         for (int m : np.modifiers()) {
-            if (Lexicon.NOT_AID_MODIFIERS.contains(t.get(m).lower())) {
+            if (Lexicon.NOT_AID_MODIFIERS.contains(t.get(m).lower()) && !carriesAid) {
                 return null;
             }
         }
-        List<Integer> words = new ArrayList<>(np.modifiers());
-        int complementEnd = complement(t, np.end(), phraseAt, words);
         for (int k : words) {
             String w = t.get(k).lower();
             if (w.equals("aid") || w.equals("relief") || w.equals("humanitarian") || w.equals("supplies")
@@ -1004,7 +1026,7 @@ final class MetricReader {
                 return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
             }
         }
-        if (carriesMeasuredAid(t, np.end(), complementEnd, phraseAt)) {
+        if (carriesAid) {
             // "3 planes carrying 100 tonnes of food": the cargo is a figure of its own, the planes are flights
             return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), np.end() + 1);
         }

@@ -69,6 +69,18 @@ class AidFiguresTest {
     @Test
     void aircraftWithoutAidAreNoFigure() {
         Posts.none("Air defences shot down 3 aircraft over the border on Friday.");
+        Posts.none("A plane crashed near the airport on Friday.");
+        Posts.none("Two military planes flew over the border on Friday.");
+    }
+
+    @Test
+    void aPlaneCarryingAMeasuredLoadIsOneReliefFlightWhateverKindOfPlane() {
+        List<ExtractedClaim> claims = Posts.claims(
+                "A Qatari military plane carrying 37 tonnes of food and medical supplies landed on Saturday.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(Metric.RELIEF_FLIGHTS, claims.get(0).metric());
+        assertEquals(1L, claims.get(0).quantity().value());
+        assertEquals(37L, claims.get(1).quantity().value());
     }
 
     @Test

@@ -27,6 +27,8 @@ class ActorUseTest {
             Under no circumstances will the United States permit it.        | United States | true
             US officials believe the hostages are alive.                    | US         | true
             The Israel Defense Forces said it struck 400 targets.           | Israel     | true
+            The quake hit at noon, the US Geological Survey said.           | US         | true
+            US Central Command said two aircraft dropped meals.             | US         | true
             The government of Israel rejected the plan.                     | Israel     | true
             Strikes were carried out by Israel overnight.                   | Israel     | true
             Talks between Israel and Hamas broke down.                      | Israel     | true
