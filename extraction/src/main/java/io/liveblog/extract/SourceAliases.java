@@ -123,16 +123,23 @@ final class SourceAliases {
      */
     Optional<String> canonical(List<String> words) {
         // a word that is only punctuation ("Prisoners ' Society" as tokenised) is no part of a name
-        List<String> kept = new ArrayList<>(words.size());
         List<String> keys = new ArrayList<>(words.size());
+        boolean dropped = false;
         for (String w : words) {
             String k = key(w);
-            if (!k.isEmpty()) {
-                kept.add(w);
-                keys.add(k);
-            }
+            dropped |= k.isEmpty();
+            keys.add(k);
         }
-        words = kept;
+        if (dropped) {
+            List<String> kept = new ArrayList<>(words.size());
+            for (int i = 0; i < words.size(); i++) {
+                if (!keys.get(i).isEmpty()) {
+                    kept.add(words.get(i));
+                }
+            }
+            words = kept;
+            keys.removeIf(String::isEmpty);
+        }
         String best = null;
         int bestLen = 0;
         for (int i = 0; i < keys.size(); i++) {

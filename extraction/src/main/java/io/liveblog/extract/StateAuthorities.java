@@ -77,6 +77,9 @@ final class StateAuthorities {
     private final Map<String, Country> byName;
     private final Map<String, Country> byCode;
     private final int longestName;
+    /** Names already worked out, by source, country and oblast of the place (bounded; shared by threads). */
+    private final Map<String, String> named = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 20_000;
 
     private StateAuthorities(Map<String, Country> byName, Map<String, Country> byCode) {
         this.byName = byName;
@@ -134,6 +137,23 @@ final class StateAuthorities {
         if (source == null || source.isBlank()) {
             return source;
         }
+        // the name depends on the source and, of the place, only on its country and Ukrainian oblast; sources repeat
+        // post after post, so each is worked out once (the extractor's speed is a pipeline ceiling)
+        Country here = countryOf(path);
+        String oblast = here != null && "UA".equals(here.code()) ? oblastOf(path) : null;
+        String key = source + '\u0001' + (here == null ? "" : here.code()) + '\u0001' + (oblast == null ? "" : oblast);
+        String known = named.get(key);
+        if (known != null) {
+            return known;
+        }
+        String name = nameOf(source, path);
+        if (named.size() < MAX_REMEMBERED) {
+            named.put(key, name);
+        }
+        return name;
+    }
+
+    private String nameOf(String source, List<Place> path) {
         Matcher role = PERSON_WITH_ROLE.matcher(source.trim());
         if (role.matches()) {
             // "Joe Biden (President)" speaks for the office; "Governor of Baalbek-Hermel (Bachir Khodr)" is written
