@@ -174,7 +174,12 @@ final class Lexicon {
             Phrase.of("left without shelter", Metric.DISPLACED), Phrase.of("without shelter", Metric.DISPLACED),
             Phrase.of("from their homes", Metric.DISPLACED), Phrase.of("living in relief camps", Metric.DISPLACED),
             Phrase.of("living in camps", Metric.DISPLACED), Phrase.of("living in tents", Metric.DISPLACED),
-            Phrase.of("sleeping in tents", Metric.DISPLACED), Phrase.of("sleeping in cars", Metric.DISPLACED), Phrase.of("living in displacement camps",
+            Phrase.of("sleeping in tents", Metric.DISPLACED),
+            // people living in temporary housing after a disaster, or gone abroad ("250,000 remain in containers",
+            // "over 100,000 have crossed into neighbouring countries", "60,000 residents already moved out")
+            Phrase.of("in containers", Metric.DISPLACED), Phrase.of("in container cities", Metric.DISPLACED),
+            Phrase.of("in tent camps", Metric.DISPLACED), Phrase.of("in tent cities", Metric.DISPLACED),
+            Phrase.of("crossed into", Metric.DISPLACED), Phrase.of("moved out", Metric.DISPLACED), Phrase.of("sleeping in cars", Metric.DISPLACED), Phrase.of("living in displacement camps",
             Metric.DISPLACED),
             Phrase.of("arrested", Metric.ARRESTED), Phrase.of("detained", Metric.ARRESTED),
             Phrase.of("taken into custody", Metric.ARRESTED), Phrase.of("rounded up", Metric.ARRESTED),

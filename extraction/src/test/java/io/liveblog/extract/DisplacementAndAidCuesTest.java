@@ -17,11 +17,20 @@ class DisplacementAndAidCuesTest {
         "The fighting has driven more than 900,000 people from their homes. | 900000",
         "Nearly 600,000 people are living in relief camps in the delta. | 600000",
         "About 45,000 villagers are living in tents along the highway. | 45000",
+        "A year on, some 250,000 survivors remain in containers in the south. | 250000",
+        "Over 100,000 people have crossed into neighbouring countries since April. | 100000",
+        "The more than 60,000 residents who moved out have not been told when they can return. | 60000",
     })
     void readsDisplacementFromLivingConditions(String sentence, long value) {
         ExtractedClaim c = Posts.only(sentence);
         assertEquals(Metric.DISPLACED, c.metric(), c::toString);
         assertEquals(value, c.quantity().value().longValue(), c::toString);
+    }
+
+    @Test
+    void trucksThatCrossIntoAPlaceAreAidNotPeople() {
+        ExtractedClaim c = Posts.only("On Sunday 120 aid trucks crossed into Gaza through the Rafah crossing.");
+        assertEquals(Metric.AID_TRUCKS, c.metric(), c::toString);
     }
 
     @Test
