@@ -339,9 +339,29 @@ final class ScopeReader {
         return false;
     }
 
+    /** Verbs of money given before: "the €82 million already allocated", "the £89 million it had already budgeted". */
+    private static final java.util.Set<String> GRANTED = Lexicon.words("allocated", "budgeted", "committed",
+            "earmarked", "pledged", "given", "provided", "disbursed", "announced", "contributed", "set");
+
+    /**
+     * Money the post names as given before ("on top of the €73 million it had already budgeted for this year"): an
+     * existing grant is context for the new pledge, not money pledged today, so it must not be added to it.
+     */
+    private static boolean isExistingGrant(List<Token> t, int end) {
+        for (int k = end; k < Math.min(t.size() - 1, end + 4); k++) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+            if (t.get(k).is("already") && GRANTED.contains(t.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
-        if (backgroundParagraph) {
+        if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end)) {
             return Scope.BACKGROUND;
         }
         Scope best = null;

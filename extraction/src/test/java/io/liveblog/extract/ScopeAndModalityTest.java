@@ -36,11 +36,21 @@ class ScopeAndModalityTest {
         "Nine trucks of tents crossed into Hatay on Friday, the first relief to reach the valley since the quake. | INCREMENTAL",
         "The first camp in Hatay registered 4,000 displaced people since the quake. | CUMULATIVE",
         "It was the deadliest quake since 1960, when an earthquake near Agadir killed at least 12,000 people. | BACKGROUND",
+        "The new money comes on top of the €82 million already allocated for humanitarian aid this year. | BACKGROUND",
     })
     void readsScope(String sentence, Scope scope) {
         List<ExtractedClaim> claims = Posts.claims(sentence);
         assertEquals(1, claims.size(), () -> Posts.describe(claims));
         assertEquals(scope, claims.get(0).scope(), () -> claims.get(0).toString());
+    }
+
+    @Test
+    void aNewPledgeBesideAnExistingGrantStaysTheDaysNews() {
+        List<ExtractedClaim> claims = Posts.claims("The EU pledged €68 million in humanitarian aid on Monday, on top "
+                + "of the €82 million it had already allocated this year.");
+        assertEquals(2, claims.size(), () -> Posts.describe(claims));
+        assertEquals(Scope.INCREMENTAL, claims.get(0).scope(), () -> claims.get(0).toString());
+        assertEquals(Scope.BACKGROUND, claims.get(1).scope(), () -> claims.get(1).toString());
     }
 
     @Test
