@@ -1189,12 +1189,19 @@ final class MetricReader {
             }
             cue |= Lexicon.FUNDING_CUES.contains(w) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
         }
-        if (!cue) {
+        if (!cue && !(clauseHas(t, p.first(), GIVING_VERBS) && sentenceHas(t, Lexicon.FUNDING_CUES))) {
             return null;
         }
         int end = np.elided() ? p.end() : np.end();
         return new Reading(index, Metric.FUNDING, unit, p.first(), end);
     }
+
+    /**
+     * Verbs giving money: with an aid word elsewhere in the sentence they make a sum funding ("Britain announced £15
+     * million for Sudan, on top of the £89 million it had already allocated").
+     */
+    private static final Set<String> GIVING_VERBS = Lexicon.words("announced", "announces", "gave", "gives",
+            "given", "sent", "provided", "provides", "released", "approved", "committed", "offered", "unveiled");
 
     /**
      * @return the token after a bracketed conversion of the sum just read ("(about $54 million)", "(£53m)"), or

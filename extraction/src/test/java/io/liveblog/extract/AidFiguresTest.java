@@ -67,6 +67,21 @@ class AidFiguresTest {
     }
 
     @Test
+    void moneyAnnouncedBesideAnEarlierGrantIsFundingAndTheGrantIsBackground() {
+        List<ExtractedClaim> claims = Posts.claims("Britain announced £15 million ($19.6 million) for Sudan on "
+                + "Thursday, on top of the £89 million it had already allocated to the crisis this financial year.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(Metric.FUNDING, claims.get(0).metric());
+        assertEquals(15_000_000L, claims.get(0).quantity().value());
+        assertEquals("GBP", claims.get(0).unit());
+        assertEquals(Scope.INCREMENTAL, claims.get(0).scope());
+        assertEquals(89_000_000L, claims.get(1).quantity().value());
+        assertEquals(Scope.BACKGROUND, claims.get(1).scope());
+        // money announced with no word of aid anywhere in its sentence is no funding
+        Posts.none("The city announced $2 million for a new stadium on Thursday.");
+    }
+
+    @Test
     void aircraftWithoutAidAreNoFigure() {
         Posts.none("Air defences shot down 3 aircraft over the border on Friday.");
         Posts.none("A plane crashed near the airport on Friday.");
