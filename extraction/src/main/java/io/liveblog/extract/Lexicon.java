@@ -162,6 +162,8 @@ final class Lexicon {
             Phrase.of("missing", Metric.MISSING), Phrase.of("unaccounted", Metric.MISSING),
             Phrase.of("under the rubble", Metric.MISSING), Phrase.of("under rubble", Metric.MISSING),
             Phrase.of("beneath the rubble", Metric.MISSING), Phrase.of("trapped", Metric.MISSING),
+            Phrase.of("believed to be buried", Metric.MISSING), Phrase.of("believed buried", Metric.MISSING),
+            Phrase.of("feared buried", Metric.MISSING),
             Phrase.of("taken hostage", Metric.HOSTAGES), Phrase.of("held hostage", Metric.HOSTAGES),
             Phrase.of("hostage", Metric.HOSTAGES), Phrase.of("hostages", Metric.HOSTAGES),
             Phrase.of("captive", Metric.HOSTAGES), Phrase.of("captivity", Metric.HOSTAGES),
@@ -183,6 +185,7 @@ final class Lexicon {
             Metric.DISPLACED),
             Phrase.of("arrested", Metric.ARRESTED), Phrase.of("detained", Metric.ARRESTED),
             Phrase.of("taken into custody", Metric.ARRESTED), Phrase.of("rounded up", Metric.ARRESTED),
+            Phrase.of("in custody", Metric.ARRESTED), Phrase.of("in police custody", Metric.ARRESTED),
             Phrase.of("apprehended", Metric.ARRESTED));
 
     /** Predicate verbs that take an object when active ("gunmen killed three people"): the subject is no victim. */

@@ -16,6 +16,8 @@ class CasualtyFiguresTest {
         "Three Israeli soldiers died in clashes near the border on Sunday. | KILLED | 3 | EXACT",
         "The strike killed 14 members of one family, rescuers said. | KILLED | 14 | EXACT",
         "Eight people lost their lives when the building collapsed. | KILLED | 8 | EXACT",
+        "Eleven people are in custody, the investigators said. | ARRESTED | 11 | EXACT",
+        "Six port workers were believed to be buried under the collapsed warehouse. | MISSING | 6 | EXACT",
         "The bodies of 30 people were recovered from the rubble of the mosque. | KILLED | 30 | EXACT",
         "Nearly 200 people have died in the earthquake, officials said. | KILLED | 200 | NEARLY",
         "Some 40 Palestinians were shot dead during the raid. | KILLED | 40 | ABOUT",
