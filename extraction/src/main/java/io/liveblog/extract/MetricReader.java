@@ -1107,8 +1107,11 @@ final class MetricReader {
             for (int k : words) {
                 metric = firstNonNull(metric, Lexicon.SUBSTANCES.get(t.get(k).lower()));
             }
-            if (metric != null && coordinatesTwoKinds(t, words)) {
-                // "100 tonnes of food and medical supplies": a mixed load is relief supplies, not food
+            boolean liquid = metric == Metric.FUEL || metric == Metric.WATER;
+            if (metric != null && coordinatesTwoKinds(t, words)
+                    && !(liquid && ("litres".equals(unit) || "gallons".equals(unit)))) {
+                // "100 tonnes of food and medical supplies": a mixed load is relief supplies, not food; but litres
+                // measure the liquid of "9,300 litres of fuel and medical supplies", not the rest of the load
                 metric = Metric.RELIEF_SUPPLIES;
             }
         }

@@ -82,6 +82,15 @@ class AidFiguresTest {
     }
 
     @Test
+    void litresOfAMixedLoadMeasureItsLiquid() {
+        ExtractedClaim c = Posts.only("The convoy delivered 9,300 litres of fuel and medical supplies to the hospital.");
+        assertEquals(Metric.FUEL, c.metric(), c::toString);
+        assertEquals("litres", c.unit());
+        ExtractedClaim mixed = Posts.only("The convoy delivered 100 tonnes of food and medical supplies to the city.");
+        assertEquals(Metric.RELIEF_SUPPLIES, mixed.metric(), mixed::toString);
+    }
+
+    @Test
     void aircraftWithoutAidAreNoFigure() {
         Posts.none("Air defences shot down 3 aircraft over the border on Friday.");
         Posts.none("A plane crashed near the airport on Friday.");
