@@ -146,29 +146,30 @@ final class StateAuthorities {
         if (known != null) {
             return known;
         }
-        String name = nameOf(source, path);
+        String name = nameOf(source, here, oblast);
         if (named.size() < MAX_REMEMBERED) {
             named.put(key, name);
         }
         return name;
     }
 
-    private String nameOf(String source, List<Place> path) {
+    /** @param here the country of the figure's place, or null; @param oblast its Ukrainian oblast, or null */
+    private String nameOf(String source, Country here, String oblast) {
         Matcher role = PERSON_WITH_ROLE.matcher(source.trim());
         if (role.matches()) {
             // "Joe Biden (President)" speaks for the office; "Governor of Baalbek-Hermel (Bachir Khodr)" is written
             // the other way round
-            String office = office(role.group(2), path);
+            String office = office(role.group(2), here, oblast);
             if (office == null) {
-                office = office(role.group(1), path);
+                office = office(role.group(1), here, oblast);
             }
             return office == null ? source : office;
         }
-        String office = office(source.trim(), path);
+        String office = office(source.trim(), here, oblast);
         return office == null ? source : office;
     }
 
-    private String office(String phrase, List<Place> path) {
+    private String office(String phrase, Country here, String oblast) {
         String p = phrase.replace('\u2019', '\'');
         if (p.regionMatches(true, 0, "the ", 0, 4)) {
             p = p.substring(4);
@@ -181,7 +182,7 @@ final class StateAuthorities {
         if (possessiveMayor.matches() && byName.get(nameKey(possessiveMayor.group(1))) == null) {
             return possessiveMayor.group(1).trim() + " mayor";
         }
-        String governed = governorOf(p, path);
+        String governed = governorOf(p, here);
         if (governed != null) {
             return governed;
         }
@@ -196,14 +197,12 @@ final class StateAuthorities {
                 return named == null ? null : c.adjective() + " " + named;
             }
         }
-        Country here = countryOf(path);
         if (here == null) {
             return null;
         }
         String lower = p.toLowerCase(Locale.ROOT);
         if ((lower.equals("regional governor") || lower.equals("governor") || lower.equals("region's governor"))
                 && "UA".equals(here.code())) {
-            String oblast = oblastOf(path);
             return oblast == null ? null : oblast + " regional military administration";
         }
         String named = officeOf(lower, false);
@@ -218,7 +217,7 @@ final class StateAuthorities {
      * A governor named with the region: "Baalbek-Hermel governor"; in Ukraine the governor heads the regional military
      * administration, which the convention names instead ("Kharkiv regional military administration").
      */
-    private String governorOf(String phrase, List<Place> path) {
+    private String governorOf(String phrase, Country here) {
         Matcher m = GOVERNOR_OF.matcher(phrase);
         if (!m.matches()) {
             m = NAMED_GOVERNOR.matcher(phrase);
@@ -233,7 +232,6 @@ final class StateAuthorities {
         if (byName.containsKey(nameKey(region))) {
             return null; // "Russia's governor" is no region's
         }
-        Country here = countryOf(path);
         return here != null && "UA".equals(here.code()) ? region + " regional military administration"
                 : region + " governor";
     }

@@ -188,20 +188,8 @@ public final class AggregateCalculator {
     }
 
     /**
-     * Adds the derived daily increments of running totals ({@link DailyIncrements}) to a day aggregate.
-     *
-     * @param aggregate the aggregate of a window (unchanged when empty or the total window)
-     * @param totalFacts the facts of the running totals of the day and the {@value DailyIncrements#LOOKBACK_DAYS}
-     *     days before it, grouped among themselves ({@link DailyIncrements#of}), asked for only when needed
-     */
-    public static Optional<LocationAggregate> withDailyNew(Optional<LocationAggregate> aggregate, String targetId,
-                                                           String window,
-                                                           java.util.function.Supplier<List<Fact>> totalFacts) {
-        return withIncrements(aggregate, window, () -> DailyIncrements.of(targetId, window, totalFacts.get()));
-    }
-
-    /**
-     * Adds a day's daily increments, worked out elsewhere, to its aggregate.
+     * Adds a day's derived daily increments of running totals to its aggregate (unchanged when empty or the total
+     * window).
      *
      * @param increments the day's increments ({@link DailyIncrements#of}), asked for only when needed
      */

@@ -374,12 +374,13 @@ class LocationAggregateProcessorTest {
                 }
                 for (String day : days) {
                     out.add(KeyValue.pair(RollUp.aggregateKey(placeId, metric, day),
-                            AggregateCalculator.withDailyNew(AggregateCalculator.compute(placeId, metric, day,
-                                    unsealed), placeId, day, () -> FactIdentity.group(dayed.stream()
+                            AggregateCalculator.withIncrements(AggregateCalculator.compute(placeId, metric, day,
+                                    unsealed), day, () -> DailyIncrements.of(placeId, day, FactIdentity.group(
+                                    dayed.stream()
                                     .filter(x -> AggregateCalculator.relevant(x, placeId, metric))
                                     .filter(x -> "cumulative".equals(x.getScope()))
                                     .filter(x -> x.getEventDate().compareTo(DailyIncrements.lookbackStart(day)) >= 0
-                                            && x.getEventDate().compareTo(day) <= 0).toList()))
+                                            && x.getEventDate().compareTo(day) <= 0).toList())))
                                     .orElse(null)));
                 }
             }
