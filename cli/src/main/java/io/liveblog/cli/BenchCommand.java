@@ -73,12 +73,19 @@ final class BenchCommand implements Callable<Integer> {
                     + "more");
         }
         int latencyCount = latencyPosts != null ? latencyPosts : (int) Math.round(rate * 20);
+        // the pipeline as it would be deployed on this machine: a stream thread per core, and two partitions per
+        // thread so the busiest place keys spread over the threads (the config file, the environment and
+        // --partitions / --stream-threads override it)
+        int cores = Runtime.getRuntime().availableProcessors();
+        cluster.withCommandDefault("liveblog.stream.threads", Integer.toString(cores))
+                .withCommandDefault("liveblog.topic.partitions", Integer.toString(2 * cores));
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
         // the run id is in every topic and application id of the run, so an external cluster can be cleaned up
         try (Cluster c = Cluster.open(cluster.config().withTopicSuffix("." + run), true)) {
             PipelineConfig config = c.config().withApplication(run + "-pipeline", c.config().stateDir());
-            System.out.printf("bench %s: %,d records, then %,d at %.0f posts/s; broker %s%n", run, posts,
-                    latencyCount, rate, c.embedded() ? "embedded" : config.bootstrapServers());
+            System.out.printf("bench %s: %,d records, then %,d at %.0f posts/s; broker %s; partitions %d, stream "
+                            + "threads %d%n", run, posts, latencyCount, rate,
+                    c.embedded() ? "embedded" : config.bootstrapServers(), config.partitions(), config.streamThreads());
             BenchPosts workload = new BenchPosts(seed, posts + latencyCount, Gazetteer.bundled());
             try (KafkaProducer<String, LiveBlogUpdate> producer = producer(c.clientProperties())) {
                 CatchUpClock clock = new CatchUpClock(TopicAdmin.adminProperties(config));

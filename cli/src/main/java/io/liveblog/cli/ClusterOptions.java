@@ -43,16 +43,38 @@ public final class ClusterOptions {
     Path stateDir;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "Partitions of the topics this command creates (default 1; liveblog.topic.partitions).")
+            description = "Partitions of the topics this command creates (default 1, bench: two per core; "
+                    + "liveblog.topic.partitions).")
     Integer partitions;
 
     @Option(names = "--stream-threads", paramLabel = "M",
-            description = "Kafka Streams threads of the streams app (default 1; liveblog.stream.threads).")
+            description = "Kafka Streams threads of the streams app (default 1, bench: one per core; "
+                    + "liveblog.stream.threads).")
     Integer streamThreads;
 
-    /** @return the validated configuration: file, then environment, then these options */
+    /**
+     * Defaults of this command that come before the config file (e.g. the bench's scale): properties the file, the
+     * environment and the options all override.
+     */
+    private final Properties commandDefaults = new Properties();
+
+    /**
+     * Sets a default of the command, below the config file, the environment and the options.
+     *
+     * @param key a {@code liveblog.*} property
+     * @param value its default for this command
+     * @return these options
+     */
+    ClusterOptions withCommandDefault(String key, String value) {
+        commandDefaults.setProperty(key, value);
+        return this;
+    }
+
+    /** @return the validated configuration: command defaults, then file, then environment, then these options */
     PipelineConfig config() {
-        Properties props = fileProperties();
+        Properties props = new Properties();
+        props.putAll(commandDefaults);
+        props.putAll(fileProperties());
         if (applicationId != null) {
             props.setProperty("liveblog.application.id", applicationId);
         }

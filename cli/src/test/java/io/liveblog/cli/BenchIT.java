@@ -37,6 +37,9 @@ class BenchIT {
         long passthrough = Long.parseLong(summary.group(2));
         assertTrue(full > 0 && passthrough > 0, out);
         assertEquals((double) full / passthrough, Double.parseDouble(summary.group(3)), 0.01);
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertTrue(lines[0].endsWith("; partitions " + 2 * cores + ", stream threads " + cores),
+                "the bench runs as deployed on this machine by default: " + lines[0]);
         Matcher latency = LATENCY.matcher(out);
         assertTrue(latency.find(), out);
         assertTrue(Long.parseLong(latency.group(1)) <= Long.parseLong(latency.group(2)), out);
