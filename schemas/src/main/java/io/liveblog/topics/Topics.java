@@ -29,18 +29,23 @@ public final class Topics {
 
     /** Serde of {@link LiveBlogUpdate}. */
     public static final AvroSerde<LiveBlogUpdate> UPDATE_SERDE =
-            new AvroSerde<>(LiveBlogUpdate.class, LiveBlogUpdate.getClassSchema(), List.of());
+            new AvroSerde<>(LiveBlogUpdate.class, LiveBlogUpdate.getClassSchema(),
+            ReleasedSchemas.of("LiveBlogUpdate"));
     /** Serde of {@link Claim}. */
-    public static final AvroSerde<Claim> CLAIM_SERDE = new AvroSerde<>(Claim.class, Claim.getClassSchema(), List.of());
+    public static final AvroSerde<Claim> CLAIM_SERDE = new AvroSerde<>(Claim.class, Claim.getClassSchema(),
+            ReleasedSchemas.of("Claim"));
     /** Serde of {@link LocationAggregate}. */
     public static final AvroSerde<LocationAggregate> AGGREGATE_SERDE =
-            new AvroSerde<>(LocationAggregate.class, LocationAggregate.getClassSchema(), List.of());
+            new AvroSerde<>(LocationAggregate.class, LocationAggregate.getClassSchema(),
+            ReleasedSchemas.of("LocationAggregate"));
     /** Serde of {@link DeadLetter}. */
     public static final AvroSerde<DeadLetter> DEAD_LETTER_SERDE =
-            new AvroSerde<>(DeadLetter.class, DeadLetter.getClassSchema(), List.of());
+            new AvroSerde<>(DeadLetter.class, DeadLetter.getClassSchema(),
+            ReleasedSchemas.of("DeadLetter"));
 
     /** Serde of {@link Alert}. */
-    public static final AvroSerde<Alert> ALERT_SERDE = new AvroSerde<>(Alert.class, Alert.getClassSchema(), List.of());
+    public static final AvroSerde<Alert> ALERT_SERDE = new AvroSerde<>(Alert.class, Alert.getClassSchema(),
+            ReleasedSchemas.of("Alert"));
 
     private static final Serde<String> KEY = Serdes.String();
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class SchemaCompatibilityTest {
 
     private static final List<Schema> CURRENT = List.of(LiveBlogUpdate.getClassSchema(), Claim.getClassSchema(),
             LocationAggregate.getClassSchema(), DeadLetter.getClassSchema(), PostClaims.getClassSchema(),
-            ClaimChange.getClassSchema(), ClaimSet.getClassSchema());
+            ClaimChange.getClassSchema(), ClaimSet.getClassSchema(), Alert.getClassSchema());
 
     @Test
     void currentSchemasAreFullyCompatibleWithEveryReleasedVersion() throws Exception {
@@ -44,6 +45,37 @@ class SchemaCompatibilityTest {
         }
         assertTrue(checked >= CURRENT.size(), "released schemas found: " + checked);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyReleasedFolderIsListedSoTheSerdesReadIt() throws Exception {
+        Path released = Path.of(getClass().getResource("/io/liveblog/schema/released").toURI());
+        List<String> folders;
+        try (Stream<Path> versions = Files.list(released)) {
+            folders = versions.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(folders, io.liveblog.topics.ReleasedSchemas.versions().stream().sorted().toList());
+        assertEquals(LiveBlogUpdate.getClassSchema().getFields().size() - 1,
+                io.liveblog.topics.ReleasedSchemas.of("v1", "LiveBlogUpdate").getFields().size(),
+                "v1 is the release before publishedOffset");
+    }
+
+    /**
+     * Main is what runs: a record written by today's build must stay readable after the next schema change, so every
+     * change to a schema comes with a released folder holding it (the serdes read only released writer schemas).
+     */
+    @Test
+    void todaysSchemasAreReleased() {
+        List<String> unreleased = new ArrayList<>();
+        for (Schema current : CURRENT) {
+            List<Schema> released = io.liveblog.topics.ReleasedSchemas.of(current.getName());
+            if (released.isEmpty() || SchemaNormalization.parsingFingerprint64(released.get(released.size() - 1))
+                    != SchemaNormalization.parsingFingerprint64(current)) {
+                unreleased.add(current.getName());
+            }
+        }
+        assertEquals(List.of(), unreleased, "copy the changed .avsc files into a new released/vN folder and list it"
+                + " in released/versions.txt");
     }
 
     @Test
