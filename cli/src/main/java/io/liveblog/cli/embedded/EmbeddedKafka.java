@@ -40,13 +40,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path logDir;
     private final boolean deleteOnClose;
     private final int brokerPort;
+    private final Map<String, Integer> extraPorts;
     private final KafkaRaftServer server;
     private volatile boolean closed;
 
-    private EmbeddedKafka(Path logDir, boolean deleteOnClose, int brokerPort, KafkaRaftServer server) {
+    private EmbeddedKafka(Path logDir, boolean deleteOnClose, int brokerPort, Map<String, Integer> extraPorts,
+                          KafkaRaftServer server) {
         this.logDir = logDir;
         this.deleteOnClose = deleteOnClose;
         this.brokerPort = brokerPort;
+        this.extraPorts = extraPorts;
         this.server = server;
     }
 
@@ -72,10 +75,34 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @return the running broker, ready to accept clients
      */
     public static EmbeddedKafka start(Path logDir, boolean deleteOnClose, Map<String, String> overrides) {
+        return start(logDir, deleteOnClose, overrides, Map.of());
+    }
+
+    /**
+     * Starts a broker with listeners besides its PLAINTEXT one (which it and the tools keep using between
+     * themselves), e.g. a {@code SASL_SSL} listener for clients to prove a secured setup works by configuration
+     * alone. Each extra listener gets a free loopback port; its settings go in {@code overrides} under
+     * {@code listener.name.<name lower case>.}.
+     *
+     * @param extraListeners listener name -> security protocol ({@code SASL_SSL -> SASL_SSL})
+     * @return the running broker ({@link #listenerAddress} gives each extra listener's address)
+     */
+    public static EmbeddedKafka start(Path logDir, boolean deleteOnClose, Map<String, String> overrides,
+                                      Map<String, String> extraListeners) {
         long started = System.nanoTime();
         int brokerPort = freePort();
         int controllerPort = freePort();
         Properties props = brokerProperties(logDir, brokerPort, controllerPort);
+        Map<String, Integer> extraPorts = new java.util.LinkedHashMap<>();
+        extraListeners.forEach((name, protocol) -> {
+            int port = freePort();
+            extraPorts.put(name, port);
+            props.setProperty("listeners", props.getProperty("listeners") + "," + name + "://127.0.0.1:" + port);
+            props.setProperty("advertised.listeners", props.getProperty("advertised.listeners") + "," + name
+                    + "://127.0.0.1:" + port);
+            props.setProperty("listener.security.protocol.map", props.getProperty("listener.security.protocol.map")
+                    + "," + name + ":" + protocol);
+        });
         overrides.forEach(props::setProperty);
         try {
             Files.createDirectories(logDir);
@@ -87,7 +114,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         server.startup();
-        EmbeddedKafka kafka = new EmbeddedKafka(logDir, deleteOnClose, brokerPort, server);
+        EmbeddedKafka kafka = new EmbeddedKafka(logDir, deleteOnClose, brokerPort, Map.copyOf(extraPorts), server);
         try {
             kafka.awaitReady(Duration.ofSeconds(60));
         } catch (RuntimeException e) {
@@ -102,6 +129,19 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** @return {@code host:port} for clients */
     public String bootstrapServers() {
         return "127.0.0.1:" + brokerPort;
+    }
+
+    /**
+     * @param listener the name of a listener given at start besides the PLAINTEXT one
+     * @return {@code host:port} of that listener
+     */
+    public String listenerAddress(String listener) {
+        Integer port = extraPorts.get(listener);
+        if (port == null) {
+            throw new IllegalArgumentException("no listener " + listener + " (extra listeners: " + extraPorts.keySet()
+                    + ")");
+        }
+        return "127.0.0.1:" + port;
     }
 
     /** @return the broker's data directory */
