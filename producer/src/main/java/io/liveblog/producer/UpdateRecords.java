@@ -33,7 +33,7 @@ public final class UpdateRecords {
     /** Header: parser name and version. */
     public static final String PARSER_VERSION = "parser-version";
     /** Header: when the input was read, ISO-8601. */
-    public static final String FETCH_TIME = "fetch-time";
+    public static final String FETCH_TIME = io.liveblog.topics.Topics.FETCH_TIME_HEADER;
     /** Header value when a field is not known for this record. */
     public static final String UNKNOWN = "unknown";
     /** {@code stage} of the producer's dead letters. */

@@ -27,6 +27,12 @@ public final class Topics {
     private Topics() {
     }
 
+    /**
+     * Header of an update record: when the producer read the post (ISO-8601, UTF-8), or {@code unknown}. A post cannot
+     * have been published after it was read, so the streams app checks the post's times against it.
+     */
+    public static final String FETCH_TIME_HEADER = "fetch-time";
+
     /** Serde of {@link LiveBlogUpdate}. */
     public static final AvroSerde<LiveBlogUpdate> UPDATE_SERDE =
             new AvroSerde<>(LiveBlogUpdate.class, LiveBlogUpdate.getClassSchema(),

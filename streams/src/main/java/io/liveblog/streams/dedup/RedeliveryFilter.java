@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * that re-sends yesterday's items does not — also after the post was edited since, when the re-sent old version
  * would otherwise look like an edit back. Deletions (tombstones) always pass: they are idempotent downstream.
  *
+ * <p>First, an update whose times cannot be a live blog's ({@link PlausibleTimes}) is dead-lettered before any clock
+ * sees it.
+ *
  * <p>A delivery is remembered for the retention on its own blog's clock ({@link BlogClocks}), found again for
  * forgetting through an index by (blog, due time); so what is remembered does not depend on other blogs in the topic
  * or on how the topic is partitioned.
@@ -74,8 +77,14 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
             context.forward(record);
             return;
         }
-        String key = deliveryKey(update);
         long ts = record.timestamp();
+        var header = record.headers().lastHeader(io.liveblog.topics.Topics.FETCH_TIME_HEADER);
+        PlausibleTimes.problem(update, ts, PlausibleTimes.fetchedAt(header == null ? null : header.value()))
+                .ifPresent(problem -> {
+                    throw new ImplausibleTimeException("post " + update.getPostId() + " of blog " + update.getBlogId()
+                            + ": " + problem + "; the update is not applied, so no blog's clock moves for it");
+                });
+        String key = deliveryKey(update);
         if (delivered.get(key) != null) {
             dropped.record(1);
             LOG.debug("Dropping re-delivered update of post {} (hash {})", update.getPostId(),
