@@ -56,18 +56,7 @@ final class ItSupport {
      */
     static Snapshot settled(java.util.Properties client, io.liveblog.streams.PipelineConfig config)
             throws InterruptedException {
-        Snapshot last = io.liveblog.cli.snapshot.SnapshotReader.fromTopics(client, config.claims(),
-                config.aggregates());
-        for (int attempt = 0; attempt < 60; attempt++) {
-            Thread.sleep(2000);
-            Snapshot next = io.liveblog.cli.snapshot.SnapshotReader.fromTopics(client, config.claims(),
-                    config.aggregates());
-            if (next.equals(last)) {
-                return next;
-            }
-            last = next;
-        }
-        throw new AssertionError("outputs still changing two minutes after the input was consumed");
+        return io.liveblog.cli.chaos.CrashLoop.settled(client, config);
     }
 
     /** Equal as sets; on failure says how many differ and shows a few of each side. */
