@@ -1,0 +1,312 @@
+package io.liveblog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.cli.bench.BenchPosts;
+import io.liveblog.cli.chaos.CrashLoop;
+import io.liveblog.cli.kafka.TopicAdmin;
+import io.liveblog.cli.snapshot.Snapshot;
+import io.liveblog.geo.Gazetteer;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.streams.PipelineConfig;
+import io.liveblog.streams.StreamsApp;
+import io.liveblog.topics.Topics;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsResult;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Time;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Broker loss: a three-node KRaft cluster in this JVM (replication factor 3, {@code min.insync.replicas=2}), the
+ * pipeline working through a multi-blog input, and the broker leading the input's first partition stopped in mid-run
+ * without handing over its leaderships (as a crash stops it) and brought back later. The pipeline carries on through both changes of leadership, and ends with exactly the
+ * claims and aggregates of a run on the same cluster that lost nothing.
+ */
+class BrokerLossIT {
+
+    private static final int POSTS = 2000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aBrokerStoppedMidRunAndBroughtBackLosesNothingAndCountsNothingTwice() throws Exception {
+        List<LiveBlogUpdate> posts = new ArrayList<>();
+        new BenchPosts(13, POSTS, Gazetteer.bundled()).forEachRemaining(posts::add);
+        try (ThreeBrokers cluster = ThreeBrokers.start(dir.resolve("kafka"))) {
+            PipelineConfig clean = config("clean", cluster);
+            PipelineConfig lossy = config("lossy", cluster);
+            for (PipelineConfig c : List.of(clean, lossy)) {
+                TopicAdmin.ensureTopics(c, 2, (short) 3);
+                publish(c, posts);
+            }
+            Snapshot uninterrupted;
+            try (StreamsApp app = new StreamsApp(clean, Extraction.defaultExtractor())) {
+                app.start();
+                PipelineRun.awaitProcessed(app, clean, Duration.ofMinutes(5));
+                uninterrupted = settled(clean);
+            }
+
+            Snapshot after;
+            try (StreamsApp app = new StreamsApp(lossy, Extraction.defaultExtractor())) {
+                app.start();
+                awaitCommitted(lossy, POSTS / 4);
+                int node = cluster.leaderOf(lossy.updatesTopic(), 0);
+                cluster.stop(node);
+                long atStop = committed(lossy);
+                // it goes on with two brokers: the two in sync still take every write
+                awaitCommitted(lossy, atStop + POSTS / 4);
+                long atRestart = committed(lossy);
+                cluster.restart(node);
+                System.out.printf("BrokerLossIT: broker %d stopped at committed offset %d, restarted at %d of %d%n",
+                        node + 1, atStop, atRestart, POSTS);
+                assertTrue(atRestart < POSTS, "brought back before the end of the input");
+                PipelineRun.awaitProcessed(app, lossy, Duration.ofMinutes(5));
+                assertTrue(app.state().isRunningOrRebalancing(), "still running: " + app.state());
+                after = settled(lossy);
+            }
+            assertTrue(uninterrupted.aggregates().size() > 300, "a real workload");
+            ItSupport.assertSameSet("claims", uninterrupted.claims(), after.claims());
+            ItSupport.assertSameSet("aggregates", uninterrupted.aggregates(), after.aggregates());
+        }
+    }
+
+    private PipelineConfig config(String name, ThreeBrokers cluster) {
+        String id = name + "-" + Uuid.randomUuid().toString().substring(0, 8);
+        return PipelineConfig.defaults().withBootstrapServers(cluster.bootstrapServers())
+                .withTopicSuffix(".broker-loss-" + id).withApplication("broker-loss-" + id,
+                        dir.resolve("state-" + id));
+    }
+
+    private static void publish(PipelineConfig config, List<LiveBlogUpdate> posts) throws Exception {
+        Properties p = new Properties();
+        p.putAll(TopicAdmin.adminProperties(config));
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        List<Future<?>> sent = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (LiveBlogUpdate u : posts) {
+                sent.add(producer.send(new ProducerRecord<>(config.updatesTopic(), null,
+                        u.getPublishedAt().toEpochMilli(), u.getPostId(), Topics.UPDATE_SERDE.encode(u))));
+                if (sent.size() == 1) {
+                    sent.get(0).get(); // alone in flight until the new partitions' leaders take it
+                }
+            }
+            producer.flush();
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        }
+    }
+
+    /** @return the app's committed position on the updates topic, summed over its partitions */
+    private static long committed(PipelineConfig config) throws Exception {
+        try (Admin admin = Admin.create(TopicAdmin.adminProperties(config))) {
+            ListConsumerGroupOffsetsResult r = admin.listConsumerGroupOffsets(config.applicationId());
+            return r.partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(config.updatesTopic()) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        }
+    }
+
+    private static void awaitCommitted(PipelineConfig config, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (committed(config) < atLeast) {
+            assertTrue(System.nanoTime() < deadline, "no progress to " + atLeast + " in 3 minutes");
+            Thread.sleep(100);
+        }
+    }
+
+    private static Snapshot settled(PipelineConfig config) throws InterruptedException {
+        Properties client = new Properties();
+        client.putAll(TopicAdmin.adminProperties(config));
+        return CrashLoop.settled(client, config);
+    }
+
+    /** Three combined broker-controller nodes of one KRaft cluster, each stoppable and restartable. */
+    static final class ThreeBrokers implements AutoCloseable {
+
+        private final Path root;
+        private final String clusterId = Uuid.randomUuid().toString();
+        private final int[] brokerPorts = new int[3];
+        private final int[] controllerPorts = new int[3];
+        private final KafkaRaftServer[] servers = new KafkaRaftServer[3];
+
+        private ThreeBrokers(Path root) {
+            this.root = root;
+        }
+
+        static ThreeBrokers start(Path root) throws Exception {
+            ThreeBrokers c = new ThreeBrokers(root);
+            for (int i = 0; i < 3; i++) {
+                c.brokerPorts[i] = freePort();
+                c.controllerPorts[i] = freePort();
+            }
+            for (int i = 0; i < 3; i++) {
+                c.format(i);
+            }
+            // each node waits for a quorum of controllers in its start: all three start together
+            List<CompletableFuture<Void>> starts = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int node = i;
+                starts.add(CompletableFuture.runAsync(() -> c.startNode(node)));
+            }
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+            c.awaitBrokers(3);
+            return c;
+        }
+
+        String bootstrapServers() {
+            List<String> out = new ArrayList<>();
+            for (int port : brokerPorts) {
+                out.add("127.0.0.1:" + port);
+            }
+            return String.join(",", out);
+        }
+
+        /** @return the index (0-2) of the node leading a partition */
+        int leaderOf(String topic, int partition) throws Exception {
+            try (Admin admin = admin()) {
+                int id = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .get(partition).leader().id();
+                return id - 1;
+            }
+        }
+
+        void stop(int node) {
+            servers[node].shutdown();
+            servers[node].awaitShutdown();
+            servers[node] = null;
+        }
+
+        void restart(int node) throws Exception {
+            startNode(node);
+            awaitBrokers(3);
+        }
+
+        private void startNode(int node) {
+            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props(node), false), Time.SYSTEM);
+            server.startup();
+            servers[node] = server;
+        }
+
+        private void awaitBrokers(int n) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            try (Admin admin = admin()) {
+                while (admin.describeCluster().nodes().get().size() < n) {
+                    assertTrue(System.nanoTime() < deadline, "the cluster did not show " + n + " brokers");
+                    Thread.sleep(200);
+                }
+            }
+        }
+
+        private Admin admin() {
+            Properties p = new Properties();
+            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            return Admin.create(p);
+        }
+
+        private Properties props(int node) {
+            List<String> voters = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                voters.add((i + 1) + "@127.0.0.1:" + controllerPorts[i]);
+            }
+            Properties p = new Properties();
+            p.putAll(Map.ofEntries(
+                    Map.entry("process.roles", "broker,controller"),
+                    Map.entry("node.id", String.valueOf(node + 1)),
+                    Map.entry("controller.quorum.voters", String.join(",", voters)),
+                    Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPorts[node] + ",CONTROLLER://127.0.0.1:"
+                            + controllerPorts[node]),
+                    Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPorts[node]),
+                    Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                    Map.entry("controller.listener.names", "CONTROLLER"),
+                    Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                    Map.entry("log.dirs", root.resolve("node-" + (node + 1)).toAbsolutePath().toString()),
+                    Map.entry("default.replication.factor", "3"),
+                    Map.entry("min.insync.replicas", "2"),
+                    Map.entry("offsets.topic.replication.factor", "3"),
+                    Map.entry("offsets.topic.num.partitions", "1"),
+                    Map.entry("transaction.state.log.replication.factor", "3"),
+                    Map.entry("transaction.state.log.min.isr", "2"),
+                    Map.entry("transaction.state.log.num.partitions", "1"),
+                    Map.entry("share.coordinator.state.topic.replication.factor", "3"),
+                    Map.entry("share.coordinator.state.topic.min.isr", "2"),
+                    Map.entry("group.initial.rebalance.delay.ms", "0"),
+                    Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024)),
+                    Map.entry("log.cleaner.threads", "1"),
+                    Map.entry("num.io.threads", "2"),
+                    Map.entry("num.network.threads", "2"),
+                    Map.entry("auto.create.topics.enable", "false"),
+                    // stopped as a crash stops it, without handing its leaderships over first: the controller finds
+                    // it gone when its heartbeats stop (and the cluster's close does not wait on a lost quorum)
+                    Map.entry("controlled.shutdown.enable", "false"),
+                    Map.entry("broker.session.timeout.ms", "6000"),
+                    Map.entry("broker.heartbeat.interval.ms", "1000")));
+            return p;
+        }
+
+        private void format(int node) throws IOException {
+            Path config = Files.createTempFile(root.getParent(), "node-" + (node + 1), ".properties");
+            Files.createDirectories(root);
+            try (var out = Files.newOutputStream(config)) {
+                props(node).store(out, "broker-loss node");
+            }
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            int rc;
+            try (PrintStream ps = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+                rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString(),
+                    "--ignore-formatted"}, ps);
+            }
+            assertEquals(0, rc, "format node " + (node + 1) + ": " + captured.toString(StandardCharsets.UTF_8));
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket s = new ServerSocket(0)) {
+                return s.getLocalPort();
+            }
+        }
+
+        @Override
+        public void close() {
+            List<CompletableFuture<Void>> stops = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (servers[i] != null) {
+                    int node = i;
+                    stops.add(CompletableFuture.runAsync(() -> stop(node)));
+                }
+            }
+            CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        }
+    }
+}
