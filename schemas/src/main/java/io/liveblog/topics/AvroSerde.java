@@ -42,7 +42,12 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         this.type = type;
         this.encoder = new BinaryMessageEncoder<>(model, schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema);
-        olderWriterSchemas.forEach(decoder::addSchema);
+        // a released version equal to today's schema is today's: registering it again would replace the decoder of
+        // that fingerprint with one resolving the schema against an equal copy of itself, on every record
+        long current = org.apache.avro.SchemaNormalization.parsingFingerprint64(schema);
+        olderWriterSchemas.stream()
+                .filter(s -> org.apache.avro.SchemaNormalization.parsingFingerprint64(s) != current)
+                .forEach(decoder::addSchema);
     }
 
     /** @return the reader/writer schema of this serde */

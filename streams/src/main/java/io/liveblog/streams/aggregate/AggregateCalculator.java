@@ -123,20 +123,50 @@ public final class AggregateCalculator {
         List<SeriesResult> results = new ArrayList<>(series.size());
         for (FactTree.SeriesEvaluation one : series) {
             FactTree.Result r = one.result();
-            List<AuthorityFigure> authorities = new ArrayList<>(r.authorities().size());
-            for (String authority : r.authorities()) {
+            List<AuthorityFigure> authorities = new ArrayList<>(Math.min(MAX_AUTHORITIES, r.authorities().size()));
+            for (String authority : listedAuthorities(r.authorities(), r.byAuthority())) {
                 authorities.add(authorityFigure(authority, r.byAuthority().getOrDefault(authority, Bounds.NONE),
                         r.listingByAuthority().get(authority)));
             }
             results.add(new SeriesResult(one.baseline(), one.baselineText(), r.bounds(), r.factCount(),
-                    r.revisions(), r.listing(), authorities, r.asOf(), r.sample()));
+                    r.revisions(), r.listing(), authorities, r.authorities().size(), r.asOf(), r.sample()));
         }
         return Optional.of(build(targetId, metric, window, results.get(0), results.subList(1, results.size())));
     }
 
+    /**
+     * Most authorities an aggregate or a series lists. A country's figure can rest on every hospital and local official
+     * quoted below it (75 at the bench's Ukraine total, 12 of its 13 KB), and each emission wrote them all out again:
+     * the record grew with the history of the country. The places below list their own.
+     */
+    static final int MAX_AUTHORITIES = 10;
+
+    /** Listed first: the largest figures (an estimate's main sources), then by name; the list is sorted by name. */
+    private static final java.util.Comparator<Map.Entry<String, Bounds>> LARGEST_FIRST =
+            java.util.Comparator.<Map.Entry<String, Bounds>, Long>comparing(
+                    e -> e.getValue().value() == null ? Long.MIN_VALUE : e.getValue().value(),
+                    java.util.Comparator.reverseOrder()).thenComparing(Map.Entry::getKey);
+
+    /**
+     * @param all the authorities combined, sorted
+     * @param figures each authority's figure
+     * @return the authorities to list, sorted: all when at most {@link #MAX_AUTHORITIES}, else those with the largest
+     *     figures (ties by name)
+     */
+    static Collection<String> listedAuthorities(java.util.SortedSet<String> all, Map<String, Bounds> figures) {
+        if (all.size() <= MAX_AUTHORITIES) {
+            return all;
+        }
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        all.stream().map(a -> Map.entry(a, figures.getOrDefault(a, Bounds.NONE))).sorted(LARGEST_FIRST)
+                .limit(MAX_AUTHORITIES).forEach(e -> out.add(e.getKey()));
+        return out;
+    }
+
     /** One series evaluated: its estimate, the claims and authorities behind it, its newest claim time. */
     record SeriesResult(String baseline, String baselineText, Bounds bounds, int factCount, List<String> revisions,
-                        ClaimListing claims, List<AuthorityFigure> authorities, long asOf, Claim sample) {
+                        ClaimListing claims, List<AuthorityFigure> authorities, int authorityCount, long asOf,
+                        Claim sample) {
     }
 
     static LocationAggregate build(String targetId, String metric, String window, SeriesResult h,
@@ -151,6 +181,7 @@ public final class AggregateCalculator {
                     .setClaimCount(r.claims().count())
                     .setFactCount(r.factCount())
                     .setAuthorities(r.authorities())
+                    .setAuthorityCount(r.authorityCount())
                     .setRevisions(r.revisions())
                     .setAsOf(java.time.Instant.ofEpochMilli(r.asOf()))
                     .build());
@@ -170,6 +201,7 @@ public final class AggregateCalculator {
                 .setClaimCount(h.claims().count())
                 .setFactCount(h.factCount())
                 .setAuthorities(h.authorities())
+                .setAuthorityCount(h.authorityCount())
                 .setRevisions(h.revisions())
                 .setAsOf(java.time.Instant.ofEpochMilli(h.asOf()))
                 .setBaseline(h.baseline())

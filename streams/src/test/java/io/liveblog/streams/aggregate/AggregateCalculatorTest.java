@@ -37,6 +37,25 @@ class AggregateCalculatorTest {
     }
 
     @Test
+    void anAggregateListsTheTenAuthoritiesWithTheLargestFiguresAndCountsThemAll() {
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            claims.add(claim("c" + i).value(i).path(i % 2 == 0 ? HOSPITAL : CAMP)
+                    .source(String.format("Doctors %02d", i)).sentence("strike number " + i).build());
+        }
+        LocationAggregate strip = total("gaza-strip", claims);
+        assertEquals(105L, strip.getValue(), "every authority's figure is combined");
+        assertEquals(14, strip.getAuthorityCount());
+        List<String> listed = strip.getAuthorities().stream().map(a -> a.getAuthority()).toList();
+        assertEquals(AggregateCalculator.MAX_AUTHORITIES, listed.size());
+        assertEquals(listed.stream().sorted().toList(), listed, "sorted by authority");
+        assertTrue(strip.getAuthorities().stream().allMatch(a -> a.getValue() >= 5), "the largest figures: " + listed);
+        LocationAggregate camp = total("jabalya", claims);
+        assertEquals(7, camp.getAuthorityCount());
+        assertEquals(7, camp.getAuthorities().size(), "a place below lists its own");
+    }
+
+    @Test
     void incidentsInDifferentChildrenAddUp() {
         List<Claim> claims = List.of(
                 claim("h").value(12).path(HOSPITAL).sentence("a strike on a bakery").build(),

@@ -84,6 +84,8 @@ final class PerAuthorityTreeOracle {
                 .setClaimIds(all.claimIds())
                 .setFactCount(all.factCount())
                 .setAuthorities(authorities)
+                // (the random claims name fewer authorities than an aggregate lists)
+                .setAuthorityCount(authorities.size())
                 .setRevisions(all.revisions())
                 .setAsOf(java.time.Instant.ofEpochMilli(asOf))
                 // the claims state no baselines: one series, unstated when it holds a running total

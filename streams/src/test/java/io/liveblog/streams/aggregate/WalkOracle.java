@@ -109,12 +109,14 @@ final class WalkOracle {
         List<AuthorityFigure> authorities = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>();
         facts.forEach(f -> names.add(f.authority()));
-        for (String authority : names) {
+        // the record's bound on the list is the calculator's rule (tested on its own in AggregateCalculatorTest)
+        for (String authority : AggregateCalculator.listedAuthorities(names, all.byAuthority())) {
             authorities.add(AggregateCalculator.authorityFigure(authority, all.byAuthority().getOrDefault(authority, Bounds.NONE),
                     listedByAuthority.get(authority)));
         }
         return new SeriesResult(new AggregateCalculator.SeriesResult(baseline, baselineText, all.bounds(),
-                all.included().size(), all.revisions(), listed, authorities, asOf, sample), all.included());
+                all.included().size(), all.revisions(), listed, authorities, names.size(), asOf, sample),
+                all.included());
     }
 
     /**
