@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.liveblog.cli.bench.BenchPosts;
+import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.chaos.CrashLoop;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.cli.snapshot.Snapshot;
@@ -11,13 +12,7 @@ import io.liveblog.geo.Gazetteer;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;
-import io.liveblog.topics.Topics;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,20 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsResult;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -67,7 +54,7 @@ class BrokerLossIT {
             PipelineConfig lossy = config("lossy", cluster);
             for (PipelineConfig c : List.of(clean, lossy)) {
                 TopicAdmin.ensureTopics(c, 2, (short) 3);
-                publish(c, posts);
+                CrashLoop.publish(c, posts, null, 0);
             }
             Snapshot uninterrupted;
             try (StreamsApp app = new StreamsApp(clean, Extraction.defaultExtractor())) {
@@ -82,10 +69,10 @@ class BrokerLossIT {
                 awaitCommitted(lossy, POSTS / 4);
                 int node = cluster.leaderOf(lossy.updatesTopic(), 0);
                 cluster.stop(node);
-                long atStop = committed(lossy);
+                long atStop = CrashLoop.committedOffset(lossy);
                 // it goes on with two brokers: the two in sync still take every write
                 awaitCommitted(lossy, atStop + POSTS / 4);
-                long atRestart = committed(lossy);
+                long atRestart = CrashLoop.committedOffset(lossy);
                 cluster.restart(node);
                 System.out.printf("BrokerLossIT: broker %d stopped at committed offset %d, restarted at %d of %d%n",
                         node + 1, atStop, atRestart, POSTS);
@@ -107,41 +94,9 @@ class BrokerLossIT {
                         dir.resolve("state-" + id));
     }
 
-    private static void publish(PipelineConfig config, List<LiveBlogUpdate> posts) throws Exception {
-        Properties p = new Properties();
-        p.putAll(TopicAdmin.adminProperties(config));
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        List<Future<?>> sent = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (LiveBlogUpdate u : posts) {
-                sent.add(producer.send(new ProducerRecord<>(config.updatesTopic(), null,
-                        u.getPublishedAt().toEpochMilli(), u.getPostId(), Topics.UPDATE_SERDE.encode(u))));
-                if (sent.size() == 1) {
-                    sent.get(0).get(); // alone in flight until the new partitions' leaders take it
-                }
-            }
-            producer.flush();
-            for (Future<?> f : sent) {
-                f.get();
-            }
-        }
-    }
-
-    /** @return the app's committed position on the updates topic, summed over its partitions */
-    private static long committed(PipelineConfig config) throws Exception {
-        try (Admin admin = Admin.create(TopicAdmin.adminProperties(config))) {
-            ListConsumerGroupOffsetsResult r = admin.listConsumerGroupOffsets(config.applicationId());
-            return r.partitionsToOffsetAndMetadata().get().entrySet().stream()
-                    .filter(e -> e.getKey().topic().equals(config.updatesTopic()) && e.getValue() != null)
-                    .mapToLong(e -> e.getValue().offset()).sum();
-        }
-    }
-
     private static void awaitCommitted(PipelineConfig config, long atLeast) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (committed(config) < atLeast) {
+        while (CrashLoop.committedOffset(config) < atLeast) {
             assertTrue(System.nanoTime() < deadline, "no progress to " + atLeast + " in 3 minutes");
             Thread.sleep(100);
         }
@@ -169,8 +124,8 @@ class BrokerLossIT {
         static ThreeBrokers start(Path root) throws Exception {
             ThreeBrokers c = new ThreeBrokers(root);
             for (int i = 0; i < 3; i++) {
-                c.brokerPorts[i] = freePort();
-                c.controllerPorts[i] = freePort();
+                c.brokerPorts[i] = EmbeddedKafka.freePort();
+                c.controllerPorts[i] = EmbeddedKafka.freePort();
             }
             for (int i = 0; i < 3; i++) {
                 c.format(i);
@@ -277,24 +232,7 @@ class BrokerLossIT {
         }
 
         private void format(int node) throws IOException {
-            Path config = Files.createTempFile(root.getParent(), "node-" + (node + 1), ".properties");
-            Files.createDirectories(root);
-            try (var out = Files.newOutputStream(config)) {
-                props(node).store(out, "broker-loss node");
-            }
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            int rc;
-            try (PrintStream ps = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-                rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString(),
-                    "--ignore-formatted"}, ps);
-            }
-            assertEquals(0, rc, "format node " + (node + 1) + ": " + captured.toString(StandardCharsets.UTF_8));
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket s = new ServerSocket(0)) {
-                return s.getLocalPort();
-            }
+            EmbeddedKafka.format(props(node), clusterId);
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,7 @@ class DemoIT {
     @Test
     void ctrlCStopsTheDemoWithinSeconds() throws Exception {
         Path log = Files.createTempFile("liveblog-demo", ".log");
-        Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "demo", "--http-port",
-                Integer.toString(freePort()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process demo = ChildJvm.start(log, List.of(), "demo", "--http-port", Integer.toString(freePort()));
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             while (!Files.readString(log).contains("Ctrl-C to stop") && System.nanoTime() < deadline

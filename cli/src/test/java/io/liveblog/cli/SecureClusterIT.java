@@ -127,11 +127,9 @@ class SecureClusterIT {
 
     /** {@code liveblog process} in its own JVM, our own logging at DEBUG, output to a file. */
     private static Process process(Path config, Path snapshot, Path log) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dliveblog.log.level=DEBUG", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "process", "--bootstrap-servers", kafka.listenerAddress(LISTENER), "--config", config.toString(),
-                "--input", fixture("border-day.txt").toString(), "--snapshot", snapshot.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return ChildJvm.start(log, List.of("-Xmx512m", "-Dliveblog.log.level=DEBUG"), "process",
+                "--bootstrap-servers", kafka.listenerAddress(LISTENER), "--config", config.toString(),
+                "--input", fixture("border-day.txt").toString(), "--snapshot", snapshot.toString());
     }
 
     /** A CA, a broker key pair whose certificate the CA signs for 127.0.0.1, and a trust store holding the CA. */

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.liveblog.cli.bench.BenchPosts;
+import io.liveblog.cli.chaos.CrashLoop;
 import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.streams.PipelineConfig;
-import io.liveblog.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,13 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,16 +45,16 @@ class StreamsShutdownIT {
             }
             PipelineConfig config = PipelineConfig.load(props, Map.of()).withBootstrapServers(kafka.bootstrapServers());
             TopicAdmin.ensureTopics(config, 1, (short) 1);
-            publish(config);
+            List<LiveBlogUpdate> posts = new java.util.ArrayList<>();
+            new BenchPosts(3, POSTS, Gazetteer.bundled()).forEachRemaining(posts::add);
+            CrashLoop.publish(config, posts, null, 0);
             Path log = dir.resolve("streams.log");
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "streams",
-                    "--bootstrap-servers", kafka.bootstrapServers(), "--config", file.toString(), "--http-port", "0")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = ChildJvm.start(log, List.of("-Xmx512m"), "streams", "--bootstrap-servers",
+                    kafka.bootstrapServers(), "--config", file.toString(), "--http-port", "0");
             try {
                 long end = endOffset(config);
                 long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-                while (committed(config) < end) {
+                while (CrashLoop.committedOffset(config) < end) {
                     assertTrue(p.isAlive(), "the streams JVM died: " + Files.readString(log));
                     assertTrue(System.nanoTime() < deadline, "not through its input in 3 minutes");
                     Thread.sleep(200);
@@ -69,32 +63,10 @@ class StreamsShutdownIT {
                 assertTrue(p.waitFor(30, TimeUnit.SECONDS), "still running 30 s after SIGTERM");
                 String text = Files.readString(log);
                 assertFalse(text.contains("exiting anyway"), "closed within the grace, not cut off: " + text);
-                assertEquals(end, committed(config), "its work is committed");
+                assertEquals(end, CrashLoop.committedOffset(config), "its work is committed");
             } finally {
                 p.destroyForcibly();
             }
-        }
-    }
-
-    private static void publish(PipelineConfig config) throws Exception {
-        Properties p = new Properties();
-        p.putAll(TopicAdmin.adminProperties(config));
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
-            BenchPosts posts = new BenchPosts(3, POSTS, Gazetteer.bundled());
-            boolean first = true;
-            while (posts.hasNext()) {
-                LiveBlogUpdate u = posts.next();
-                var sent = producer.send(new ProducerRecord<>(config.updatesTopic(), null,
-                        u.getPublishedAt().toEpochMilli(), u.getPostId(), Topics.UPDATE_SERDE.encode(u)));
-                if (first) {
-                    sent.get(); // alone in flight until the new partition's leader takes it
-                    first = false;
-                }
-            }
-            producer.flush();
         }
     }
 
@@ -102,14 +74,6 @@ class StreamsShutdownIT {
         try (Admin admin = Admin.create(TopicAdmin.adminProperties(config))) {
             TopicPartition tp = new TopicPartition(config.updatesTopic(), 0);
             return admin.listOffsets(Map.of(tp, OffsetSpec.latest())).all().get().get(tp).offset();
-        }
-    }
-
-    private static long committed(PipelineConfig config) throws Exception {
-        try (Admin admin = Admin.create(TopicAdmin.adminProperties(config))) {
-            OffsetAndMetadata om = admin.listConsumerGroupOffsets(config.applicationId())
-                    .partitionsToOffsetAndMetadata().get().get(new TopicPartition(config.updatesTopic(), 0));
-            return om == null ? -1 : om.offset();
         }
     }
 }

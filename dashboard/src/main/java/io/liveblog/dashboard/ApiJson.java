@@ -73,8 +73,7 @@ final class ApiJson {
             bounds(o, f.getValue(), f.getLow(), f.getHigh());
             o.put("claimCount", ClaimCounts.of(f));
         }
-        // records written before the count existed list every authority
-        n.put("authorityCount", Math.max(a.getAuthorityCount(), a.getAuthorities().size()));
+        n.put("authorityCount", ClaimCounts.authoritiesOf(a));
         ArrayNode revisions = n.putArray("revisions");
         a.getRevisions().forEach(revisions::add);
         n.put("asOf", a.getAsOf().toString());

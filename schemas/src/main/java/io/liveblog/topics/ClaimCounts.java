@@ -5,9 +5,9 @@ import io.liveblog.schema.LocationAggregate;
 import io.liveblog.schema.SeriesFigure;
 
 /**
- * How many claims an aggregate (or one of its figures) rests on. An aggregate names at most a few of them in
- * {@code claimIds} and counts them all in {@code claimCount}; records written before that field existed have it at 0
- * and name every claim, so the count is then the length of the list.
+ * How many claims an aggregate (or one of its figures) rests on, and how many authorities it combines. An aggregate
+ * names at most a few claims in {@code claimIds} and counts them all in {@code claimCount}; records written before
+ * that field existed have it at 0 and name every claim, so the count is then the length of the list.
  */
 public final class ClaimCounts {
 
@@ -22,6 +22,15 @@ public final class ClaimCounts {
     /** @return the number of claims behind one authority's figure */
     public static int of(AuthorityFigure f) {
         return Math.max(f.getClaimCount(), f.getClaimIds().size());
+    }
+
+    /**
+     * @return the number of authorities whose figures the aggregate combines: it lists at most a few of them in
+     *     {@code authorities} and counts them all in {@code authorityCount}, which records written before that field
+     *     existed have at 0
+     */
+    public static int authoritiesOf(LocationAggregate a) {
+        return Math.max(a.getAuthorityCount(), a.getAuthorities().size());
     }
 
     /** @return the number of claims behind another series */

@@ -58,8 +58,17 @@ public final class ReleasedSchemas {
         return out;
     }
 
+    /** Parsed schemas by version and record name: every serde asks at class loading, for every version. */
+    private static final java.util.Map<String, java.util.Optional<Schema>> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** @return a record's schema in one released version, or null when that version has none */
     public static Schema of(String version, String recordName) {
+        return PARSED.computeIfAbsent(version + "/" + recordName,
+                k -> java.util.Optional.ofNullable(parsed(version, recordName))).orElse(null);
+    }
+
+    private static Schema parsed(String version, String recordName) {
         Schema.Parser parser = new Schema.Parser();
         if (!SHARED.equals(recordName)) {
             parse(parser, version, SHARED);

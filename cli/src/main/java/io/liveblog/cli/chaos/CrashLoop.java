@@ -1,6 +1,6 @@
 package io.liveblog.cli.chaos;
 
-import io.liveblog.cli.Main;
+import io.liveblog.cli.ChildJvm;
 import io.liveblog.cli.bench.BenchPosts;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.cli.snapshot.Snapshot;
@@ -118,7 +118,7 @@ public final class CrashLoop {
         int garbage = 0;
         for (PipelineConfig c : List.of(clean, crashed)) {
             TopicAdmin.ensureTopics(c, 1, (short) 1);
-            garbage = publish(c, posts, new Random(o.seed()));
+            garbage = publish(c, posts, new Random(o.seed()), GARBAGE_EVERY);
         }
         int records = o.posts() + garbage;
         log.accept(String.format("published %,d posts and %,d garbage records to each of two sets of topics",
@@ -221,8 +221,16 @@ public final class CrashLoop {
         return file;
     }
 
-    /** Publishes the posts with a record of random bytes after every {@value #GARBAGE_EVERY}th; returns how many. */
-    private static int publish(PipelineConfig config, List<LiveBlogUpdate> posts, Random random) throws Exception {
+    /**
+     * Publishes posts to a config's updates topic with a plain producer (idempotent, acks=all), each stamped with its
+     * publication time, every send checked.
+     *
+     * @param random source of the garbage records
+     * @param garbageEvery a record of random bytes follows every this many posts (0: none)
+     * @return how many garbage records were published
+     */
+    public static int publish(PipelineConfig config, List<LiveBlogUpdate> posts, Random random, int garbageEvery)
+            throws Exception {
         Properties p = new Properties();
         p.putAll(TopicAdmin.adminProperties(config));
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -241,7 +249,7 @@ public final class CrashLoop {
                     // that was not ready yet once arrived out of sequence and were refused
                     sent.get(0).get();
                 }
-                if (i % GARBAGE_EVERY == 0) {
+                if (garbageEvery > 0 && i % garbageEvery == 0) {
                     byte[] junk = new byte[1 + random.nextInt(300)];
                     random.nextBytes(junk);
                     sent.add(producer.send(new ProducerRecord<>(config.updatesTopic(), "junk-" + i, junk)));
@@ -257,12 +265,8 @@ public final class CrashLoop {
     }
 
     private Process streamsJvm(Path config, String name) throws IOException {
-        Path log = logOf(name);
-        Files.createDirectories(log.getParent());
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "streams",
-                "--bootstrap-servers", bootstrapServers, "--config", config.toString(), "--http-port", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return ChildJvm.start(logOf(name), List.of("-Xmx512m"), "streams", "--bootstrap-servers", bootstrapServers,
+                "--config", config.toString(), "--http-port", "0");
     }
 
     private Path logOf(String name) {
@@ -295,16 +299,26 @@ public final class CrashLoop {
         return -1;
     }
 
-    private static long committedOffset(PipelineConfig config) throws Exception {
+    /**
+     * @return the app's committed position on its updates topic, summed over the topic's partitions (-1 before its
+     *     first commit)
+     */
+    public static long committedOffset(PipelineConfig config) throws Exception {
         try (Admin admin = Admin.create(TopicAdmin.adminProperties(config))) {
             return committedOffset(admin, config);
         }
     }
 
     private static long committedOffset(Admin admin, PipelineConfig config) throws Exception {
-        OffsetAndMetadata om = admin.listConsumerGroupOffsets(config.applicationId())
-                .partitionsToOffsetAndMetadata().get().get(new TopicPartition(config.updatesTopic(), 0));
-        return om == null ? -1 : om.offset();
+        long sum = -1;
+        for (var e : admin.listConsumerGroupOffsets(config.applicationId()).partitionsToOffsetAndMetadata().get()
+                .entrySet()) {
+            OffsetAndMetadata om = e.getValue();
+            if (om != null && e.getKey().topic().equals(config.updatesTopic())) {
+                sum = Math.max(sum, 0) + om.offset();
+            }
+        }
+        return sum;
     }
 
     /**

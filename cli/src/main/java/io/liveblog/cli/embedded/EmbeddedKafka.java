@@ -107,7 +107,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
-                format(logDir, props);
+                format(props, Uuid.randomUuid().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare broker log dir " + logDir, e);
@@ -182,7 +182,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         return p;
     }
 
-    private static void format(Path logDir, Properties props) throws IOException {
+    /**
+     * Formats a node's log directories (those its properties name) for a KRaft cluster, unless already formatted.
+     *
+     * @param props the node's broker properties
+     * @param clusterId the cluster's id: every node of one cluster is formatted with the same
+     */
+    public static void format(Properties props, String clusterId) throws IOException {
         Path config = Files.createTempFile("liveblog-broker-", ".properties");
         try (var out = Files.newOutputStream(config)) {
             props.store(out, "embedded liveblog broker");
@@ -190,13 +196,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         int rc;
         try (PrintStream ps = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c",
+            rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c",
                 config.toString(), "--ignore-formatted"}, ps);
         } finally {
             Files.deleteIfExists(config);
         }
         if (rc != 0) {
-            throw new IllegalStateException("formatting the embedded broker's log dir " + logDir + " failed: "
+            throw new IllegalStateException("formatting the broker's log dir " + props.getProperty("log.dirs") + " failed: "
                     + captured.toString(StandardCharsets.UTF_8));
         }
     }
@@ -234,7 +240,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** @return a port free on the loopback address now */
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return s.getLocalPort();
