@@ -34,10 +34,13 @@ import java.util.Set;
  *       ministry's figure without naming it), or both cited in the same post (a headline and its body name the
  *       speaker differently);</li>
  *   <li>for incremental figures (single incidents): first reported within {@link #INCIDENT_WINDOW} of each other, and
- *       their sentences do not describe visibly different incidents. Two incidents with the same number at the same
- *       place on the same day ("three killed in a strike on a house" / "three killed when a drone hit a car") differ
- *       in their descriptive words; a restatement of one incident shares them. Two incidents stated at different
- *       parts of the day ("on Tuesday morning" / "on Tuesday evening") differ too. Who reported an incident neither
+ *       their sentences do not describe visibly different incidents: no slot of what happened that both fill is
+ *       filled differently ({@link IncidentSlots}: part of the day, weapon, target, victims). Two incidents with the
+ *       same number at the same place on the same day ("three killed in a strike on a house" / "three killed when a
+ *       drone hit a car", "on Tuesday morning" / "on Tuesday evening", "four fighters" / "four civilians") differ in
+ *       a slot; a restatement of one incident may say more or less, in other words, but never contradicts it; each
+ *       figure's slots come from its own clause when it fills them ("four killed at the port, four more in an
+ *       apartment strike"). Who reported an incident neither
  *       makes it another incident nor the same one: two outlets quoting different officials on one convoy of 55
  *       trucks saw one convoy, and two strikes that one civil defence reported are not alike for sharing the words
  *       of its attribution. (Erring this way undercounts rather than double-counts, the conservative side.)</li>
@@ -117,11 +120,16 @@ public final class FactIdentity {
                 && a.getValue() != null && b.getValue() != null && !a.getValue().equals(b.getValue())
                 && !ClaimSealer.isSealed(a) && !ClaimSealer.isSealed(b)
                 ? ValueLinks.whyApart(a, b) : apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of);
-        if (DESCRIPTIONS_DIFFER.equals(why)) {
-            why += ": " + new java.util.TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.focus(a))) + " / "
-                    + new java.util.TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.focus(b)));
+        if (why != null && slotsDiffer(why)) {
+            why += ": " + slotsOf(a) + " / " + slotsOf(b);
         }
         return java.util.Optional.ofNullable(why);
+    }
+
+    private static Set<String> slotsOf(Claim c) {
+        Set<String> slots = new java.util.TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.described(c)));
+        slots.removeIf(d -> !IncidentSlots.isValue(d));
+        return slots;
     }
 
     /**
@@ -200,7 +208,7 @@ public final class FactIdentity {
             return SCOPES_DIFFER;
         }
         if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)) {
-            return "places are neither nested nor a town and its namesake facility";
+            return PLACES_APART;
         }
         if (ToldAsMore.apart(a, b)) {
             return TOLD_AS_MORE;
@@ -228,15 +236,18 @@ public final class FactIdentity {
         if (IncidentDescriptors.sameSentenceAndSide(a, b)) {
             return null;
         }
-        Set<String> da = descriptorsOf.apply(IncidentDescriptors.focus(a));
-        Set<String> db = descriptorsOf.apply(IncidentDescriptors.focus(b));
-        if (IncidentDescriptors.timesOfDayDiffer(da, db)) {
-            return DIFFERENT_TIMES;
+        Set<String> da = descriptorsOf.apply(IncidentDescriptors.described(a));
+        Set<String> db = descriptorsOf.apply(IncidentDescriptors.described(b));
+        IncidentSlots.Slot slot = IncidentDescriptors.conflictingSlot(da, db);
+        if (slot == null) {
+            return null;
         }
-        if (IncidentDescriptors.weaponsDiffer(da, db)) {
-            return DIFFERENT_WEAPONS;
-        }
-        return IncidentDescriptors.overlapEnough(da, db) ? null : DESCRIPTIONS_DIFFER;
+        return switch (slot) {
+            case TIME -> DIFFERENT_TIMES;
+            case WEAPON -> DIFFERENT_WEAPONS;
+            case TARGET -> DIFFERENT_TARGETS;
+            case VICTIMS -> DIFFERENT_VICTIMS;
+        };
     }
 
     /**
@@ -256,9 +267,11 @@ public final class FactIdentity {
     private static final String DIFFERENT_TIMES = "different parts of the day";
     private static final String DIFFERENT_DAYS = "different event days";
     private static final String DIFFERENT_WEAPONS = "weapons of different kinds (a missile / drones)";
+    private static final String DIFFERENT_TARGETS = "what was hit differs (a house / a car)";
+    private static final String DIFFERENT_VICTIMS = "who was hit differs (fighters / civilians)";
     private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
     private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
-    private static final String DESCRIPTIONS_DIFFER = "their descriptions of what happened differ";
+    private static final String PLACES_APART = "places are neither nested nor a town and its namesake facility";
     private static final String TOO_FAR_APART = "reported more than " + INCIDENT_WINDOW.toHours() + " h apart";
     private static final String DELIVERIES_APART = "deliveries reported more than " + AID_DAY.toHours() + " h apart";
 
@@ -332,7 +345,7 @@ public final class FactIdentity {
                         long from = Math.min(first[ri], first[rj]);
                         long to = Math.max(last[ri], last[rj]);
                         boolean incident = ("incremental".equals(bucket.get(i).getScope())
-                                || "incremental".equals(bucket.get(j).getScope())) && !restatement;
+                                || "incremental".equals(bucket.get(j).getScope()));
                         if (incident && (to - from > INCIDENT_WINDOW.toMillis()
                                 || visiblyDifferent(members.get(ri), members.get(rj), bucket, keys, descriptorsOf))) {
                             continue;
@@ -353,27 +366,31 @@ public final class FactIdentity {
     }
 
     /**
-     * Whether two incident clusters hold body citations that tell visibly different incidents (their descriptions
-     * or parts of the day differ). A terse telling ("four killed in Rafah") matches either of two strikes; it may
-     * join one of them, but it must not chain the two into one incident. Headlines are left out: they are terse by
-     * nature and join their own post's body.
+     * Whether two incident clusters hold citations that tell visibly different incidents ({@link #visiblyDifferent
+     * (String)}). A terse telling ("four killed in Rafah") matches either of two strikes; it may join one of them, but
+     * it must not chain the two into one incident. A headline counts only where a slot of what happened differs
+     * ("four killed at port" against a body telling an apartment block): headlines are terse by nature, and a
+     * headline restating one body figure must not chain it with another figure its own post tells.
      */
     private static boolean visiblyDifferent(List<Integer> a, List<Integer> b, List<Claim> bucket, String[] keys,
                                             java.util.function.Function<String, Set<String>> descriptorsOf) {
         for (int i : a) {
-            if ("headline".equals(bucket.get(i).getField())) {
-                continue;
-            }
+            boolean headlineI = "headline".equals(bucket.get(i).getField());
             for (int j : b) {
-                if ("headline".equals(bucket.get(j).getField())) {
-                    continue;
-                }
-                if (visiblyDifferent(apart(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf))) {
+                boolean headlines = headlineI || "headline".equals(bucket.get(j).getField());
+                String why = apartBeyondFigures(bucket.get(i), bucket.get(j), descriptorsOf);
+                if (headlines ? slotsDiffer(why) : visiblyDifferent(why)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** @return whether a rule that kept two tellings apart is a slot of what happened that both fill differently */
+    static boolean slotsDiffer(String why) {
+        return DIFFERENT_TIMES.equals(why) || DIFFERENT_WEAPONS.equals(why) || DIFFERENT_TARGETS.equals(why)
+                || DIFFERENT_VICTIMS.equals(why);
     }
 
     /**
@@ -389,9 +406,8 @@ public final class FactIdentity {
 
     /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */
     static boolean visiblyDifferent(String why) {
-        return DESCRIPTIONS_DIFFER.equals(why) || DIFFERENT_TIMES.equals(why) || DELIVERIES_APART.equals(why)
-                || DIFFERENT_DAYS.equals(why) || TOLD_AS_MORE.equals(why) || TWO_FIGURES_OF_ONE_SENTENCE.equals(why)
-                || DIFFERENT_WEAPONS.equals(why);
+        return slotsDiffer(why) || DELIVERIES_APART.equals(why) || DIFFERENT_DAYS.equals(why)
+                || TOLD_AS_MORE.equals(why) || TWO_FIGURES_OF_ONE_SENTENCE.equals(why);
     }
 
     /**

@@ -49,8 +49,12 @@ final class HeadlineRestatements {
                     if (b == h || taken.contains(b) || !FactIdentity.headlineRestatesBody(headline, body)) {
                         continue;
                     }
-                    int shared = shared(descriptorsOf.apply(IncidentDescriptors.focus(headline)),
-                            descriptorsOf.apply(IncidentDescriptors.focus(body)));
+                    Set<String> told = descriptorsOf.apply(IncidentDescriptors.described(headline));
+                    Set<String> bodyTold = descriptorsOf.apply(IncidentDescriptors.described(body));
+                    if (IncidentDescriptors.conflictingSlot(told, bodyTold) != null) {
+                        continue; // "four killed at port" does not restate the four killed in an apartment block
+                    }
+                    int shared = shared(told, bodyTold);
                     int place = placeMatch(headline, body);
                     if (best < 0 || shared > bestShared || shared == bestShared && (place > bestPlace
                             || place == bestPlace && toldBefore(body, bucket.get(best)))) {

@@ -7,15 +7,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a sentence says happened, as a set of words, for telling incidents apart ({@link FactIdentity}): two
- * tellings of one strike share words of its target, weapon and circumstances; who reported it, the numbers and the
- * counted nouns say nothing about which incident it was. Parts of the day are kept as marked words, because two
- * incidents at different parts of one day are different incidents whatever else they share.
+ * What a sentence says happened, for telling incidents apart ({@link FactIdentity}): the typed slots of the figure's
+ * incident ({@link IncidentSlots}: part of the day, weapon, target, victims) as marked words, beside the sentence's
+ * descriptive words. Only the slots decide whether two tellings are two incidents; the words choose which body figure
+ * a headline restates ({@link HeadlineRestatements}). Who reported it, the numbers and the counted nouns say nothing
+ * about which incident it was.
+ *
+ * <p>Why slots and not shared words: outlets tell one strike in different words ("nine soldiers were killed in an
+ * ambush in a building complex" / "nine of its soldiers, among them a battalion commander"), so an overlap of words
+ * split one incident into two (on the team's cross-outlet corpus 62 same-fact pairs were kept apart that way), while
+ * what truly tells two incidents apart is a slot both fill differently: a house and a car, morning and evening.
  */
 final class IncidentDescriptors {
-
-    /** Minimum share of the smaller descriptor set found in the other for two incident sentences to match. */
-    static final double MIN_DESCRIPTOR_OVERLAP = 0.25;
 
     private static final Set<String> STOPWORDS = Set.of(
             "the", "and", "for", "with", "from", "that", "this", "were", "was", "have", "has", "had", "been", "are",
@@ -60,7 +63,7 @@ final class IncidentDescriptors {
             Map.entry("nighttime", "night"));
 
     /** A time of day on the clock: "at about 7 p.m.", "shortly after 5 a.m.", "11:30pm". */
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "\\b(1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\\s*([ap])\\.?m\\b\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** @return the part of the day of an hour 0-23, as {@link #TIMES_OF_DAY} names them */
@@ -74,83 +77,25 @@ final class IncidentDescriptors {
         return hour >= 17 && hour < 21 ? "evening" : "night";
     }
 
-    /** Descriptor words that stand for a part of the day start with this (no real word does). */
-    private static final String TIME_MARK = "@";
-
-    /**
-     * Weapons by kind; two incidents told with weapons of different kinds only ("a missile hit the port" / "drones hit
-     * an apartment block") are different incidents. Rockets count with missiles and air strikes with none, as outlets
-     * call one strike either.
-     */
-    private static final Map<String, String> WEAPONS = Map.ofEntries(
-            Map.entry("missile", "missile"), Map.entry("missiles", "missile"), Map.entry("ballistic", "missile"),
-            Map.entry("iskander", "missile"), Map.entry("rocket", "missile"), Map.entry("rockets", "missile"),
-            Map.entry("drone", "drone"), Map.entry("drones", "drone"), Map.entry("shahed", "drone"),
-            Map.entry("shaheds", "drone"), Map.entry("uav", "drone"), Map.entry("uavs", "drone"),
-            Map.entry("quadcopter", "drone"), Map.entry("artillery", "artillery"), Map.entry("shelling", "artillery"),
-            Map.entry("shelled", "artillery"), Map.entry("shells", "artillery"), Map.entry("mortar", "artillery"),
-            Map.entry("mortars", "artillery"), Map.entry("gunfire", "gunfire"), Map.entry("sniper", "gunfire"),
-            Map.entry("snipers", "gunfire"), Map.entry("shooting", "gunfire"));
-
-    /** Descriptor words that stand for a kind of weapon start with this. */
-    private static final String WEAPON_MARK = "%";
-
     private IncidentDescriptors() {
     }
 
-    /** Overlap of what happened; the parts of the day are compared by {@link #timesOfDayDiffer} instead. */
-    static boolean overlapEnough(Set<String> a, Set<String> b) {
-        Set<String> wa = withoutTimes(a);
-        Set<String> wb = withoutTimes(b);
-        if (wa.isEmpty() || wb.isEmpty()) {
-            return true;
-        }
-        Set<String> smaller = wa.size() <= wb.size() ? wa : wb;
-        Set<String> larger = smaller == wa ? wb : wa;
-        long shared = smaller.stream().filter(larger::contains).count();
-        return (double) shared / smaller.size() >= MIN_DESCRIPTOR_OVERLAP;
+    /**
+     * @return the first slot of what happened ({@link IncidentSlots}) that both sentences fill with no kind in common,
+     *     or null
+     */
+    static IncidentSlots.Slot conflictingSlot(Set<String> a, Set<String> b) {
+        return IncidentSlots.conflicting(a, b, SLOTS);
     }
 
-    /** @return whether both sentences name weapons and no kind is shared ("missile" / "drones") */
-    static boolean weaponsDiffer(Set<String> a, Set<String> b) {
-        Set<String> wa = marked(a, WEAPON_MARK);
-        Set<String> wb = marked(b, WEAPON_MARK);
-        return !wa.isEmpty() && !wb.isEmpty() && wa.stream().noneMatch(wb::contains);
-    }
+    private static final java.util.List<IncidentSlots.Slot> SLOTS = java.util.List.of(IncidentSlots.Slot.values());
 
-    private static Set<String> marked(Set<String> descriptors, String mark) {
-        Set<String> out = new HashSet<>(2);
-        for (String d : descriptors) {
-            if (d.startsWith(mark)) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    /** @return whether both sentences state a part of the day and no part is shared ("morning" / "evening") */
-    static boolean timesOfDayDiffer(Set<String> a, Set<String> b) {
-        Set<String> ta = timesOnly(a);
-        Set<String> tb = timesOnly(b);
-        return !ta.isEmpty() && !tb.isEmpty() && ta.stream().noneMatch(tb::contains);
-    }
-
-    private static Set<String> timesOnly(Set<String> descriptors) {
-        Set<String> out = new HashSet<>(2);
-        for (String d : descriptors) {
-            if (d.startsWith(TIME_MARK)) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> withoutTimes(Set<String> descriptors) {
-        if (descriptors.stream().noneMatch(d -> d.startsWith(TIME_MARK) || d.startsWith(WEAPON_MARK))) {
+    private static Set<String> withoutSlots(Set<String> descriptors) {
+        if (descriptors.stream().noneMatch(IncidentSlots::isValue)) {
             return descriptors;
         }
         Set<String> out = new HashSet<>(descriptors);
-        out.removeIf(d -> d.startsWith(TIME_MARK) || d.startsWith(WEAPON_MARK)); // the words themselves stay
+        out.removeIf(IncidentSlots::isValue); // the words themselves stay
         return out;
     }
 
@@ -159,8 +104,8 @@ final class IncidentDescriptors {
      * nouns and verbs of the metric vocabulary, words of attribution, words every strike shares ("strike", "hit"),
      * nouns of places, and capitalised words (places and sources are compared elsewhere; a sentence-initial word is
      * dropped too, as it cannot be told from a name). A part of the day ("morning", "overnight", "5 a.m.") becomes a
-     * marked word of its part ({@link #timesOfDayDiffer}), and a weapon ("Shahed", "missile") adds a marked word of
-     * its kind ({@link #weaponsDiffer}); marked words count in neither side of {@link #overlapEnough}.
+     * marked word of its part, and a weapon, target or victim ("Shahed", "a car", "Soldiers") adds a marked word of its
+     * kind, whatever its capital ({@link IncidentSlots}).
      * A crude stem (trailing "s"/"es"/"ies"/"ed"/"ing") lets "strike"/"strikes", "casualty"/"casualties" and
      * "attack"/"attacked" meet more often.
      */
@@ -174,14 +119,14 @@ final class IncidentDescriptors {
         while (clock.find()) {
             int hour = Integer.parseInt(clock.group(1)) % 12 + (clock.group(2).toLowerCase(Locale.ROOT).startsWith("p")
                     ? 12 : 0);
-            out.add(TIME_MARK + partOfDay(hour));
+            out.add(IncidentSlots.Slot.TIME.value(partOfDay(hour)));
         }
         String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            String weapon = WEAPONS.get(t.toLowerCase(Locale.ROOT));
-            if (weapon != null) {
-                out.add(WEAPON_MARK + weapon); // "Shahed" is a weapon, whatever its capital
+            String slotValue = IncidentSlots.valueOf(t.toLowerCase(Locale.ROOT));
+            if (slotValue != null) {
+                out.add(slotValue); // "Shahed" is a weapon and "Soldiers" are victims, whatever their capital
             }
             if (t.length() < 3 || Character.isUpperCase(t.charAt(0))) {
                 continue;
@@ -189,7 +134,7 @@ final class IncidentDescriptors {
             String w = t.toLowerCase(Locale.ROOT);
             String partOfDay = TIMES_OF_DAY.get(w);
             if (partOfDay != null) {
-                out.add(TIME_MARK + partOfDay);
+                out.add(IncidentSlots.Slot.TIME.value(partOfDay));
                 continue;
             }
             if (STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w) || GENERIC_WORDS.contains(w)) {
@@ -238,7 +183,23 @@ final class IncidentDescriptors {
         }
         String side = at >= turn.start() ? sentence.substring(turn.start()) : sentence.substring(0, turn.start());
         // ", after a drone hit a car" may be the figure's own cause: a side that describes nothing is no focus
-        return withoutTimes(of(side)).isEmpty() ? sentence : side;
+        return withoutSlots(of(side)).isEmpty() ? sentence : side;
+    }
+
+    /**
+     * The descriptor words of a claim as a key ({@link #key}): a slim claim's own key, else the words of its focus
+     * ({@link #focus}) with the slots of what happened as {@link IncidentSlots#read} reads them for this figure.
+     */
+    static String described(io.liveblog.schema.Claim c) {
+        String sentence = Objects.requireNonNullElse(c.getSentence(), "");
+        if (isKey(sentence)) {
+            return sentence;
+        }
+        String focus = focus(c);
+        Set<String> words = of(focus);
+        words.removeIf(IncidentSlots::isValue);
+        words.addAll(IncidentSlots.read(c, focus));
+        return DESCRIPTOR_MARK + String.join(" ", new java.util.TreeSet<>(words));
     }
 
     /**
@@ -297,7 +258,7 @@ final class IncidentDescriptors {
     static String slimKey(io.liveblog.schema.Claim c) {
         String sentence = Objects.requireNonNullElse(c.getSentence(), "");
         return DESCRIPTOR_MARK + SENTENCE_MARK + Integer.toHexString(sentence.hashCode()) + SENTENCE_MARK
-                + key(focus(c)).substring(DESCRIPTOR_MARK.length());
+                + described(c).substring(DESCRIPTOR_MARK.length());
     }
 
     /** Brackets the sentence's hash in a slim key (keys written before it have none). */

@@ -33,8 +33,8 @@ import java.util.function.Function;
  *       {@link #REACH} of each other ({@link #RUNNING_TOTAL_REACH} for two running totals), or is a post's headline
  *       over its own body;</li>
  *   <li>no pair of their body citations tells visibly different incidents ({@link FactIdentity#visiblyDifferent}:
- *       descriptions, parts of the day, weapons, days, deliveries a day apart, "more" within one blog, two figures
- *       of one sentence).</li>
+ *       parts of the day, weapons, targets, victims, days, deliveries a day apart, "more" within one blog, two
+ *       figures of one sentence), nor a headline citation a different slot of what happened.</li>
  * </ol>
  * Linked facts are joined in a fixed order (first report, then claim id) unless the result would hold two bounded
  * figures that cannot both be true ("55" and "62", unless one is the other risen), span more than {@link FactIdentity#INCIDENT_WINDOW} as an
@@ -387,12 +387,12 @@ final class ValueLinks {
 
     private static boolean visiblyDifferent(Fact a, Fact b) {
         for (Claim x : a.citations()) {
-            if ("headline".equals(x.getField())) {
-                continue;
-            }
+            boolean headlineX = "headline".equals(x.getField());
             for (Claim y : b.citations()) {
-                if (!"headline".equals(y.getField())
-                        && FactIdentity.visiblyDifferent(FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS))) {
+                boolean headlines = headlineX || "headline".equals(y.getField());
+                String why = FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS);
+                if (headlines ? FactIdentity.slotsDiffer(why)
+                        : FactIdentity.visiblyDifferent(why)) {
                     return true;
                 }
             }

@@ -82,6 +82,11 @@ final class ClaimBuilder {
         return this;
     }
 
+    ClaimBuilder metric(String metric) {
+        b.setMetric(metric);
+        return this;
+    }
+
     ClaimBuilder aid() {
         b.setKind("aid").setMetric("aid_trucks");
         return this;

@@ -1,0 +1,237 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an incident sentence says in typed slots — when (part of the day), with what (weapon), what was hit (target)
+ * and who was hit (victims) — for telling two incidents apart ({@link FactIdentity}). Two tellings of one strike may
+ * share few words ("nine soldiers were killed in an ambush in a building complex" / "nine of its soldiers, among them
+ * a battalion commander"), but they never disagree on a slot both fill: a strike on a house and a strike on a car are
+ * two strikes, four fighters and four civilians are two tolls. A slot only one telling fills says nothing, as outlets
+ * tell one incident at different lengths.
+ *
+ * <p>A sentence's slot values are kept among its descriptor words ({@link IncidentDescriptors#of}) as marked words:
+ * the slot's mark followed by the value's kind ("~dwelling", "^civilian").
+ */
+final class IncidentSlots {
+
+    /** The slots, each with the mark its values carry among the descriptor words. */
+    enum Slot {
+        /** Part of the day: "morning", "overnight", "at 5 a.m.". */
+        TIME("@"),
+        /** Kind of weapon: "missile", "drones", "shelling"; rockets count with missiles, air strikes with none. */
+        WEAPON("%"),
+        /** Kind of place hit: "a family home", "a car", "a bakery", "a school". */
+        TARGET("~"),
+        /** Kind of people hit: "soldiers", "fighters", "civilians", "police". */
+        VICTIMS("^");
+
+        private final String mark;
+
+        Slot(String mark) {
+            this.mark = mark;
+        }
+
+        /** @return the marked descriptor word of one of this slot's kinds */
+        String value(String kind) {
+            return mark + kind;
+        }
+
+        boolean holds(String descriptor) {
+            return descriptor.startsWith(mark);
+        }
+    }
+
+    private static final Map<String, String> WORDS = new HashMap<>();
+
+    static {
+        kind(Slot.WEAPON, "missile", "missile", "missiles", "ballistic", "iskander", "rocket", "rockets");
+        kind(Slot.WEAPON, "drone", "drone", "drones", "shahed", "shaheds", "uav", "uavs", "quadcopter");
+        kind(Slot.WEAPON, "artillery", "artillery", "shelling", "shelled", "shells", "mortar", "mortars");
+        kind(Slot.WEAPON, "gunfire", "gunfire", "sniper", "snipers", "shooting");
+        kind(Slot.TARGET, "dwelling", "house", "houses", "home", "homes", "apartment", "apartments", "residential",
+                "flat", "flats", "residence", "building", "buildings", "storey", "tower");
+        kind(Slot.TARGET, "vehicle", "car", "cars", "vehicle", "vehicles", "van", "minibus", "bus", "motorcycle",
+                "motorbike", "jeep", "trolleybus", "tram", "train");
+        kind(Slot.TARGET, "commerce", "market", "markets", "marketplace", "bakery", "bakeries", "bread", "queue",
+                "shop", "shops", "supermarket", "restaurant", "cafe", "mall");
+        kind(Slot.TARGET, "school", "school", "schools", "kindergarten", "university");
+        kind(Slot.TARGET, "worship", "mosque", "mosques", "church", "churches");
+        kind(Slot.TARGET, "clinic", "clinic", "clinics", "ambulance", "ambulances");
+        kind(Slot.TARGET, "tent", "tent", "tents", "encampment");
+        kind(Slot.TARGET, "port", "port", "docks", "harbour", "harbor", "terminal");
+        kind(Slot.TARGET, "checkpoint", "checkpoint", "checkpoints");
+        kind(Slot.TARGET, "vessel", "ship", "ships", "boat", "boats", "vessel", "vessels");
+        kind(Slot.VICTIMS, "soldier", "soldier", "soldiers", "troops", "serviceman", "servicemen", "reservist",
+                "reservists");
+        kind(Slot.VICTIMS, "fighter", "fighter", "fighters", "militant", "militants", "gunman", "gunmen",
+                "combatant", "combatants", "operative", "operatives");
+        kind(Slot.VICTIMS, "police", "police", "policeman", "policemen");
+        kind(Slot.VICTIMS, "civilian", "civilian", "civilians", "resident", "residents", "child", "children",
+                "woman", "women", "family", "families", "journalist", "journalists", "reporter", "reporters",
+                "worker", "workers", "paramedic", "paramedics", "medic", "medics", "rescuer", "rescuers", "patient",
+                "patients", "student", "students", "pupil", "pupils", "farmer", "farmers", "fisherman", "fishermen",
+                "shepherd", "shepherds", "teenager", "teenagers", "boy", "boys", "girl", "girls", "baby", "babies",
+                "worshippers", "shoppers", "passengers");
+    }
+
+    private static void kind(Slot slot, String kind, String... words) {
+        for (String w : words) {
+            WORDS.putIfAbsent(w, slot.value(kind));
+        }
+    }
+
+    private IncidentSlots() {
+    }
+
+    /** @return the marked slot value a lower-case word stands for ("%drone" for "shaheds"), or null */
+    static String valueOf(String lowerCaseWord) {
+        return WORDS.get(lowerCaseWord);
+    }
+
+    /**
+     * The slot values of a claim's incident, read from the figure's focus ({@link IncidentDescriptors#focus}): each
+     * slot from the figure's own clause when that clause fills it, else from the clauses around it that tell no count
+     * of their own ("morning shelling toll rises to nine, four more killed at water point": the morning is the nine's;
+     * "four killed at port, four more in apartment strike": each figure keeps its own target). Who was hit is read
+     * from the figure's own words only ("four of its fighters", "15 young men"): elsewhere in a sentence fighters are
+     * often the attackers and residents the witnesses.
+     *
+     * @param c the claim (its quoted words and where they stand)
+     * @param focus the part of its sentence that describes its incident
+     * @return the marked slot values ("~port", "@early")
+     */
+    static Set<String> read(Claim c, String focus) {
+        List<String> clauses = clauses(focus);
+        int own = ownClause(c, focus, clauses);
+        Set<String> values;
+        if (own < 0) {
+            values = slotValues(focus);
+        } else {
+            Set<String> near = slotValues(clauses.get(own));
+            Set<String> around = new HashSet<>();
+            for (int i = 0; i < clauses.size(); i++) {
+                if (i != own && !tellsCount(clauses.get(i))) {
+                    around.addAll(slotValues(clauses.get(i)));
+                }
+            }
+            values = new HashSet<>();
+            for (Slot slot : Slot.values()) {
+                Set<String> from = near.stream().anyMatch(slot::holds) ? near : around;
+                from.stream().filter(slot::holds).forEach(values::add);
+            }
+        }
+        values.removeIf(Slot.VICTIMS::holds);
+        slotValues(Objects.requireNonNullElse(c.getText(), "")).stream().filter(Slot.VICTIMS::holds)
+                .forEach(values::add);
+        return values;
+    }
+
+    /** Where a clause ends within a sentence, for the slots a figure's own clause fills ({@link #read}). */
+    private static final java.util.regex.Pattern SLOT_CLAUSE = java.util.regex.Pattern.compile(
+            ",(?!\\d)|;|:\\s|\\s[-\u2013\u2014]\\s");
+
+    /** @return the slot values of a text */
+    private static Set<String> slotValues(String text) {
+        Set<String> values = IncidentDescriptors.of(text);
+        values.removeIf(d -> !IncidentSlots.isValue(d));
+        return values;
+    }
+
+    /** A count of people or things: digits or a number word ("nine", "dozens"). */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "\\d|\\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
+                    + "|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\\b");
+
+    /** @return whether a clause tells a count of its own; a clock time ("at 7:55") or a year is no count */
+    private static boolean tellsCount(String clause) {
+        return COUNT.matcher(NOT_COUNTS.matcher(IncidentDescriptors.CLOCK.matcher(clause).replaceAll(" ")).replaceAll(" ")).find();
+    }
+
+    private static final java.util.regex.Pattern NOT_COUNTS = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
+
+    /** @return the clauses of a sentence, marks left out */
+    private static List<String> clauses(String focus) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = SLOT_CLAUSE.matcher(focus);
+        int from = 0;
+        while (m.find()) {
+            out.add(focus.substring(from, m.start()));
+            from = m.end();
+        }
+        out.add(focus.substring(from));
+        return out;
+    }
+
+    /** @return the index of the clause that holds the figure's words, or -1 when the focus is one clause */
+    private static int ownClause(Claim c, String focus, List<String> clauses) {
+        String text = c.getText();
+        if (clauses.size() < 2 || text == null || text.isEmpty()) {
+            return -1;
+        }
+        boolean headline = "headline".equals(c.getField());
+        int at = headline && c.getSpanStart() >= 0 && focus.startsWith(text, c.getSpanStart()) ? c.getSpanStart()
+                : focus.indexOf(text);
+        if (at < 0) {
+            return -1;
+        }
+        int end = 0;
+        for (int i = 0; i < clauses.size(); i++) {
+            end = focus.indexOf(clauses.get(i), end) + clauses.get(i).length();
+            if (at < end) {
+                // a figure's words that run across a clause mark ("4,000 trucks") belong to no single clause
+                return at + text.length() <= end ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** @return whether a descriptor word is a slot value rather than a word of the sentence */
+    static boolean isValue(String descriptor) {
+        for (Slot s : Slot.values()) {
+            if (s.holds(descriptor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the first slot both descriptor sets fill with no kind in common, or null when none */
+    static Slot conflicting(Set<String> a, Set<String> b, List<Slot> slots) {
+        for (Slot s : slots) {
+            if (differ(a, b, s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** @return whether both sets fill a slot and share none of its kinds ("~dwelling" / "~vehicle") */
+    static boolean differ(Set<String> a, Set<String> b, Slot slot) {
+        boolean aFills = false;
+        boolean shared = false;
+        for (String d : a) {
+            if (slot.holds(d)) {
+                aFills = true;
+                shared |= b.contains(d);
+            }
+        }
+        if (!aFills || shared) {
+            return false;
+        }
+        for (String d : b) {
+            if (slot.holds(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+package io.liveblog.streams.aggregate;
+
+import static io.liveblog.streams.aggregate.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.liveblog.schema.Claim;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Incidents told apart by what happened ({@link IncidentSlots}), never by wording alone. */
+class IncidentSlotsTest {
+
+    /** The slot values of a claim, as fact identity reads them. */
+    private static Set<String> slots(Claim c) {
+        Set<String> out = new TreeSet<>(IncidentDescriptors.of(IncidentDescriptors.described(c)));
+        out.removeIf(d -> !IncidentSlots.isValue(d));
+        return out;
+    }
+
+    @Test
+    void oneIncidentToldInOtherWordsIsOneFact() {
+        Claim ambush = claim("a").value(9).post("p1").text("Nine soldiers were killed")
+                .sentence("Nine soldiers were killed in an ambush in a building complex as troops began clearing the "
+                        + "neighbourhood.").build();
+        Claim commander = claim("b").value(9).post("p2").at("2023-12-02T20:00:00Z").text("nine of its soldiers")
+                .sentence("The military said nine of its soldiers were killed, among them a battalion commander and "
+                        + "the head of a forward command post.").build();
+        assertTrue(FactIdentity.sameFact(ambush, commander), "few shared words, nothing contradicts");
+    }
+
+    @Test
+    void whoWasHitIsReadFromTheFiguresOwnWords() {
+        Claim fighters = claim("a").value(4).post("p1").text("four of its fighters had been killed")
+                .sentence("Hezbollah said that four of its fighters had been killed in clashes.").build();
+        Claim civilians = claim("b").value(4).post("p2").text("killed four civilians")
+                .sentence("An Israeli strike killed four civilians, the state news agency said.").build();
+        assertEquals("who was hit differs (fighters / civilians): [^fighter] / [^civilian]",
+                FactIdentity.whyApart(fighters, civilians).orElseThrow());
+        // fighters as the attackers and residents as the witnesses say nothing of who was detained
+        Claim raid = claim("c").value(15).metric("arrested").post("p3").text("detained 15 men")
+                .sentence("RSF fighters detained 15 men in a raid on homes, residents said.").build();
+        Claim young = claim("d").value(15).metric("arrested").post("p4").text("detains 15 young men")
+                .sentence("RSF detains 15 young men in Wad Madani raid").headline().build();
+        assertEquals(Set.of("~dwelling"), slots(raid));
+        assertTrue(FactIdentity.sameFact(raid, young), FactIdentity.whyApart(raid, young).orElse(""));
+    }
+
+    @Test
+    void eachFigureTakesTheSlotsOfItsOwnClause() {
+        String headline = "Odesa hit twice in one day: four killed at port, four more in apartment strike";
+        Claim port = claim("a").value(4).post("p1").headline().text("four killed")
+                .span(headline.indexOf("four killed"), headline.indexOf("four killed") + 11).sentence(headline)
+                .build();
+        assertEquals(Set.of("~port"), slots(port));
+        // a clause that names nothing keeps what the clauses around it tell, unless they tell a count of their own
+        String toll = "Abu Shouk: morning shelling toll rises to nine, four more killed at water point";
+        Claim more = claim("b").value(4).post("p2").headline().text("four more killed")
+                .span(toll.indexOf("four more"), toll.indexOf("four more") + 16).sentence(toll).build();
+        assertEquals(Set.of(), slots(more), "the morning shelling is the nine's");
+        Claim trolleybus = claim("c").value(2).post("p3").text("killing two people")
+                .sentence("A drone struck a trolleybus in Sumy at 7:55 this morning, killing two people and injuring "
+                        + "10, the governor said.").build();
+        assertEquals(Set.of("%drone", "@early", "~vehicle"), slots(trolleybus), "a clock time is no clause mark");
+    }
+
+    @Test
+    void aHeadlineRestatesTheBodyFigureItsSlotsAgreeWith() {
+        // the headline shares a word with the home's sentence ("residential") and a target with the harbour's
+        String headline = "Odesa residential district hit twice: four killed at port";
+        // the body's words share nothing with the headline's ("harbour"), and the home is told first
+        String body = "In the evening, drones struck a residential building, killing four people; in the morning, a "
+                + "missile hit the harbour, killing four workers";
+        Claim head = claim("h").value(4).post("p1").headline().text("four killed")
+                .span(headline.indexOf("four"), headline.indexOf("four") + 11).sentence(headline).build();
+        Claim home = claim("b1").value(4).post("p1").text("killing four people")
+                .span(body.indexOf("killing four people"), body.indexOf(";")).sentence(body).build();
+        Claim portBody = claim("b2").value(4).post("p1").text("killing four workers")
+                .span(body.indexOf("killing four workers"), body.length()).sentence(body).build();
+        List<Fact> facts = FactIdentity.group(List.of(home, head, portBody));
+        assertEquals(2, facts.size());
+        Fact withHeadline = facts.stream().filter(f -> f.citations().contains(head)).findFirst().orElseThrow();
+        assertTrue(withHeadline.citations().contains(portBody), "the port's headline restates the port's figure");
+        assertFalse(withHeadline.citations().contains(home));
+    }
+
+    @Test
+    void aHeadlineDoesNotChainTwoIncidentsItsOwnPostTellsApart() {
+        // a terse headline of the morning's post joins a terse evening report first; its own body (artillery in the
+        // morning) must not then be chained to the evening's drone strike on the market
+        Claim evening = claim("e").value(5).post("p1").at("2024-08-22T19:30:00Z").text("killing five people")
+                .sentence("A drone struck the main market in the evening, killing five people.").build();
+        Claim terse = claim("t").value(5).post("p2").at("2024-08-22T20:40:00Z").headline().text("five dead")
+                .sentence("Five dead in El Fasher").build();
+        Claim shelling = claim("s").value(5).post("p2").at("2024-08-22T20:40:00Z").text("killing five people")
+                .sentence("An artillery shell hit the hospital's outpatient ward in the morning, killing five people.")
+                .build();
+        List<Fact> facts = FactIdentity.group(List.of(evening, terse, shelling));
+        assertEquals(2, facts.size(), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.citations().contains(evening) && f.citations().contains(shelling)));
+    }
+
+    @Test
+    void aHeadlineTellingAnotherTargetKeepsATerseReportFromChainingIt() {
+        Claim car = claim("a").value(4).post("p1").headline().text("Four killed")
+                .sentence("Four killed in strike on car near Khan Younis").build();
+        Claim home = claim("b").value(4).post("p2").at("2023-12-02T13:00:00Z").text("killed four")
+                .sentence("A strike on a family home killed four.").build();
+        Claim terse = claim("c").value(4).post("p3").at("2023-12-02T14:00:00Z").text("four were killed")
+                .sentence("Medics said four were killed.").build();
+        List<Fact> facts = FactIdentity.group(List.of(car, home, terse));
+        assertEquals(2, facts.size(), facts.toString());
+    }
+
+    @Test
+    void slotsBothFillDifferentlyTellIncidentsApartAndOneSidedSlotsDoNot() {
+        Set<String> house = Set.of("~dwelling", "@early");
+        Set<String> car = Set.of("~vehicle", "~commerce");
+        assertEquals(IncidentSlots.Slot.TARGET, IncidentDescriptors.conflictingSlot(house, car));
+        assertNull(IncidentDescriptors.conflictingSlot(house, Set.of("%drone")), "only one tells a weapon");
+        assertNull(IncidentDescriptors.conflictingSlot(car, Set.of("~commerce")), "a kind in common");
+        assertEquals(IncidentSlots.Slot.TIME, IncidentDescriptors.conflictingSlot(house, Set.of("@night",
+                "~dwelling")));
+    }
+}
