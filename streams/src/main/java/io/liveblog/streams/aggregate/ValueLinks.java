@@ -347,12 +347,29 @@ final class ValueLinks {
         if (!near(x, y)) {
             return "different numbers reported too far apart";
         }
+        if (partAndWhole(x, y)) {
+            return PART_AND_WHOLE;
+        }
         return FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS);
     }
 
+    private static final String PART_AND_WHOLE = "running totals of a place and a place inside it";
+
     /** Rule 2 of the class comment for one pair of citations, whatever their numbers. */
     private static boolean toldAlike(Claim x, Claim y) {
-        return headlineOverBody(x, y) || near(x, y) && FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS) == null;
+        return headlineOverBody(x, y) || near(x, y) && !partAndWhole(x, y)
+                && FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS) == null;
+    }
+
+    /**
+     * Two running totals of different numbers at two places, one inside the other ("at least 3,400 have died in
+     * Kahramanmaras province" / "9,057 killed in Turkey"): the part and the whole, never one figure told two ways,
+     * although "at least" allows the larger number. (The same number at a place and inside it is one total told at
+     * two levels, as {@link FactIdentity} groups it.)
+     */
+    static boolean partAndWhole(Claim x, Claim y) {
+        return "cumulative".equals(x.getScope()) && "cumulative".equals(y.getScope())
+                && !x.getLocationIds().equals(y.getLocationIds());
     }
 
     /**

@@ -41,6 +41,20 @@ class ValueLinksTest {
     }
 
     @Test
+    void aProvincesOpenEndedRunningTotalIsAPartOfTheCountrysNotItsTelling() {
+        Claim country = claim("a").value(9_057).cumulative().source("AFAD").path("tr", "Turkey").post("p1")
+                .at("2023-02-08T20:00:00Z").build();
+        Claim province = claim("b").atLeast(3_400).cumulative().source("AFAD")
+                .path("tr", "Turkey", "km", "Kahramanmaras Province").post("p2").at("2023-02-09T06:00:00Z").build();
+        assertEquals(2, FactIdentity.group(List.of(country, province)).size());
+        assertEquals(java.util.Optional.of("running totals of a place and a place inside it"),
+                FactIdentity.whyApart(country, province));
+        Claim sameLevel = claim("c").moreThan(9_000).cumulative().source("AFAD").path("tr", "Turkey").post("p3")
+                .at("2023-02-09T07:00:00Z").build();
+        assertEquals(1, FactIdentity.group(List.of(country, sameLevel)).size(), "one total, rounded");
+    }
+
+    @Test
     void twoOpenEndedFiguresSayOnlyManyAndAreNeverJoined() {
         Claim atLeast = claim("a").atLeast(100).post("p1").sentence("at least 100 killed in the strike").build();
         Claim moreThan = claim("b").moreThan(150).post("p2").sentence("more than 150 killed in the strike").build();
