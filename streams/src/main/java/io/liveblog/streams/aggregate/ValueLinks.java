@@ -408,7 +408,7 @@ final class ValueLinks {
             for (Claim y : b.citations()) {
                 boolean headlines = headlineX || "headline".equals(y.getField());
                 String why = FactIdentity.apartBeyondFigures(x, y, DESCRIPTORS);
-                if (headlines ? FactIdentity.slotsDiffer(why)
+                if (headlines ? FactIdentity.headlineDiffers(why)
                         : FactIdentity.visiblyDifferent(why)) {
                     return true;
                 }

@@ -117,6 +117,28 @@ class IncidentSlotsTest {
     }
 
     @Test
+    void twoFiguresOfOneHeadlineNeverEndInOneFact() {
+        String headline = "Two hospitals, one day: 30 wounded at Al-Aqsa, 30 at Nasser";
+        Claim first = claim("h1").value(30).metric("injured").post("p1").headline().text("30 wounded")
+                .span(headline.indexOf("30 wounded"), headline.indexOf("30 wounded") + 10).sentence(headline).build();
+        Claim second = claim("h2").value(30).metric("injured").post("p1").headline().text("30")
+                .span(headline.lastIndexOf("30"), headline.lastIndexOf("30") + 2).sentence(headline).build();
+        Claim aqsa = claim("b1").value(30).metric("injured").post("p1").text("Thirty wounded people")
+                .path("ps", "Gaza Strip", "db", "Deir al-Balah", "aqsa", "Al-Aqsa Martyrs Hospital")
+                .sentence("Thirty wounded people were brought to Al-Aqsa Martyrs Hospital, doctors said.").build();
+        Claim nasser = claim("b2").value(30).metric("injured").post("p1").text("another 30 wounded")
+                .path("ps", "Gaza Strip", "ky", "Khan Younis", "nasser", "Nasser Hospital")
+                .sentence("Nasser Hospital took in another 30 wounded, its emergency department said.").build();
+        // a roundup at the level of the whole strip fits either hospital's figure
+        Claim roundup = claim("r").value(30).metric("injured").post("p2").at("2023-12-02T13:00:00Z")
+                .text("30 wounded").sentence("Medics reported 30 wounded.").build();
+        List<Fact> facts = FactIdentity.group(List.of(first, second, aqsa, nasser, roundup));
+        assertTrue(facts.stream().noneMatch(f -> f.citations().contains(first) && f.citations().contains(second)),
+                facts.toString());
+        assertEquals(2, facts.size(), facts.toString());
+    }
+
+    @Test
     void slotsBothFillDifferentlyTellIncidentsApartAndOneSidedSlotsDoNot() {
         Set<String> house = Set.of("~dwelling", "@early");
         Set<String> car = Set.of("~vehicle", "~commerce");
