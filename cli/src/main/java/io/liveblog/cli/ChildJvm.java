@@ -22,13 +22,25 @@ public final class ChildJvm {
      * @return the started process
      */
     public static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+        return start(log, jvmOptions, Main.class, args);
+    }
+
+    /**
+     * @param log file that receives the JVM's standard output and error (its directory is created)
+     * @param jvmOptions options before the class name
+     * @param mainClass the class whose {@code main} runs (on this JVM's class path)
+     * @param args its arguments
+     * @return the started process
+     */
+    public static Process start(Path log, List<String> jvmOptions, Class<?> mainClass, String... args)
+            throws IOException {
         if (log.getParent() != null) {
             Files.createDirectories(log.getParent());
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

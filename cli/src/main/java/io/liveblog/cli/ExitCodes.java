@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Input read, but some records were dead-lettered (only with --strict). */
     public static final int DEAD_LETTERS = 3;
+    /** Stopped by Ctrl-C (128 + SIGINT, as shells report an interrupted command). */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -14,6 +14,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Why not join the main thread: {@code Main} ends with {@code System.exit}, which waits for the shutdown hooks
  * to finish; a hook that joins the main thread then waits for itself, and the process hung for the join's timeout
  * (about a minute) on every Ctrl-C. Open this first, so that {@link #close} runs after every other resource is closed.
+ *
+ * <p>A second Ctrl-C while the command closes exits at once (status 130): an operator who presses it again does not
+ * want to wait for the grace. Under exactly-once nothing is lost by that; what the command had not committed is done
+ * again on its next start.
  */
 final class GracefulShutdown implements AutoCloseable {
 
@@ -33,7 +37,10 @@ final class GracefulShutdown implements AutoCloseable {
 
     GracefulShutdown(String name, Duration grace) {
         this.grace = grace;
-        this.hook = new Thread(() -> stopAndWait(), name);
+        this.hook = new Thread(() -> {
+            exitAtOnceOnSecondSignal();
+            stopAndWait();
+        }, name);
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -50,6 +57,24 @@ final class GracefulShutdown implements AutoCloseable {
     /** Blocks until a stop is requested. */
     void awaitStop() throws InterruptedException {
         requested.await();
+    }
+
+    /**
+     * From now on SIGINT and SIGTERM halt the JVM at once. The JVM's own handlers would start a second shutdown,
+     * which waits for the first one, hooks and grace included.
+     */
+    private static void exitAtOnceOnSecondSignal() {
+        System.err.println("liveblog: stopping (Ctrl-C again to exit at once)");
+        for (String name : java.util.List.of("INT", "TERM")) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    System.err.println("liveblog: second stop request; exiting at once");
+                    Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+                });
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // the signal is ignored (a background job's SIGINT) or reserved here: the first one was the other
+            }
+        }
     }
 
     /**

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
                     + "--bootstrap-servers an embedded Kafka broker is started for the run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:snapshot written", "1:processing failed", "2:unusable input or options",
-            "3:snapshot written, but records were dead-lettered by the producer or the streams app (with --strict)"})
+            "3:snapshot written, but records were dead-lettered by the producer or the streams app (with --strict)",
+            "130:stopped by Ctrl-C before the run finished (no snapshot; a second Ctrl-C exits at once)"})
 final class ProcessCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "Input file (repeatable).")
@@ -46,6 +47,25 @@ final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Publishing.checkInputs(inputs);
+        // Ctrl-C interrupts the run wherever it is (publishing, waiting for the streams app); the app, its producers
+        // and the broker then close in order, committing what was processed, before the hook lets the JVM exit
+        Thread main = Thread.currentThread();
+        try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-process-shutdown")) {
+            shutdown.onStop(main::interrupt);
+            try {
+                return run();
+            } catch (RuntimeException e) {
+                if (!shutdown.stopRequested()) {
+                    throw e;
+                }
+                System.err.println("process: stopped by Ctrl-C before the run finished; no snapshot written ("
+                        + e.getMessage() + ")");
+                return ExitCodes.INTERRUPTED;
+            }
+        }
+    }
+
+    private Integer run() throws IOException {
         try (Cluster c = Cluster.open(cluster.config(), true)) {
             var deadLetterTopic = c.config().deadLetters();
             Map<Integer, Long> before = DeadLetterTally.mark(c.clientProperties(), deadLetterTopic);

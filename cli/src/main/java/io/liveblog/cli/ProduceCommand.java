@@ -93,8 +93,9 @@ final class ProduceCommand implements Callable<Integer> {
         // a watch runs until Ctrl-C, which must wait for the sink to flush and the watch state to be saved
         try (GracefulShutdown shutdown = watchOptions == null ? null : new GracefulShutdown("liveblog-watch-stop")) {
             summary = publish(cluster.config(), watchOptions, shutdown);
+            // before the shutdown closes: after a Ctrl-C the JVM exits as soon as it has
+            System.err.printf("Summary: %s%n", summary);
         }
-        System.err.printf("Summary: %s%n", summary);
         return input.exitCode(summary);
     }
 
