@@ -4,7 +4,9 @@ import io.liveblog.schema.DeadLetter;
 import io.liveblog.schema.LiveBlogUpdate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
@@ -28,6 +30,8 @@ public final class KafkaUpdateSink extends CountingSink {
 
     private final Producer<String, LiveBlogUpdate> updates;
     private final Producer<String, DeadLetter> deadLetters;
+    /** Reads the updates topic back; null for a sink that cannot (tests with mock producers). */
+    private final UpdatesReadBack readBack;
 
     /**
      * @param updates producer for the updates topic (tests pass a {@code MockProducer})
@@ -38,9 +42,15 @@ public final class KafkaUpdateSink extends CountingSink {
      */
     public KafkaUpdateSink(Producer<String, LiveBlogUpdate> updates, Producer<String, DeadLetter> deadLetters,
                            String updatesTopic, String deadLetterTopic, Clock clock) {
+        this(updates, deadLetters, updatesTopic, deadLetterTopic, clock, null);
+    }
+
+    private KafkaUpdateSink(Producer<String, LiveBlogUpdate> updates, Producer<String, DeadLetter> deadLetters,
+                            String updatesTopic, String deadLetterTopic, Clock clock, UpdatesReadBack readBack) {
         super(new UpdateRecords(updatesTopic, deadLetterTopic), clock);
         this.updates = Objects.requireNonNull(updates, "updates");
         this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.readBack = readBack;
     }
 
     /**
@@ -53,7 +63,7 @@ public final class KafkaUpdateSink extends CountingSink {
         Producer<String, LiveBlogUpdate> updates = settings.newUpdateProducer();
         try {
             return new KafkaUpdateSink(updates, settings.newDeadLetterProducer(), updatesTopic, deadLetterTopic,
-                    Clock.systemUTC());
+                    Clock.systemUTC(), new UpdatesReadBack(settings.readBackProperties("read-back"), updatesTopic));
         } catch (RuntimeException e) {
             updates.close(Duration.ZERO);
             throw e;
@@ -84,6 +94,19 @@ public final class KafkaUpdateSink extends CountingSink {
         } else {
             outcome.failed(error);
         }
+    }
+
+    @Override
+    public Map<Integer, Long> updatesEnd() {
+        return readBack == null ? Map.of() : readBack.end();
+    }
+
+    @Override
+    public Set<String> publishedSince(Map<Integer, Long> from, Set<String> wanted) {
+        if (readBack == null) {
+            return super.publishedSince(from, wanted);
+        }
+        return readBack.find(from, wanted);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.clients.producer.Producer;
@@ -119,6 +120,28 @@ public final class ProducerSettings {
         props.putAll(REQUIRED);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-" + role.toLowerCase(Locale.ROOT));
+        return props;
+    }
+
+    /**
+     * @param role suffix of the client id
+     * @return properties of a consumer that reads back what this producer wrote, on the same cluster and security
+     *     settings (the pass-through properties a consumer knows), read-committed, without a group
+     */
+    public Map<String, Object> readBackProperties(String role) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        Set<String> known = ConsumerConfig.configNames();
+        passThrough.forEach((k, v) -> {
+            if (known.contains(k)) {
+                props.put(k, v);
+            }
+        });
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-" + role.toLowerCase(Locale.ROOT));
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         return props;
     }
 

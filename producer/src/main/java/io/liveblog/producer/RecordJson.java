@@ -17,7 +17,7 @@ import org.apache.kafka.common.header.Header;
  * One Kafka record as one JSON object, for dry runs:
  * <pre>
  * {"topic": "...", "key": "...", "timestamp": "2023-12-02T17:28:00Z",
- *  "headers": {"source": "...", "format": "...", "parser-version": "...", "fetch-time": "..."},
+ *  "headers": {"source": "...", "format": "...", "parser-version": "...", "fetch-time": "...", "content-hash": "..."},
  *  "value": {every field of the Avro value under its schema name} | null}
  * </pre>
  * Instants are ISO-8601 strings, bytes are Base64, absent optional fields are {@code null}.

@@ -22,7 +22,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  *       {@value #STAGE}, timestamp = when it was rejected.</li>
  * </ul>
  * Every record carries the headers {@value #SOURCE}, {@value #FORMAT}, {@value #PARSER_VERSION} and
- * {@value #FETCH_TIME} (UTF-8; the fetch time as ISO-8601). Values not known for a record are {@value #UNKNOWN}.
+ * {@value #FETCH_TIME} (UTF-8; the fetch time as ISO-8601); a post version also {@value #CONTENT_HASH}, so a
+ * watcher restarted after a crash can tell from the headers alone which versions reached the topic. Values not known
+ * for a record are {@value #UNKNOWN}.
  */
 public final class UpdateRecords {
 
@@ -34,6 +36,8 @@ public final class UpdateRecords {
     public static final String PARSER_VERSION = "parser-version";
     /** Header: when the input was read, ISO-8601. */
     public static final String FETCH_TIME = io.liveblog.topics.Topics.FETCH_TIME_HEADER;
+    /** Header: the post version's content hash (updates only). */
+    public static final String CONTENT_HASH = "content-hash";
     /** Header value when a field is not known for this record. */
     public static final String UNKNOWN = "unknown";
     /** {@code stage} of the producer's dead letters. */
@@ -70,8 +74,10 @@ public final class UpdateRecords {
      * @return the record for the updates topic
      */
     public ProducerRecord<String, LiveBlogUpdate> update(LiveBlogUpdate update, ParsedPost post, Instant fetchedAt) {
+        RecordHeaders headers = headers(post.origin(), post.format(), post.parserVersion(), fetchedAt);
+        headers.add(CONTENT_HASH, utf8(update.getContentHash()));
         return new ProducerRecord<>(updatesTopic, null, update.getPublishedAt().toEpochMilli(), update.getPostId(),
-                update, headers(post.origin(), post.format(), post.parserVersion(), fetchedAt));
+                update, headers);
     }
 
     /**

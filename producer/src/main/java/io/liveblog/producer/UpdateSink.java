@@ -1,6 +1,8 @@
 package io.liveblog.producer;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where parsed posts go: Kafka (the updates and dead-letter topics) or, for {@code --dry-run}, standard output.
@@ -57,6 +59,29 @@ public interface UpdateSink extends AutoCloseable {
 
     /** Blocks until everything handed over so far is acknowledged; throws if any send failed. */
     void flush();
+
+    /**
+     * Where the updates topic ends now, so that what is published after this moment can be read back
+     * ({@link #publishedSince}): a watcher records it before publishing, and a watcher restarted after a crash learns
+     * from it which versions of the interrupted poll reached the topic.
+     *
+     * @return end offset by partition; empty when this sink cannot read back what it published
+     */
+    default Map<Integer, Long> updatesEnd() {
+        return Map.of();
+    }
+
+    /**
+     * @param from end offsets by partition as {@link #updatesEnd} gave them (a partition not in it is read from its
+     *     start)
+     * @param wanted versions to look for: {@code "<postId> <contentHash>"}, or {@code "<postId> deleted"} for a
+     *     deletion
+     * @return those of {@code wanted} that are on the updates topic after {@code from}
+     * @throws UnsupportedOperationException when this sink cannot read back (its {@link #updatesEnd} is empty)
+     */
+    default Set<String> publishedSince(Map<Integer, Long> from, Set<String> wanted) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot read back what it published");
+    }
 
     /**
      * @return what this sink did so far; counts of acknowledged records are exact after {@link #flush()}

@@ -58,8 +58,11 @@ import java.util.function.DoubleSupplier;
  *       the response parsed without any rejection, listed at least one post, and the missing post is not older
  *       than the oldest post listed (feeds list only their newest entries; a post that scrolled off is not
  *       deleted).</li>
- *   <li>The sink is flushed; only then is the new state (validators, hashes, rejection fingerprints) saved. When
- *       publishing fails nothing is recorded, so the next poll publishes the same changes again.</li>
+ *   <li>What is about to be published is written to the state file first, with the topic's end offsets
+ *       ({@link PendingPublications}); then it is sent and the sink is flushed; only then is the new state
+ *       (validators, hashes, rejection fingerprints) saved. When publishing fails nothing is recorded as published:
+ *       the next poll reads back what reached the topic and publishes the rest. A watcher killed in between does
+ *       the same when it starts again.</li>
  * </ol>
  *
  * <h2>Failures</h2>
@@ -161,6 +164,18 @@ public final class FeedWatcher {
     /** @return what one poll did; never throws for network, HTTP, parse or sink problems */
     public PollOutcome pollOnce() {
         SourceState previous = state.source(url);
+        if (previous.pending() != null) {
+            try {
+                previous = PendingPublications.recover(state, url, sink);
+            } catch (RuntimeException | IOException e) {
+                consecutiveFailures++;
+                Duration delay = options.retry().backoff(consecutiveFailures, random.getAsDouble());
+                LOG.error("{}: cannot tell what the interrupted last poll published ({}); retrying in {}s", url,
+                        e.toString(), delay.toSeconds());
+                return new PollOutcome(PollOutcome.Kind.SINK_FAILURE, -1, 0, 0, 0, 0, 0, delay,
+                        "reading back the interrupted poll failed: " + e.getMessage());
+            }
+        }
         Instant fetchedAt = clock.instant();
         HttpRequest request = request(previous);
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request,
@@ -295,6 +310,7 @@ public final class FeedWatcher {
         }
 
         try {
+            PendingPublications.record(state, url, previous, sink, toPublish, deletions);
             for (ParsedPost post : toPublish) {
                 sink.publish(post, fetchedAt);
             }
@@ -312,8 +328,8 @@ public final class FeedWatcher {
         } catch (RuntimeException e) {
             consecutiveFailures++;
             Duration delay = options.retry().backoff(consecutiveFailures, random.getAsDouble());
-            LOG.error("{}: publishing failed ({}); nothing recorded, the same changes will be published on the next"
-                    + " poll in {}s", url, e.toString(), delay.toSeconds(), e);
+            LOG.error("{}: publishing failed ({}); the next poll in {}s reads back what reached the topic and publishes"
+                    + " the rest", url, e.toString(), delay.toSeconds(), e);
             return new PollOutcome(PollOutcome.Kind.SINK_FAILURE, status, fresh, edited, unchanged, deletions.size(),
                     newRejections.size(), delay, "publishing failed: " + e.getMessage());
         }

@@ -41,8 +41,9 @@ import java.util.Set;
  * <h2>Safety</h2>
  * <ul>
  *   <li>The watcher records a poll only after the sink's {@code flush()} succeeded, so what is in the file was
- *       acknowledged by Kafka. A crash between flush and save republishes that poll's changes once after restart;
- *       the stream processor deduplicates by post id and content hash.</li>
+ *       acknowledged by Kafka. Before its first send, a poll writes what it is about to publish ("pending", with the
+ *       topic's end offsets); a watcher killed before the poll's own save reads the topic back from there on restart
+ *       and publishes only what did not arrive, so every version is on the topic once.</li>
  *   <li>Writes are atomic: the new content goes to a temporary file in the same directory, is forced to disk and
  *       moved over the old file, so a crash leaves either the old or the new state, never half a file.</li>
  *   <li>A lock file ({@code <name>.lock}) keeps two watchers from sharing one state file.</li>
@@ -211,6 +212,16 @@ public final class WatchState implements AutoCloseable {
             }
             ArrayNode rejections = node.putArray("rejections");
             s.rejections().forEach(rejections::add);
+            if (s.pending() != null) {
+                ObjectNode pending = node.putObject("pending");
+                ObjectNode from = pending.putObject("from");
+                s.pending().from().forEach((partition, offset) -> from.put(partition.toString(), offset));
+                ObjectNode versions = pending.putObject("versions");
+                s.pending().versions().forEach((id, v) -> versions.putObject(id).put("hash", v.contentHash())
+                        .put("published", v.published().toString()));
+                ArrayNode deletions = pending.putArray("deletions");
+                s.pending().deletions().forEach(deletions::add);
+            }
         }
         return root;
     }
@@ -260,9 +271,32 @@ public final class WatchState implements AutoCloseable {
             node.path("rejections").forEach(r -> rejections.add(r.asText()));
             String lastFetched = optionalText(node, "lastFetched");
             out.put(entry.getKey(), new SourceState(optionalText(node, "etag"), optionalText(node, "lastModified"),
-                    lastFetched == null ? null : Instant.parse(lastFetched), posts, rejections));
+                    lastFetched == null ? null : Instant.parse(lastFetched), posts, rejections,
+                    pending(node.get("pending"))));
         }
         return out;
+    }
+
+    /** @return the pending publications of a source ({@link SourceState.Pending}), or null when none */
+    private static SourceState.Pending pending(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Map<Integer, Long> from = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.path("from").properties()) {
+            if (!e.getValue().canConvertToLong()) {
+                throw new IllegalArgumentException("pending offset of partition " + e.getKey() + " is not a number");
+            }
+            from.put(Integer.parseInt(e.getKey()), e.getValue().asLong());
+        }
+        Map<String, SourceState.KnownPost> versions = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> v : node.path("versions").properties()) {
+            versions.put(v.getKey(), new SourceState.KnownPost(requiredText(v.getValue(), "hash"),
+                    Instant.parse(requiredText(v.getValue(), "published"))));
+        }
+        Set<String> deletions = new LinkedHashSet<>();
+        node.path("deletions").forEach(d -> deletions.add(d.asText()));
+        return new SourceState.Pending(from, versions, deletions);
     }
 
     private static String requiredText(JsonNode node, String field) {

@@ -34,14 +34,6 @@ class FeedWatcherTest {
     private static final String RSS = "application/rss+xml; charset=utf-8";
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
     private static final String BLOG = "floods-example-live-kura";
-    private static final TestFeeds.Item FIRST = item("p1", "2024-06-01T08:00:00Z", "River breaks its banks",
-            "Water entered 40 homes in the lower town.");
-    private static final TestFeeds.Item SECOND = item("p2", "2024-06-01T09:30:00Z", "Two dead in Kura valley",
-            "Police said two people drowned near the old bridge.");
-    private static final TestFeeds.Item SECOND_EDITED = item("p2", "2024-06-01T09:30:00Z", "Three dead in Kura valley",
-            "Police said three people drowned near the old bridge.");
-    private static final TestFeeds.Item THIRD = item("p3", "2024-06-01T10:15:00Z", "Evacuation centres open",
-            "Six schools are sheltering 1,200 people.");
 
     @TempDir
     Path dir;
@@ -78,7 +70,7 @@ class FeedWatcherTest {
 
     @Test
     void newPostsArePublishedOldestFirstAndTheValidatorsRecorded() {
-        server.then(feed("\"v1\"", SECOND, FIRST));
+        server.then(feed("\"v1\"", TestFeeds.SECOND, TestFeeds.FIRST));
 
         PollOutcome outcome = watcher(options).pollOnce();
 
@@ -96,10 +88,10 @@ class FeedWatcherTest {
 
     @Test
     void validatorsAreSentAndNotModifiedPublishesNothing() {
-        server.then(feed("\"v1\"", FIRST)).then(request -> {
+        server.then(feed("\"v1\"", TestFeeds.FIRST)).then(request -> {
             boolean conditional = "\"v1\"".equals(request.header("If-None-Match"))
                     && "Sat, 01 Jun 2024 11:59:00 GMT".equals(request.header("If-Modified-Since"));
-            return conditional ? Reply.status(304, Map.of("ETag", "\"v1\"")) : feed("\"v1\"", FIRST);
+            return conditional ? Reply.status(304, Map.of("ETag", "\"v1\"")) : feed("\"v1\"", TestFeeds.FIRST);
         });
         FeedWatcher watcher = watcher(options);
 
@@ -114,9 +106,9 @@ class FeedWatcherTest {
 
     @Test
     void anEditIsPublishedOnceAndUnchangedPostsNever() {
-        server.then(feed(null, SECOND, FIRST))
-                .then(feed(null, THIRD, SECOND_EDITED, FIRST))
-                .then(feed(null, THIRD, SECOND_EDITED, FIRST));
+        server.then(feed(null, TestFeeds.SECOND, TestFeeds.FIRST))
+                .then(feed(null, TestFeeds.THIRD, TestFeeds.SECOND_EDITED, TestFeeds.FIRST))
+                .then(feed(null, TestFeeds.THIRD, TestFeeds.SECOND_EDITED, TestFeeds.FIRST));
         FeedWatcher watcher = watcher(options);
 
         watcher.pollOnce();
@@ -137,7 +129,7 @@ class FeedWatcherTest {
         server.then(Reply.status(500, Map.of()))
                 .then(Reply.status(503, Map.of("Retry-After", "120")))
                 .then(Reply.status(429, Map.of("Retry-After", "Sat, 01 Jun 2024 12:00:30 GMT")))
-                .then(feed(null, FIRST));
+                .then(feed(null, TestFeeds.FIRST));
         FeedWatcher watcher = watcher(options);
 
         PollOutcome first = watcher.pollOnce();
@@ -158,7 +150,7 @@ class FeedWatcherTest {
 
     @Test
     void clientErrorsAreNotRetriedFasterThanTheInterval() {
-        server.then(Reply.status(404, Map.of())).then(Reply.status(403, Map.of())).then(feed(null, FIRST));
+        server.then(Reply.status(404, Map.of())).then(Reply.status(403, Map.of())).then(feed(null, TestFeeds.FIRST));
         FeedWatcher watcher = watcher(options);
 
         PollOutcome notFound = watcher.pollOnce();
@@ -198,7 +190,7 @@ class FeedWatcherTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return feed(null, FIRST);
+            return feed(null, TestFeeds.FIRST);
         });
         WatchOptions impatient = options.withNetwork(Duration.ofMillis(300), RetryPolicy.defaults());
         try {
@@ -216,7 +208,7 @@ class FeedWatcherTest {
     void deletionsArePublishedWhenAskedForPostsWithinTheListedWindowOnly() {
         TestFeeds.Item fourth = item("p4", "2024-06-01T11:00:00Z", "Bridge reopens", "Traffic is moving again.");
         // p3 vanished from the middle (deleted); p1 is older than everything listed (scrolled off the feed)
-        server.then(feed(null, THIRD, SECOND, FIRST)).then(feed(null, fourth, SECOND));
+        server.then(feed(null, TestFeeds.THIRD, TestFeeds.SECOND, TestFeeds.FIRST)).then(feed(null, fourth, TestFeeds.SECOND));
         FeedWatcher watcher = watcher(options.withDeletions(true));
 
         watcher.pollOnce();
@@ -231,9 +223,9 @@ class FeedWatcherTest {
 
     @Test
     void withoutTheOptionOrAfterAnIncompleteResponseNothingIsDeleted() {
-        String truncated = rss(SECOND).substring(0, rss(SECOND).indexOf("</channel>") - 20);
-        server.then(feed(null, THIRD, SECOND, FIRST))
-                .then(feed(null, SECOND))
+        String truncated = rss(TestFeeds.SECOND).substring(0, rss(TestFeeds.SECOND).indexOf("</channel>") - 20);
+        server.then(feed(null, TestFeeds.THIRD, TestFeeds.SECOND, TestFeeds.FIRST))
+                .then(feed(null, TestFeeds.SECOND))
                 .then(Reply.ok(RSS, truncated, Map.of()));
         watcher(options).pollOnce();
         watcher(options).pollOnce();
@@ -247,7 +239,7 @@ class FeedWatcherTest {
 
     @Test
     void aRestartWithTheStateFileRepublishesNothing() {
-        server.then(feed("\"v7\"", SECOND, FIRST)).then(feed("\"v7\"", SECOND, FIRST));
+        server.then(feed("\"v7\"", TestFeeds.SECOND, TestFeeds.FIRST)).then(feed("\"v7\"", TestFeeds.SECOND, TestFeeds.FIRST));
         watcher(options).pollOnce();
         state.close();
 
@@ -264,7 +256,7 @@ class FeedWatcherTest {
     @Test
     void aBadEntryIsDeadLetteredOnceNotAtEveryPoll() {
         TestFeeds.Item timeless = item("bad", null, "Undated post", "No date on this one.");
-        server.then(feed(null, timeless, FIRST)).then(feed(null, timeless, FIRST));
+        server.then(feed(null, timeless, TestFeeds.FIRST)).then(feed(null, timeless, TestFeeds.FIRST));
         FeedWatcher watcher = watcher(options);
 
         PollOutcome first = watcher.pollOnce();
@@ -279,8 +271,8 @@ class FeedWatcherTest {
 
     @Test
     void aFailedFlushRecordsNothingSoTheNextPollPublishesAgain() {
-        server.then(feed("\"a\"", FIRST)).then(request -> request.header("If-None-Match") == null
-                ? feed("\"a\"", FIRST) : Reply.status(304, Map.of()));
+        server.then(feed("\"a\"", TestFeeds.FIRST)).then(request -> request.header("If-None-Match") == null
+                ? feed("\"a\"", TestFeeds.FIRST) : Reply.status(304, Map.of()));
         sink.failNextFlush = true;
         FeedWatcher watcher = watcher(options);
 
@@ -296,7 +288,7 @@ class FeedWatcherTest {
 
     @Test
     void anOversizedResponseIsRejectedOnceWithItsHead() {
-        String big = rss(FIRST, SECOND, THIRD);
+        String big = rss(TestFeeds.FIRST, TestFeeds.SECOND, TestFeeds.THIRD);
         server.then(Reply.ok(RSS, big, Map.of())).then(Reply.ok(RSS, big, Map.of()));
         WatchOptions small = options.withLimits(new ParserLimits(200, 10_000));
         FeedWatcher watcher = watcher(small);
@@ -330,7 +322,7 @@ class FeedWatcherTest {
 
     @Test
     void runPollsUntilStoppedAndWaitsTheComputedDelays() {
-        server.then(Reply.status(502, Map.of())).then(feed("\"x\"", FIRST)).then(Reply.status(304, Map.of()));
+        server.then(Reply.status(502, Map.of())).then(feed("\"x\"", TestFeeds.FIRST)).then(Reply.status(304, Map.of()));
         List<Duration> waits = new ArrayList<>();
         StopSignal stop = new StopSignal();
 
@@ -354,7 +346,7 @@ class FeedWatcherTest {
         stop.sleep(Duration.ofHours(1)); // returns at once: the stop was requested
 
         assertTrue(stop.isStopRequested());
-        server.then(feed(null, FIRST));
+        server.then(feed(null, TestFeeds.FIRST));
         watcher(options).run(stop);
         assertEquals(0, server.requests.size(), "a stopped watcher does not poll");
     }

@@ -14,6 +14,16 @@ final class TestFeeds {
     private TestFeeds() {
     }
 
+    /** The Kura floods blog's posts the watcher tests serve. */
+    static final Item FIRST = item("p1", "2024-06-01T08:00:00Z", "River breaks its banks",
+            "Water entered 40 homes in the lower town.");
+    static final Item SECOND = item("p2", "2024-06-01T09:30:00Z", "Two dead in Kura valley",
+            "Police said two people drowned near the old bridge.");
+    static final Item SECOND_EDITED = item("p2", "2024-06-01T09:30:00Z", "Three dead in Kura valley",
+            "Police said three people drowned near the old bridge.");
+    static final Item THIRD = item("p3", "2024-06-01T10:15:00Z", "Evacuation centres open",
+            "Six schools are sheltering 1,200 people.");
+
     static Item item(String guid, String isoTime, String title, String body) {
         return new Item(guid, isoTime, title, body);
     }
