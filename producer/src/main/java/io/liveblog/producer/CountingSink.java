@@ -81,6 +81,14 @@ public abstract class CountingSink implements UpdateSink {
             return;
         }
         LiveBlogUpdate update = UpdateFactory.toUpdate(post);
+        // the streams app dead-letters such an update too, but here the letter can name the input line it came from
+        java.util.Optional<String> implausible = io.liveblog.topics.PlausibleTimes.problem(update,
+                update.getPublishedAt().toEpochMilli(), fetchedAt);
+        if (implausible.isPresent()) {
+            sendRejected(new Rejected(post.origin(), implausible.get(), (post.headline() + "\n\n" + post.body())
+                    .getBytes(StandardCharsets.UTF_8), post.format(), null), fetchedAt);
+            return;
+        }
         String postId = update.getPostId();
         String hash = update.getContentHash();
         if (seen.checkAndRemember(postId, hash)) {

@@ -99,6 +99,12 @@ public final class FileSource {
         PostParser parser = inputs.parserFor(file);
         long size = check(file);
         String sourceName = file.toString();
+        if (size == 0) {
+            // every parser reads nothing from it: say so on the dead-letter topic rather than publish nothing quietly
+            rejects.accept(new Rejected(sourceName, "empty file: no bytes to read (an export that failed, or the"
+                    + " wrong file?)", new byte[0], parser.format(), null));
+            return;
+        }
         Consumer<ParsedPost> sink = blogIdOverride == null ? posts : post -> posts.accept(
                 post.withBlogId(blogIdOverride));
         try {

@@ -127,8 +127,9 @@ public final class JsonLinesParser implements StreamingPostParser {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new BadLineException("not valid JSON at column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage(), e);
+            // a limit exceeded (nesting depth, number length) has no location
+            throw new BadLineException("not valid JSON" + (e.getLocation() == null ? "" : " at column "
+                    + e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage(), e);
         }
         if (node == null || !node.isObject()) {
             throw new BadLineException("line is JSON but not an object", null);

@@ -1,6 +1,7 @@
 package io.liveblog.streams.dedup;
 
 import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.topics.PlausibleTimes;
 import io.liveblog.streams.time.BlogClocks;
 import io.liveblog.streams.time.ExpiryIndex;
 import java.time.Duration;

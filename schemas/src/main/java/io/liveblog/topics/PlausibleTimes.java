@@ -1,4 +1,4 @@
-package io.liveblog.streams.dedup;
+package io.liveblog.topics;
 
 import io.liveblog.schema.LiveBlogUpdate;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.liveblog.streams.dedup;
+package io.liveblog.topics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
