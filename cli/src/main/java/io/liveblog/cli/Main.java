@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "figures on Kafka.", ""},
         subcommands = {DemoCommand.class, ProcessCommand.class, ProduceCommand.class, StreamsCommand.class,
             ReplayCommand.class, ExplainCommand.class, ExportCommand.class, AlertsCommand.class, EvaluateCommand.class, BenchCommand.class,
-            ChaosCommand.class, CommandLine.HelpCommand.class},
+            ChaosCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while running", "2:unusable input or options",
             "3:done, but records were dead-lettered (process --strict)"})

@@ -269,7 +269,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         LOG.info("Embedded Kafka broker stopped");
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Deletes a directory and everything in it, warning (not failing) when something cannot be deleted. */
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
