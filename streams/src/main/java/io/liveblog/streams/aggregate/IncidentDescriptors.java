@@ -114,6 +114,17 @@ final class IncidentDescriptors {
             String words = sentence.substring(wordsStart(sentence));
             return words.isEmpty() ? Set.of() : Set.of(words.split(" "));
         }
+        return scan(sentence, true);
+    }
+
+    /** @return only the slot values of a text ({@link IncidentSlots}), without its descriptive words */
+    static Set<String> slotsOf(String text) {
+        return scan(text, false);
+    }
+
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+    private static Set<String> scan(String sentence, boolean words) {
         Set<String> out = new HashSet<>();
         java.util.regex.Matcher clock = CLOCK.matcher(Objects.requireNonNullElse(sentence, ""));
         while (clock.find()) {
@@ -121,7 +132,7 @@ final class IncidentDescriptors {
                     ? 12 : 0);
             out.add(IncidentSlots.Slot.TIME.value(partOfDay(hour)));
         }
-        String[] tokens = Objects.requireNonNullElse(sentence, "").split("[^\\p{L}]+");
+        String[] tokens = NON_LETTERS.split(Objects.requireNonNullElse(sentence, ""));
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             String slotValue = IncidentSlots.valueOf(t.toLowerCase(Locale.ROOT));
@@ -137,7 +148,7 @@ final class IncidentDescriptors {
                 out.add(IncidentSlots.Slot.TIME.value(partOfDay));
                 continue;
             }
-            if (STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w) || GENERIC_WORDS.contains(w)) {
+            if (!words || STOPWORDS.contains(w) || ATTRIBUTION_WORDS.contains(w) || GENERIC_WORDS.contains(w)) {
                 continue;
             }
             out.add(stem(w));

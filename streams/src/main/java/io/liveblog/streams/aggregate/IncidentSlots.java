@@ -140,9 +140,7 @@ final class IncidentSlots {
 
     /** @return the slot values of a text */
     private static Set<String> slotValues(String text) {
-        Set<String> values = IncidentDescriptors.of(text);
-        values.removeIf(d -> !IncidentSlots.isValue(d));
-        return values;
+        return IncidentDescriptors.slotsOf(text);
     }
 
     /** A count of people or things: digits or a number word ("nine", "dozens"). */
