@@ -1,6 +1,8 @@
 package io.liveblog.cli;
 
 import io.liveblog.cli.chaos.CrashLoop;
+import io.liveblog.cli.chaos.WatchCrashLoop;
+import io.liveblog.topics.Topics;
 import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.streams.StreamsApp;
 import java.nio.file.Files;
@@ -42,6 +44,11 @@ final class ChaosCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--watch", description = "Kill the feed watcher (produce --watch, its own JVM) K times instead, "
+            + "while the live blog it polls changes, and check that every post version is on the updates topic "
+            + "exactly once.")
+    boolean watch;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where configs, state and the killed JVMs' logs go (default: a new temporary directory, "
                     + "kept when the runs differ).")
@@ -57,6 +64,9 @@ final class ChaosCommand implements Callable<Integer> {
         }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("liveblog-chaos-");
         long started = System.nanoTime();
+        if (watch) {
+            return watchChaos(dir, started);
+        }
         CrashLoop.Result r;
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             r = new CrashLoop(kafka.bootstrapServers(), dir, line -> System.out.println("chaos: " + line))
@@ -74,5 +84,23 @@ final class ChaosCommand implements Callable<Integer> {
                 r.extra(), r.deadLettersClean(), r.deadLettersCrashed(), r.garbage(),
                 r.identical() ? "identical" : "DIFFERENT (work dir kept: " + dir + ")");
         return r.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** The feed watcher's crash loop ({@link WatchCrashLoop}) on an embedded broker. */
+    private int watchChaos(Path dir, long started) throws Exception {
+        WatchCrashLoop.Result r;
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            r = new WatchCrashLoop(kafka.bootstrapServers(), dir, null, line -> System.out.println("chaos: " + line))
+                    .run(kills, 40, seed, Topics.UPDATES.name());
+        }
+        System.out.printf("chaos --watch: %d kills (%d restarts read an interrupted poll back from the topic), %d feed "
+                        + "requests, %,d posts and %,d versions on the updates topic, %d twice, %d missing, in %.0f s:"
+                        + " %s%n", r.kills(), r.recovered(), r.served(), r.posts(), r.versions(), r.repeated(),
+                r.missing(), (System.nanoTime() - started) / 1e9,
+                r.exactlyOnce() ? "exactly once" : "NOT exactly once (work dir kept: " + dir + ")");
+        if (r.exactlyOnce() && workDir == null) {
+            EmbeddedKafka.deleteRecursively(dir);
+        }
+        return r.exactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }
