@@ -5,6 +5,9 @@ import io.liveblog.producer.HostileInputs;
 import io.liveblog.producer.KafkaUpdateSink;
 import io.liveblog.producer.PublishSummary;
 import io.liveblog.schema.DeadLetter;
+import io.liveblog.streams.PipelineConfig;
+import io.liveblog.streams.StreamsApp;
+import io.liveblog.streams.errors.PoisonRecords;
 import io.liveblog.topics.Topic;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +43,11 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--inputs", defaultValue = "10000", paramLabel = "N",
             description = "Malformed inputs per format (default ${DEFAULT-VALUE}).")
     int inputs;
+
+    @Option(names = "--poison", defaultValue = "1000", paramLabel = "M",
+            description = "Poison records (eight kinds) written straight to the updates topic with a plain producer, "
+                    + "for the streams app to dead-letter (default ${DEFAULT-VALUE}).")
+    int poison;
 
     @Option(names = "--seed", defaultValue = "11", description = "Generator seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -82,7 +90,11 @@ final class FuzzCommand implements Callable<Integer> {
             }
         }
         long started = System.nanoTime();
-        try (Cluster c = Cluster.open(cluster.config(), true)) {
+        // topics and application of its own: the run writes garbage and must not touch a pipeline's real topics
+        String run = "fuzz-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        PipelineConfig config = cluster.config().withTopicSuffix("." + run)
+                .withApplication("liveblog-" + run, Files.createDirectories(dir.resolve("state")));
+        try (Cluster c = Cluster.open(config, true)) {
             Topic<String, DeadLetter> topic = c.config().deadLetters();
             Map<Integer, Long> before = DeadLetterTally.mark(c.clientProperties(), topic);
             PublishSummary summary;
@@ -122,16 +134,58 @@ final class FuzzCommand implements Callable<Integer> {
                 report(ext + " documents", inputs, missing);
                 unaccounted += missing;
             }
+            long unlettered = poisonUnlettered(c);
             // a document cut short still holds the complete entries before the cut: those are published, once
-            boolean ok = unaccounted == 0 && blank[0] == 0;
-            System.out.printf("fuzz: %,d malformed inputs of %d formats in %.0f s: %,d dead letters on the topic "
-                            + "(%d without a reason), %,d unaccounted; %,d intact posts of truncated documents "
-                            + "published: %s%n",
+            boolean ok = unaccounted == 0 && blank[0] == 0 && unlettered == 0;
+            System.out.printf("fuzz: %,d malformed inputs of %d formats and %,d poison records in %.0f s: %,d "
+                            + "producer dead letters (%d without a reason), %,d inputs and %,d poison records "
+                            + "unaccounted; %,d intact posts of truncated documents published: %s%n",
                     (long) inputs * (2 + HostileInputs.DOCUMENT_FORMATS.size()), 2 + HostileInputs.DOCUMENT_FORMATS
-                            .size(), (System.nanoTime() - started) / 1e9, letters[0], blank[0], unaccounted,
-                    summary.published(), ok ? "all dead-lettered" : "NOT ALL");
+                            .size(), poison, (System.nanoTime() - started) / 1e9, letters[0], blank[0], unaccounted,
+                    unlettered, summary.published(), ok ? "all dead-lettered" : "NOT ALL");
             return ok ? ExitCodes.OK : ExitCodes.FAILURE;
         }
+    }
+
+    /**
+     * Writes the poison records straight to the updates topic, runs the streams app over the topic and counts the
+     * poison records the dead-letter topic does not name (by their topic position, with a reason).
+     */
+    private long poisonUnlettered(Cluster c) {
+        if (poison <= 0) {
+            return 0;
+        }
+        Topic<String, DeadLetter> topic = c.config().deadLetters();
+        Map<Integer, Long> before = DeadLetterTally.mark(c.clientProperties(), topic);
+        Set<String> positions = new HashSet<>();
+        java.util.Random random = new java.util.Random(seed);
+        try (var plain = new org.apache.kafka.clients.producer.KafkaProducer<>(c.clientProperties(),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            for (int n = 0; n < poison; n++) {
+                var metadata = plain.send(PoisonRecords.record(c.config().updatesTopic(), n, random)).get();
+                positions.add(metadata.topic() + "-" + metadata.partition() + "@" + metadata.offset());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot write the poison records: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the poison records", e);
+        }
+        try (StreamsApp app = new StreamsApp(c.config(), Extraction.defaultExtractor())) {
+            app.start();
+            PipelineRun.awaitProcessed(app, c.config(), java.time.Duration.ofMinutes(10));
+        }
+        Set<String> lettered = new HashSet<>();
+        CompactedTopicReader.scanFrom(c.clientProperties(), topic, before, (key, letter) -> {
+            if (letter.getReason() != null && !letter.getReason().isBlank()) {
+                lettered.add(letter.getSource().split(" ")[0]);
+            }
+        });
+        long missing = positions.stream().filter(p -> !lettered.contains(p)).count();
+        System.out.printf("fuzz: %-17s %,7d records, %,7d on the dead-letter topic with their position%s%n",
+                "poison on topic", poison, poison - missing, missing == 0 ? "" : ", " + missing + " MISSING");
+        return missing;
     }
 
     private static long count(int n, java.util.function.IntPredicate test) {

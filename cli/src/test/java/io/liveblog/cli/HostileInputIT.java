@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile input through the producer to a real broker, reduced from {@code liveblog fuzz}'s full run (ten thousand
- * inputs per format): every malformed input of every format is on the dead-letter topic with a reason and its
- * source position ({@code fuzz} exits 0 only then), and {@code produce --strict} exits 3 on such input.
+ * Hostile input on a real broker, reduced from {@code liveblog fuzz}'s full run (ten thousand inputs per format, a
+ * thousand poison records): every malformed input of every format, and every poison record written straight to the
+ * updates topic, is on the dead-letter topic with a reason and its source position ({@code fuzz} exits 0 only then),
+ * and {@code produce --strict} exits 3 on such input.
  */
 class HostileInputIT {
 
@@ -23,7 +24,7 @@ class HostileInputIT {
     void everyMalformedInputOfEveryFormatIsOnTheDeadLetterTopicAndStrictExitsThree() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             Path config = isolatedConfig(dir, "hostile");
-            assertEquals(ExitCodes.OK, Main.run("fuzz", "--inputs", "200", "--work-dir",
+            assertEquals(ExitCodes.OK, Main.run("fuzz", "--inputs", "200", "--poison", "200", "--work-dir",
                     dir.resolve("fuzz").toString(), "--bootstrap-servers", kafka.bootstrapServers(), "--config",
                     config.toString()));
 

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.liveblog.schema.DeadLetter;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.schema.LocationAggregate;
+import io.liveblog.streams.errors.PoisonRecords;
 import io.liveblog.topics.Topics;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +19,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
@@ -39,12 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The records that cannot be decoded at all (random bytes, an unknown schema, a cut datum, another record type,
  * an empty value) go through the deserialization handler, whose dead letters {@code TopologyTestDriver} does not
  * deliver to its output topics: {@code DeadLetterHandlersTest} checks the letter the handler makes, and
- * {@code CrashRecoveryIT} finds each such record on a real broker's dead-letter topic exactly once.
+ * {@code HostileInputIT} ({@code liveblog fuzz} reduced) finds every poison record of the eight kinds on a real
+ * broker's dead-letter topic, named by its position.
  */
 class PoisonRecordsTest {
 
     private static final int POISON = 1000;
-    private static final Instant NOW = Instant.parse("2024-02-01T12:00:00Z");
 
     @TempDir
     Path dir;
@@ -119,7 +116,7 @@ class PoisonRecordsTest {
                 int due = poison * (i + 1) / posts.size();
                 while (sent < due) {
                     in.pipeInput(poisonRecord(sent, random));
-                    if (impossibleTime(sent)) {
+                    if (PoisonRecords.impossibleTime(sent)) {
                         timePoisonOffsets.add(offset);
                     }
                     offset++;
@@ -144,45 +141,9 @@ class PoisonRecordsTest {
         return new Run(config.updatesTopic(), aggregates, letters, timePoisonOffsets);
     }
 
-    /** @return whether poison record n is a decodable update with impossible times (kinds 4 to 6) */
-    private static boolean impossibleTime(int n) {
-        return n % 8 >= 4 && n % 8 <= 6;
-    }
-
-    /** One poison record of eight kinds, in turn. */
+    /** Poison record n ({@link PoisonRecords}) as the test driver takes it. */
     private static TestRecord<String, byte[]> poisonRecord(int n, Random random) {
-        String key = "poison-" + n;
-        LiveBlogUpdate valid = Fixtures.update(key, "2024-01-30T12:00:00Z", "Poison " + n,
-                "[[killed 999 exact incremental reported gaza-strip Nobody|999 killed]]");
-        byte[] encoded = Topics.UPDATE_SERDE.encode(valid);
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = switch (n % 8) {
-            case 0 -> randomBytes(random, 1 + random.nextInt(500));
-            case 1 -> {
-                byte[] b = randomBytes(random, 10 + random.nextInt(200));
-                b[0] = (byte) 0xC3; // the single-object marker, then a fingerprint no schema has
-                b[1] = 0x01;
-                yield b;
-            }
-            case 2 -> Arrays.copyOf(encoded, 10 + random.nextInt(encoded.length - 20));
-            case 3 -> Topics.DEAD_LETTER_SERDE.encode(DeadLetter.newBuilder().setReason("r").setStage("s")
-                    .setSource("x").setPayload(ByteBuffer.wrap(new byte[0])).setOccurredAt(NOW).build());
-            case 4 -> Topics.UPDATE_SERDE.encode(LiveBlogUpdate.newBuilder(valid)
-                    .setPublishedAt(Instant.parse("9999-12-31T00:00:00Z")).build());
-            case 5 -> Topics.UPDATE_SERDE.encode(LiveBlogUpdate.newBuilder(valid)
-                    .setPublishedAt(Instant.parse("0001-01-01T00:00:00Z")).build());
-            case 6 -> {
-                headers.add(Topics.FETCH_TIME_HEADER, "2024-01-25T00:00:00Z".getBytes(StandardCharsets.UTF_8));
-                yield encoded; // published five days after the producer read it
-            }
-            default -> new byte[0];
-        };
-        return new TestRecord<>(key, value, headers, NOW);
-    }
-
-    private static byte[] randomBytes(Random random, int n) {
-        byte[] b = new byte[n];
-        random.nextBytes(b);
-        return b;
+        org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> r = PoisonRecords.record("unused", n, random);
+        return new TestRecord<>(r.key(), r.value(), r.headers(), Instant.ofEpochMilli(r.timestamp()));
     }
 }
