@@ -31,7 +31,7 @@ class CrashRecoveryIT {
             // the crashed JVMs' logs are kept after the run (the test's temporary directory is not)
             Path work = Files.createDirectories(Path.of("target", "crash-recovery"));
             r = new CrashLoop(kafka.bootstrapServers(), work, line -> System.out.println("CrashRecoveryIT: " + line))
-                    .run(new CrashLoop.Options(1200, 3, 2, 11), config -> {
+                    .run(new CrashLoop.Options(2000, 3, 2, 11), config -> {
                         try (StreamsApp app = new StreamsApp(config, Extraction.defaultExtractor())) {
                             app.start();
                             PipelineRun.awaitProcessed(app, config, Duration.ofMinutes(5));
