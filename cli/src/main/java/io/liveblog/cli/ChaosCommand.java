@@ -99,7 +99,7 @@ final class ChaosCommand implements Callable<Integer> {
                 r.missing(), (System.nanoTime() - started) / 1e9,
                 r.exactlyOnce() ? "exactly once" : "NOT exactly once (work dir kept: " + dir + ")");
         if (r.exactlyOnce() && workDir == null) {
-            EmbeddedKafka.deleteRecursively(dir);
+            io.liveblog.cli.files.Directories.deleteIfPossible(dir);
         }
         return r.exactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
     }

@@ -69,7 +69,7 @@ final class FuzzCommand implements Callable<Integer> {
             return run(dir);
         } finally {
             if (workDir == null) {
-                io.liveblog.cli.embedded.EmbeddedKafka.deleteRecursively(dir);
+                io.liveblog.cli.files.Directories.deleteIfPossible(dir);
             }
         }
     }

@@ -48,7 +48,7 @@ class CtrlCIT {
             p.destroy();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "a second Ctrl-C must not wait out the 120 s grace");
             assertEquals(ExitCodes.INTERRUPTED, p.exitValue());
-            assertTrue(Files.readString(log).contains("exiting at once"), () -> tail(log));
+            assertTrue(Files.readString(log).contains("exiting at once"), () -> ItSupport.tail(log));
         } finally {
             p.destroyForcibly();
         }
@@ -68,11 +68,11 @@ class CtrlCIT {
             try {
                 await(log, "Produced:", p); // published; the streams app is working through the posts
                 p.destroy();
-                assertTrue(p.waitFor(30, TimeUnit.SECONDS), () -> "still running 30 s after Ctrl-C\n" + tail(log));
+                assertTrue(p.waitFor(30, TimeUnit.SECONDS), () -> "still running 30 s after Ctrl-C\n" + ItSupport.tail(log));
                 String text = Files.readString(log);
-                assertTrue(text.contains("stopped by Ctrl-C before the run finished"), () -> tail(log));
+                assertTrue(text.contains("stopped by Ctrl-C before the run finished"), () -> ItSupport.tail(log));
                 assertFalse(text.contains("exiting anyway"), () -> "closed within the grace, not cut off\n"
-                        + tail(log));
+                        + ItSupport.tail(log));
                 assertFalse(Files.exists(snapshot), "a stopped run writes no snapshot");
             } finally {
                 p.destroyForcibly();
@@ -104,12 +104,12 @@ class CtrlCIT {
                 while (!Files.exists(state) && p.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(200); // the state is saved once the first poll's posts are on the topic
                 }
-                assertTrue(Files.exists(state), () -> "no poll published\n" + tail(log));
+                assertTrue(Files.exists(state), () -> "no poll published\n" + ItSupport.tail(log));
                 p.destroy();
-                assertTrue(p.waitFor(30, TimeUnit.SECONDS), () -> "still running 30 s after Ctrl-C\n" + tail(log));
+                assertTrue(p.waitFor(30, TimeUnit.SECONDS), () -> "still running 30 s after Ctrl-C\n" + ItSupport.tail(log));
                 String text = Files.readString(log);
-                assertFalse(text.contains("exiting anyway"), () -> tail(log));
-                assertTrue(text.contains("Summary: read 2: 2 published"), () -> tail(log));
+                assertFalse(text.contains("exiting anyway"), () -> ItSupport.tail(log));
+                assertTrue(text.contains("Summary: read 2: 2 published"), () -> ItSupport.tail(log));
                 assertTrue(Files.readString(state).contains(url), "the watch state names the source it polled");
             } finally {
                 p.destroyForcibly();
@@ -156,15 +156,6 @@ class CtrlCIT {
                 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertTrue(Files.readString(log).contains(text), () -> "never printed \"" + text + "\"\n" + tail(log));
-    }
-
-    private static String tail(Path log) {
-        try {
-            String text = Files.readString(log);
-            return text.substring(Math.max(0, text.length() - 4_000));
-        } catch (IOException e) {
-            return e.toString();
-        }
+        assertTrue(Files.readString(log).contains(text), () -> "never printed \"" + text + "\"\n" + ItSupport.tail(log));
     }
 }

@@ -79,10 +79,10 @@ class DemoIT {
                     && demo.isAlive()) {
                 Thread.sleep(200);
             }
-            assertTrue(Files.readString(log).contains("Ctrl-C to stop"), () -> tail(log));
+            assertTrue(Files.readString(log).contains("Ctrl-C to stop"), () -> ItSupport.tail(log));
             demo.destroy(); // SIGTERM, which the JVM handles as it does SIGINT
-            assertTrue(demo.waitFor(30, TimeUnit.SECONDS), () -> "still running 30 s after SIGTERM\n" + tail(log));
-            assertFalse(Files.readString(log).contains("exiting anyway"), () -> tail(log));
+            assertTrue(demo.waitFor(30, TimeUnit.SECONDS), () -> "still running 30 s after SIGTERM\n" + ItSupport.tail(log));
+            assertFalse(Files.readString(log).contains("exiting anyway"), () -> ItSupport.tail(log));
         } finally {
             demo.destroyForcibly();
             Files.deleteIfExists(log);
@@ -112,15 +112,6 @@ class DemoIT {
     private static int freePort() throws java.io.IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            String all = Files.readString(log);
-            return all.substring(Math.max(0, all.length() - 3000));
-        } catch (java.io.IOException e) {
-            return e.toString();
         }
     }
 }

@@ -83,4 +83,14 @@ final class ItSupport {
     static List<SnapshotAggregate> totals(Snapshot s, String metric) {
         return s.aggregates().stream().filter(a -> a.window().equals("total") && a.metric().equals(metric)).toList();
     }
+
+    /** @return the end of a child JVM's log (its last 4,000 characters), for assertion messages */
+    static String tail(Path log) {
+        try {
+            String text = java.nio.file.Files.readString(log);
+            return text.substring(Math.max(0, text.length() - 4_000));
+        } catch (java.io.IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
 }

@@ -86,15 +86,15 @@ class SecureClusterIT {
         Path snapshot = dir.resolve("secure.json");
         Path log = dir.resolve("secure.log");
         Process p = process(config, snapshot, log);
-        assertTrue(p.waitFor(4, TimeUnit.MINUTES), "process did not finish: " + tail(log));
-        assertEquals(0, p.exitValue(), tail(log));
+        assertTrue(p.waitFor(4, TimeUnit.MINUTES), "process did not finish: " + ItSupport.tail(log));
+        assertEquals(0, p.exitValue(), ItSupport.tail(log));
         Snapshot s = Snapshot.read(snapshot);
         assertEquals(40L, total(s, "rafah crossing", "aid_trucks").orElseThrow(
                 () -> new AssertionError("no aid trucks at the crossing: " + s.aggregates())).value());
         String text = Files.readString(log);
         assertFalse(text.contains(SCRAM_PASSWORD), "the SCRAM password is in the log");
         assertFalse(text.contains(STORE_PASSWORD), "the trust store password is in the log");
-        assertTrue(text.contains("DEBUG") || text.contains("INFO"), "the run logged verbosely: " + tail(log));
+        assertTrue(text.contains("DEBUG") || text.contains("INFO"), "the run logged verbosely: " + ItSupport.tail(log));
     }
 
     @Test
@@ -102,10 +102,10 @@ class SecureClusterIT {
         Path config = securedConfig("wrong", "not-" + SCRAM_PASSWORD);
         Path log = dir.resolve("wrong.log");
         Process p = process(config, dir.resolve("wrong.json"), log);
-        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "a failed login hung the run: " + tail(log));
-        assertNotEquals(0, p.exitValue(), tail(log));
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "a failed login hung the run: " + ItSupport.tail(log));
+        assertNotEquals(0, p.exitValue(), ItSupport.tail(log));
         String text = Files.readString(log);
-        assertTrue(text.toLowerCase().contains("authentication"), "the reason is named: " + tail(log));
+        assertTrue(text.toLowerCase().contains("authentication"), "the reason is named: " + ItSupport.tail(log));
         assertFalse(text.contains(SCRAM_PASSWORD), "the SCRAM password is in the log");
     }
 
@@ -161,14 +161,5 @@ class SecureClusterIT {
         Process p = new ProcessBuilder(cmd).directory(d.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0, "keytool " + args[0] + ": " + out);
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
     }
 }

@@ -10,12 +10,10 @@ import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.topics.Topics;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -24,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -137,7 +134,7 @@ public final class CrashLoop {
         while (kills < o.kills()) {
             boolean wipe = o.wipeEvery() > 0 && kills > 0 && kills % o.wipeEvery() == 0;
             if (wipe) {
-                deleteRecursively(crashed.stateDir());
+                io.liveblog.cli.files.Directories.delete(crashed.stateDir());
                 wipes++;
             }
             Process p = streamsJvm(file, "crash-" + kills);
@@ -366,17 +363,6 @@ public final class CrashLoop {
                 count += c.poll(Duration.ofMillis(500)).count();
             }
             return count;
-        }
-    }
-
-    private static void deleteRecursively(Path d) {
-        if (!Files.exists(d)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(d)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot wipe " + d, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.liveblog.cli.embedded;
 
+import io.liveblog.cli.files.Directories;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -264,20 +263,12 @@ public final class EmbeddedKafka implements AutoCloseable {
             LOG.warn("embedded broker shutdown: {}", e.toString());
         }
         if (deleteOnClose) {
-            deleteRecursively(logDir);
+            try {
+                Directories.delete(logDir);
+            } catch (UncheckedIOException e) {
+                LOG.warn("could not delete {}: {}", logDir, e.getCause().toString());
+            }
         }
         LOG.info("Embedded Kafka broker stopped");
-    }
-
-    /** Deletes a directory and everything in it, warning (not failing) when something cannot be deleted. */
-    public static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("could not delete {}: {}", dir, e.toString());
-        }
     }
 }

@@ -265,6 +265,7 @@ public final class FeedWatcher {
         posts.sort(Comparator.comparing(ParsedPost::published));
         Map<String, SourceState.KnownPost> known = new LinkedHashMap<>(previous.posts());
         List<ParsedPost> toPublish = new ArrayList<>();
+        Map<String, SourceState.KnownPost> publishing = new LinkedHashMap<>();
         List<Rejected> rejections = new ArrayList<>(parsed.rejected());
         Set<String> idsInResponse = new HashSet<>();
         Map<String, String> hashInResponse = new LinkedHashMap<>();
@@ -284,17 +285,20 @@ public final class FeedWatcher {
             }
             hashInResponse.put(id, hash);
             SourceState.KnownPost before = previous.posts().get(id);
-            if (before == null) {
-                fresh++;
+            SourceState.KnownPost version = new SourceState.KnownPost(hash, post.published());
+            if (before == null || !before.contentHash().equals(hash)) {
+                if (before == null) {
+                    fresh++;
+                } else {
+                    edited++;
+                }
                 toPublish.add(post);
-            } else if (!before.contentHash().equals(hash)) {
-                edited++;
-                toPublish.add(post);
+                publishing.put(id, version);
             } else {
                 unchanged++;
             }
             known.remove(id); // re-inserted at the end: the file lists posts in publication order
-            known.put(id, new SourceState.KnownPost(hash, post.published()));
+            known.put(id, version);
         }
         List<String> deletions = deletions(previous, posts, idsInResponse, parsed.rejected().isEmpty());
         deletions.forEach(known::remove);
@@ -310,7 +314,7 @@ public final class FeedWatcher {
         }
 
         try {
-            PendingPublications.record(state, url, previous, sink, toPublish, deletions);
+            PendingPublications.record(state, url, previous, sink, publishing, deletions);
             for (ParsedPost post : toPublish) {
                 sink.publish(post, fetchedAt);
             }

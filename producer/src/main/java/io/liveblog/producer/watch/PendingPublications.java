@@ -1,7 +1,5 @@
 package io.liveblog.producer.watch;
 
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.PostIdentity;
 import io.liveblog.producer.UpdateSink;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Exactly once on the topic across crashes of the watcher: a poll writes what it is about to publish into the state
- * file before the first send ({@link #intent}), with the updates topic's end offsets; the poll's own save clears it.
+ * file before the first send ({@link #record}), with the updates topic's end offsets; the poll's own save clears it.
  * A watcher killed in between finds the intent on restart and reads the topic back from those offsets
  * ({@link UpdateSink#publishedSince}): the versions it finds are recorded as published, the others are published by
  * the next poll as if never sent. Without the intent, a kill after the sends and before the save published the whole
@@ -27,36 +25,21 @@ final class PendingPublications {
     }
 
     /**
-     * @param from the updates topic's end offsets before the first send
-     * @param toPublish post versions about to be published
-     * @param deletions post ids about to be published as deleted
-     * @return the intent to record in the source's state
-     */
-    static SourceState.Pending intent(Map<Integer, Long> from, List<ParsedPost> toPublish, List<String> deletions) {
-        Map<String, SourceState.KnownPost> versions = new LinkedHashMap<>();
-        for (ParsedPost post : toPublish) {
-            versions.put(PostIdentity.postId(post),
-                    new SourceState.KnownPost(PostIdentity.contentHash(post), post.published()));
-        }
-        return new SourceState.Pending(from, versions, new HashSet<>(deletions));
-    }
-
-    /**
      * Writes what a poll is about to publish into the state file, before the first send; nothing when there is
      * nothing to publish or the sink cannot read back (a dry run).
      *
      * @throws java.io.UncheckedIOException when the state cannot be saved (the poll then publishes nothing)
      */
-    static void record(WatchState state, String url, SourceState previous, UpdateSink sink, List<ParsedPost> toPublish,
-                       List<String> deletions) {
-        if (toPublish.isEmpty() && deletions.isEmpty()) {
+    static void record(WatchState state, String url, SourceState previous, UpdateSink sink,
+                       Map<String, SourceState.KnownPost> versions, List<String> deletions) {
+        if (versions.isEmpty() && deletions.isEmpty()) {
             return;
         }
         Map<Integer, Long> from = sink.updatesEnd();
         if (from.isEmpty()) {
             return;
         }
-        state.put(url, previous.withPending(intent(from, toPublish, deletions)));
+        state.put(url, previous.withPending(new SourceState.Pending(from, versions, new HashSet<>(deletions))));
         try {
             state.save();
         } catch (java.io.IOException e) {

@@ -238,7 +238,7 @@ public final class FactIdentity {
         }
         Set<String> da = descriptorsOf.apply(IncidentDescriptors.described(a));
         Set<String> db = descriptorsOf.apply(IncidentDescriptors.described(b));
-        IncidentSlots.Slot slot = IncidentDescriptors.conflictingSlot(da, db);
+        IncidentSlots.Slot slot = IncidentSlots.conflicting(da, db);
         if (slot == null) {
             return null;
         }

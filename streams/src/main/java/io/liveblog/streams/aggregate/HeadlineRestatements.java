@@ -51,7 +51,7 @@ final class HeadlineRestatements {
                     }
                     Set<String> told = descriptorsOf.apply(IncidentDescriptors.described(headline));
                     Set<String> bodyTold = descriptorsOf.apply(IncidentDescriptors.described(body));
-                    if (IncidentDescriptors.conflictingSlot(told, bodyTold) != null) {
+                    if (IncidentSlots.conflicting(told, bodyTold) != null) {
                         continue; // "four killed at port" does not restate the four killed in an apartment block
                     }
                     int shared = shared(told, bodyTold);

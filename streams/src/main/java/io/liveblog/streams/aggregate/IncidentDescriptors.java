@@ -80,16 +80,6 @@ final class IncidentDescriptors {
     private IncidentDescriptors() {
     }
 
-    /**
-     * @return the first slot of what happened ({@link IncidentSlots}) that both sentences fill with no kind in common,
-     *     or null
-     */
-    static IncidentSlots.Slot conflictingSlot(Set<String> a, Set<String> b) {
-        return IncidentSlots.conflicting(a, b, SLOTS);
-    }
-
-    private static final java.util.List<IncidentSlots.Slot> SLOTS = java.util.List.of(IncidentSlots.Slot.values());
-
     private static Set<String> withoutSlots(Set<String> descriptors) {
         if (descriptors.stream().noneMatch(IncidentSlots::isValue)) {
             return descriptors;
@@ -221,13 +211,11 @@ final class IncidentDescriptors {
      */
     private static String clauseOf(io.liveblog.schema.Claim c, String sentence) {
         String text = c.getText();
-        boolean headline = "headline".equals(c.getField());
         java.util.regex.Pattern separators = SENTENCE_CLAUSE;
         if (text == null || text.isEmpty() || !separators.matcher(sentence).find()) {
             return sentence;
         }
-        int at = headline && c.getSpanStart() >= 0 && sentence.startsWith(text, c.getSpanStart()) ? c.getSpanStart()
-                : sentence.indexOf(text);
+        int at = figureAt(c, sentence);
         if (at < 0) {
             return sentence;
         }
@@ -243,6 +231,19 @@ final class IncidentDescriptors {
             }
         }
         return sentence.substring(from, to);
+    }
+
+    /**
+     * @return where the figure's words stand in a text holding them: a headline figure at its own offset (a headline
+     *     may repeat its number), else their first occurrence; -1 when the text does not hold them
+     */
+    static int figureAt(io.liveblog.schema.Claim c, String in) {
+        String text = c.getText();
+        if (text == null || text.isEmpty()) {
+            return -1;
+        }
+        return "headline".equals(c.getField()) && c.getSpanStart() >= 0 && in.startsWith(text, c.getSpanStart())
+                ? c.getSpanStart() : in.indexOf(text);
     }
 
     private static final java.util.regex.Pattern SENTENCE_CLAUSE = java.util.regex.Pattern.compile(";");

@@ -109,8 +109,8 @@ final class IncidentSlots {
      * @return the marked slot values ("~port", "@early")
      */
     static Set<String> read(Claim c, String focus) {
-        List<String> clauses = clauses(focus);
-        int own = ownClause(c, focus, clauses);
+        List<String> clauses = new ArrayList<>();
+        int own = clauses(c, focus, clauses);
         Set<String> values;
         if (own < 0) {
             values = slotValues(focus);
@@ -156,40 +156,34 @@ final class IncidentSlots {
     private static final java.util.regex.Pattern NOT_COUNTS = java.util.regex.Pattern.compile(
             "\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
 
-    /** @return the clauses of a sentence, marks left out */
-    private static List<String> clauses(String focus) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Splits the focus into its clauses (marks left out) and finds the figure's own.
+     *
+     * @param clauses receives the clauses, in order
+     * @return the index of the clause that holds the figure's words, or -1 when the focus is one clause or the words
+     *     run across a clause mark ("4,000 trucks" belongs to no single clause) or are not in it
+     */
+    private static int clauses(Claim c, String focus, List<String> clauses) {
+        int at = IncidentDescriptors.figureAt(c, focus);
+        int atEnd = at < 0 ? -1 : at + c.getText().length();
+        int own = -1;
+        boolean across = false;
         java.util.regex.Matcher m = SLOT_CLAUSE.matcher(focus);
         int from = 0;
         while (m.find()) {
-            out.add(focus.substring(from, m.start()));
+            own = ownOf(clauses.size(), from, m.start(), at, atEnd, own);
+            across |= at >= from && at < m.start() && atEnd > m.start();
+            clauses.add(focus.substring(from, m.start()));
             from = m.end();
         }
-        out.add(focus.substring(from));
-        return out;
+        own = ownOf(clauses.size(), from, focus.length(), at, atEnd, own);
+        clauses.add(focus.substring(from));
+        return clauses.size() < 2 || across ? -1 : own;
     }
 
-    /** @return the index of the clause that holds the figure's words, or -1 when the focus is one clause */
-    private static int ownClause(Claim c, String focus, List<String> clauses) {
-        String text = c.getText();
-        if (clauses.size() < 2 || text == null || text.isEmpty()) {
-            return -1;
-        }
-        boolean headline = "headline".equals(c.getField());
-        int at = headline && c.getSpanStart() >= 0 && focus.startsWith(text, c.getSpanStart()) ? c.getSpanStart()
-                : focus.indexOf(text);
-        if (at < 0) {
-            return -1;
-        }
-        int end = 0;
-        for (int i = 0; i < clauses.size(); i++) {
-            end = focus.indexOf(clauses.get(i), end) + clauses.get(i).length();
-            if (at < end) {
-                // a figure's words that run across a clause mark ("4,000 trucks") belong to no single clause
-                return at + text.length() <= end ? i : -1;
-            }
-        }
-        return -1;
+    /** @return {@code index} when the figure's words lie within [from, to), else what was found before */
+    private static int ownOf(int index, int from, int to, int at, int atEnd, int found) {
+        return found < 0 && at >= from && atEnd <= to ? index : found;
     }
 
     /** @return whether a descriptor word is a slot value rather than a word of the sentence */
@@ -203,8 +197,8 @@ final class IncidentSlots {
     }
 
     /** @return the first slot both descriptor sets fill with no kind in common, or null when none */
-    static Slot conflicting(Set<String> a, Set<String> b, List<Slot> slots) {
-        for (Slot s : slots) {
+    static Slot conflicting(Set<String> a, Set<String> b) {
+        for (Slot s : Slot.values()) {
             if (differ(a, b, s)) {
                 return s;
             }

@@ -142,10 +142,10 @@ class IncidentSlotsTest {
     void slotsBothFillDifferentlyTellIncidentsApartAndOneSidedSlotsDoNot() {
         Set<String> house = Set.of("~dwelling", "@early");
         Set<String> car = Set.of("~vehicle", "~commerce");
-        assertEquals(IncidentSlots.Slot.TARGET, IncidentDescriptors.conflictingSlot(house, car));
-        assertNull(IncidentDescriptors.conflictingSlot(house, Set.of("%drone")), "only one tells a weapon");
-        assertNull(IncidentDescriptors.conflictingSlot(car, Set.of("~commerce")), "a kind in common");
-        assertEquals(IncidentSlots.Slot.TIME, IncidentDescriptors.conflictingSlot(house, Set.of("@night",
+        assertEquals(IncidentSlots.Slot.TARGET, IncidentSlots.conflicting(house, car));
+        assertNull(IncidentSlots.conflicting(house, Set.of("%drone")), "only one tells a weapon");
+        assertNull(IncidentSlots.conflicting(car, Set.of("~commerce")), "a kind in common");
+        assertEquals(IncidentSlots.Slot.TIME, IncidentSlots.conflicting(house, Set.of("@night",
                 "~dwelling")));
     }
 }
