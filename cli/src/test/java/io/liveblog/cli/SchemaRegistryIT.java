@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.liveblog.cli.bench.BenchPosts;
+import io.liveblog.cli.chaos.CrashLoop;
 import io.liveblog.cli.embedded.EmbeddedKafka;
+import io.liveblog.cli.kafka.TopicAdmin;
+import io.liveblog.geo.Gazetteer;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.streams.PipelineConfig;
+import io.liveblog.streams.StreamsApp;
 import io.liveblog.cli.snapshot.Snapshot;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.topics.RegistryClient;
@@ -18,7 +25,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +53,7 @@ class SchemaRegistryIT {
     private static EmbeddedKafka kafka;
     private static Process registry;
     private static String registryUrl;
+    private static int registryPort;
 
     @TempDir
     Path dir;
@@ -79,6 +89,7 @@ class SchemaRegistryIT {
         }
         assertTrue(ready, "Apicurio Registry did not become ready in 90 s; see target/apicurio.log");
         registryUrl = base + "/apis/ccompat/v7";
+        registryPort = port;
         kafka = EmbeddedKafka.start();
     }
 
@@ -143,6 +154,92 @@ class SchemaRegistryIT {
         RegistryClient.RegistryException e = assertThrows(RegistryClient.RegistryException.class,
                 () -> client.register(subject, breaking));
         assertTrue(e.getMessage().contains("409"), e.getMessage());
+    }
+
+    /**
+     * A registry outage delays the pipeline and loses nothing. The streams app is started while the registry refuses
+     * connections: it cannot register the schemas of its outputs, so it waits (retrying with backoff) instead of
+     * failing, and catches up when the registry is back. Later, with every schema id it uses cached, the registry
+     * hangs (accepts connections, never answers) just as the first garbage record must be dead-lettered, a schema
+     * the app has not registered yet: each request is given up after its timeout and asked again, the stalled
+     * transaction is aborted and redone, and the app goes on when the registry answers. The outputs are then those
+     * of a run that never saw a registry, key for key, with every garbage record dead-lettered exactly once.
+     */
+    @Test
+    void aRegistryOutageDelaysThePipelineAndLosesNothing() throws Exception {
+        List<LiveBlogUpdate> posts = new ArrayList<>();
+        new BenchPosts(21, 500, Gazetteer.bundled()).forEachRemaining(posts::add);
+        List<LiveBlogUpdate> before = posts.subList(0, 250);
+        List<LiveBlogUpdate> after = posts.subList(250, posts.size());
+        String run = "outage-" + Long.toString(System.currentTimeMillis(), 36);
+        PipelineConfig alone = config(run + "-alone");
+        try (TcpGate gate = TcpGate.to(registryPort)) {
+            String url = "http://127.0.0.1:" + gate.port() + "/apis/ccompat/v7";
+            PipelineConfig cut = config(run + "-cut").withSchemaRegistry(url);
+            for (PipelineConfig c : List.of(alone, cut)) {
+                TopicAdmin.ensureTopics(c, 1, (short) 1);
+            }
+            CrashLoop.publish(alone, before, null, 0);
+            int garbage = CrashLoop.publish(alone, after, new Random(21), 50);
+            try (StreamsApp app = new StreamsApp(alone, Extraction.defaultExtractor())) {
+                app.start();
+                PipelineRun.awaitProcessed(app, alone, Duration.ofMinutes(5));
+            }
+            Snapshot expected = CrashLoop.settled(alone);
+
+            gate.refuse();
+            CrashLoop.publish(cut, before, null, 0);
+            // kept after the run, to read how the app met the outages
+            Path log = Files.createDirectories(Path.of("target", "registry-outage")).resolve(run + ".log");
+            Process p = ChildJvm.start(log, List.of("-Xmx512m"), "streams", "--bootstrap-servers",
+                    kafka.bootstrapServers(), "--config", CrashLoop.configFile(cut, dir).toString(),
+                    "--http-port", "0");
+            try {
+                Thread.sleep(12_000);
+                assertTrue(p.isAlive(), "the app waits for the registry instead of failing: " + ItSupport.tail(log));
+                assertTrue(CrashLoop.committedOffset(cut) <= 0, "nothing is committed without the registry");
+                gate.open();
+                awaitCommitted(cut, before.size(), p, log);
+
+                gate.hang();
+                CrashLoop.publish(cut, after, new Random(21), 50);
+                Thread.sleep(15_000);
+                assertTrue(p.isAlive(), "a hung registry does not stop the app: " + ItSupport.tail(log));
+                gate.open();
+                awaitCommitted(cut, posts.size() + garbage, p, log);
+
+                Snapshot recovered = CrashLoop.settled(cut);
+                ItSupport.assertSameSet("claims", expected.claims(), recovered.claims());
+                ItSupport.assertSameSet("aggregates", expected.aggregates(), recovered.aggregates());
+                assertTrue(expected.aggregates().size() > 50, "a real workload: " + expected.aggregates().size());
+                assertEquals(garbage, CrashLoop.deadLetters(alone), "each garbage record dead-lettered once");
+                assertEquals(garbage, CrashLoop.deadLetters(cut), "each garbage record dead-lettered once, "
+                        + "outages or not");
+                String text = Files.readString(log);
+                assertTrue(text.contains("could not register") && text.contains("HttpTimeoutException"),
+                        "both outages were met and retried: " + ItSupport.tail(log));
+            } finally {
+                p.destroy();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private PipelineConfig config(String id) {
+        return PipelineConfig.defaults().withBootstrapServers(kafka.bootstrapServers()).withTopicSuffix("." + id)
+                .withApplication(id, dir.resolve("state-" + id).toAbsolutePath());
+    }
+
+    private static void awaitCommitted(PipelineConfig config, long records, Process p, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (CrashLoop.committedOffset(config) < records) {
+            assertTrue(p.isAlive(), "the streams JVM died: " + ItSupport.tail(log));
+            assertTrue(System.nanoTime() < deadline, "not through " + records + " records in 3 minutes: "
+                    + ItSupport.tail(log));
+            Thread.sleep(200);
+        }
     }
 
     private static byte[] firstValue(String topic) {

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * {@code /apis/ccompat/v7}, Karapace): registers a schema under a subject and gets its id, and fetches a schema by
  * id. Both answers are cached for the life of the client: an id never changes its schema.
  *
- * <p>An unreachable registry or a 5xx answer is retried with backoff (100 ms doubling to 5 s) for up to
+ * <p>An unreachable registry, one that does not answer within the request timeout (a hung server: accepting
+ * connections and never answering would otherwise block the caller for good), or a 5xx answer is retried with
+ * backoff (100 ms doubling to 5 s) for up to
  * {@link #patience()}, so a registry restart delays records instead of losing them; after that the call fails with
  * a {@link RegistryException} saying what was tried. A refusal (4xx, e.g. 409 when a schema is incompatible with the
  * subject's registered versions) fails at once with the registry's own message.
@@ -32,9 +34,12 @@ public final class RegistryClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final Map<String, RegistryClient> BY_URL = new ConcurrentHashMap<>();
+    /** How long one request waits for an answer: a registry answers in milliseconds when it is well. */
+    static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final URI base;
     private final Duration patience;
+    private final Duration requestTimeout;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Integer> idsBySubjectAndSchema = new ConcurrentHashMap<>();
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
@@ -52,6 +57,19 @@ public final class RegistryClient {
      * @param patience how long to keep retrying an unreachable or failing registry
      */
     public RegistryClient(String url, Duration patience) {
+        this(url, patience, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /**
+     * @param url base URL of the Confluent-compatible API
+     * @param patience how long to keep retrying an unreachable or failing registry
+     * @param requestTimeout how long one request may wait for its answer before it is given up and retried
+     */
+    public RegistryClient(String url, Duration patience, Duration requestTimeout) {
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("the request timeout must be positive, got " + requestTimeout);
+        }
+        this.requestTimeout = requestTimeout;
         String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.base = URI.create(u);
         if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme())) {
@@ -129,7 +147,9 @@ public final class RegistryClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), "set compatibility of " + subject);
     }
 
-    private JsonNode call(HttpRequest request, String what) {
+    private JsonNode call(HttpRequest unbounded, String what) {
+        HttpRequest request = HttpRequest.newBuilder(unbounded, (name, value) -> true).timeout(requestTimeout)
+                .build();
         long deadline = System.nanoTime() + patience.toNanos();
         Duration wait = Duration.ofMillis(100);
         String last;

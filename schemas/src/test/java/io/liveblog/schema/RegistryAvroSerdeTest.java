@@ -43,6 +43,9 @@ class RegistryAvroSerdeTest {
     private final List<String> subjects = new CopyOnWriteArrayList<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger calls = new AtomicInteger();
+    /** Requests left to hold without an answer, as a hung registry does (accepts, never answers). */
+    private final AtomicInteger hangNext = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean refuse;
 
     @BeforeEach
@@ -51,6 +54,15 @@ class RegistryAvroSerdeTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
         server.createContext("/", ex -> {
             calls.incrementAndGet();
+            if (hangNext.getAndDecrement() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ex.close();
+                return;
+            }
             String path = ex.getRequestURI().getPath();
             byte[] body;
             int status = 200;
@@ -83,11 +95,14 @@ class RegistryAvroSerdeTest {
             ex.getResponseBody().write(body);
             ex.close();
         });
+        // a hung request must not hold up the next one
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
     @AfterEach
     void stop() {
+        release.countDown();
         server.stop(0);
     }
 
@@ -128,6 +143,17 @@ class RegistryAvroSerdeTest {
         byte[] bytes = Topics.inFormat(Topics.UPDATES, client()).valueSerde().serializer().serialize("t", update());
         assertEquals(0, bytes[0]);
         assertTrue(calls.get() >= 4, "three failures, then the registration");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHungRegistryIsGivenUpPerRequestAndAskedAgain() {
+        hangNext.set(2);
+        RegistryClient client = new RegistryClient("http://127.0.0.1:" + server.getAddress().getPort(),
+                Duration.ofSeconds(30), Duration.ofMillis(300));
+        byte[] bytes = Topics.inFormat(Topics.UPDATES, client).valueSerde().serializer().serialize("t", update());
+        assertEquals(0, bytes[0]);
+        assertEquals(3, calls.get(), "two requests left unanswered, given up after their timeout, then the third");
     }
 
     @Test

@@ -203,18 +203,29 @@ public final class CrashLoop {
     private Path configFile(PipelineConfig c) throws IOException {
         // a killed member leaves the group only when its session times out: the broker's minimum (6 s) instead
         // of the default 45 s keeps each restart short; the guarantees do not depend on it
-        String props = String.join("\n",
+        return configFile(c, dir, "kafka.session.timeout.ms=6000", "kafka.heartbeat.interval.ms=1500");
+    }
+
+    /**
+     * Writes a config as {@code liveblog streams --config} reads it: its application id, topics, state directory and
+     * schema registry, and any further property lines.
+     *
+     * @return the file, {@code <application id>.properties} in {@code dir}
+     */
+    public static Path configFile(PipelineConfig c, Path dir, String... moreLines) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(
                 "liveblog.application.id=" + c.applicationId(),
                 "liveblog.topic.updates=" + c.updatesTopic(),
                 "liveblog.topic.claims=" + c.claimsTopic(),
                 "liveblog.topic.aggregates=" + c.aggregatesTopic(),
                 "liveblog.topic.dlq=" + c.deadLetterTopic(),
-                "liveblog.state.dir=" + c.stateDir(),
-                "kafka.session.timeout.ms=6000",
-                "kafka.heartbeat.interval.ms=1500",
-                "");
+                "liveblog.state.dir=" + c.stateDir()));
+        if (c.schemaRegistryUrl() != null) {
+            lines.add("liveblog.schema.registry.url=" + c.schemaRegistryUrl());
+        }
+        lines.addAll(List.of(moreLines));
         Path file = dir.resolve(c.applicationId() + ".properties");
-        Files.writeString(file, props);
+        Files.writeString(file, String.join("\n", lines) + "\n");
         return file;
     }
 
@@ -338,14 +349,15 @@ public final class CrashLoop {
         throw new IllegalStateException("outputs still changing two minutes after the input was consumed");
     }
 
-    private static Snapshot settled(PipelineConfig config) throws InterruptedException {
+    /** @return the settled outputs of a config, read with its own client settings */
+    public static Snapshot settled(PipelineConfig config) throws InterruptedException {
         Properties client = new Properties();
         client.putAll(TopicAdmin.adminProperties(config));
         return settled(client, config);
     }
 
     /** @return the committed records on the dead-letter topic (every one, repeats included) */
-    private static long deadLetters(PipelineConfig config) {
+    public static long deadLetters(PipelineConfig config) {
         Properties p = new Properties();
         p.putAll(TopicAdmin.adminProperties(config));
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
