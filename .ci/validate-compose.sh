@@ -69,6 +69,7 @@ validate_compose() {
   step "docker-compose.yml: schema (docker-compose config -q)"
   # The file's ${VAR:-default} references must not pick up values from the caller's shell.
   env -u LIVEBLOG_TOPIC_PARTITIONS -u LIVEBLOG_INPUT_DIR -u LIVEBLOG_IMAGE_TAG -u KAFKA_CLUSTER_ID \
+    -u LIVEBLOG_FEED_URL -u LIVEBLOG_WATCH_INTERVAL -u LIVEBLOG_FEED_REVEAL_EVERY \
     docker-compose --project-directory "$ROOT" -f "$COMPOSE_FILE" config -q || fail "docker-compose rejects docker-compose.yml"
   echo "valid"
 
@@ -148,6 +149,17 @@ check_consistency() {
     fi
   done < <(grep -Eo '^COPY (--chmod=[0-9]+ )?docker/[^ ]+' "$DOCKERFILE" | awk '{ print $NF }')
   echo "files used by the stack are present and in the build context"
+
+  # The producer follows the feed service by default: its URL must name the port the feed service serves on and
+  # the path the feed server answers (FeedServer.FEED_PATH).
+  local feed_port feed_path
+  feed_port="$(grep -Eo '"serve-feed".*"--port", "[0-9]+"' "$COMPOSE_FILE" | grep -Eo '[0-9]+"$' | tr -d '"')"
+  feed_path="$(grep -Eo 'FEED_PATH = "[^"]+"' "$ROOT/cli/src/main/java/io/liveblog/cli/feed/FeedServer.java" |
+    cut -d'"' -f2)"
+  [[ -n "$feed_port" && -n "$feed_path" ]] || fail "cannot find the feed service's port or FeedServer.FEED_PATH"
+  grep -q "LIVEBLOG_FEED_URL:-http://feed:$feed_port$feed_path}" "$COMPOSE_FILE" ||
+    fail "the producer's default feed URL is not http://feed:$feed_port$feed_path, where the feed service serves"
+  echo "the producer follows the feed service at http://feed:$feed_port$feed_path"
 
   # The sample must be what the producer's JSON Lines parser reads: one object per line, id/published/body set.
   node - "$ROOT/docker/samples/sample.jsonl" <<'EOF' || fail "docker/samples/sample.jsonl is not valid producer input"

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         description = {"Turns news live blogs about wars and disasters into deduplicated, traceable casualty and aid "
                 + "figures on Kafka.", ""},
         subcommands = {DemoCommand.class, ProcessCommand.class, ProduceCommand.class, StreamsCommand.class,
-            ReplayCommand.class, ExplainCommand.class, ExportCommand.class, AlertsCommand.class, EvaluateCommand.class, BenchCommand.class,
-            ChaosCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class},
+            ReplayCommand.class, ExplainCommand.class, ExportCommand.class, AlertsCommand.class, EvaluateCommand.class,
+            BenchCommand.class, ServeFeedCommand.class, ChaosCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while running", "2:unusable input or options",
             "3:done, but records were dead-lettered (process --strict)"})

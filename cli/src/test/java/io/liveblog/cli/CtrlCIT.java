@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.liveblog.cli.bench.BenchPosts;
 import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.geo.Gazetteer;
+import io.liveblog.producer.feed.RssWriter;
 import io.liveblog.schema.LiveBlogUpdate;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -135,19 +137,11 @@ class CtrlCIT {
     }
 
     private static String rss() {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-                + "<title>Floods: live</title><link>https://news.example.org/live/floods</link>"
-                + "<description>Live coverage</description>"
-                + item("f-2", "Sat, 14 Sep 2024 11:00:00 GMT", "Toll rises",
-                        "Officials said at least 41 people have died in the floods in Maiduguri.")
-                + item("f-1", "Sat, 14 Sep 2024 09:00:00 GMT", "Dam breaks",
-                        "Thousands of people fled their homes after the Alau dam burst, officials said.")
-                + "</channel></rss>";
-    }
-
-    private static String item(String guid, String date, String title, String text) {
-        return "<item><title>" + title + "</title><guid isPermaLink=\"false\">" + guid + "</guid><pubDate>" + date
-                + "</pubDate><description><![CDATA[<p>" + text + "</p>]]></description></item>";
+        return RssWriter.write("Floods: live", "https://news.example.org/live/floods", List.of(
+                new RssWriter.Item("f-2", Instant.parse("2024-09-14T11:00:00Z"), null, "Toll rises", null,
+                        "Officials said at least 41 people have died in the floods in Maiduguri."),
+                new RssWriter.Item("f-1", Instant.parse("2024-09-14T09:00:00Z"), null, "Dam breaks", null,
+                        "Thousands of people fled their homes after the Alau dam burst, officials said.")));
     }
 
     private static void await(Path log, String text, Process p) throws Exception {

@@ -3,6 +3,7 @@ package io.liveblog.cli.chaos;
 import com.sun.net.httpserver.HttpServer;
 import io.liveblog.cli.ChildJvm;
 import io.liveblog.cli.kafka.CompactedTopicReader;
+import io.liveblog.producer.feed.RssWriter;
 import io.liveblog.topics.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -163,18 +162,13 @@ public final class WatchCrashLoop {
 
     /** The feed at its n-th request: {@code perRequest} x n posts, post 1 told with the n-th request's toll. */
     private static String feed(int n, int perRequest) {
-        StringBuilder items = new StringBuilder();
+        List<RssWriter.Item> items = new ArrayList<>();
         Instant start = Instant.parse("2024-09-14T06:00:00Z");
         for (int i = perRequest * n; i >= 1; i--) {
             String text = i == 1 ? "Officials said at least " + (30 + n) + " people have died in the floods."
                     : "Update " + i + ": relief teams reached district " + i + ".";
-            items.append("<item><title>Update ").append(i).append("</title><guid isPermaLink=\"false\">post-")
-                    .append(i).append("</guid><pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                            start.plusSeconds(60L * i).atOffset(ZoneOffset.UTC)))
-                    .append("</pubDate><description><![CDATA[<p>").append(text).append("</p>]]></description></item>");
+            items.add(new RssWriter.Item("post-" + i, start.plusSeconds(60L * i), null, "Update " + i, null, text));
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Floods: live</title>"
-                + "<link>https://news.example.org/live/floods</link><description>Live</description>" + items
-                + "</channel></rss>";
+        return RssWriter.write("Floods: live", "https://news.example.org/live/floods", items);
     }
 }
