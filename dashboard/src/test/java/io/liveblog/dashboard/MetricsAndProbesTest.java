@@ -58,6 +58,12 @@ class MetricsAndProbesTest {
             assertEquals(postsBefore + 1, value(second, posts), 1e-9, "a re-delivered post is not counted again");
             assertEquals(extractionsBefore + 1, value(second, extractions), 1e-9);
             assertTrue(value(second, claims) >= 2, second);
+            String aggregates = "liveblog_aggregates_total{app=\"dashboard-test\",change=\"updated\",window=\"total\"}";
+            String facts = "liveblog_aggregate_facts_sum{app=\"dashboard-test\",window=\"total\"}";
+            String citations = "liveblog_aggregate_claims_sum{app=\"dashboard-test\",window=\"total\"}";
+            assertTrue(value(second, aggregates) > value(first.body(), aggregates), second);
+            assertTrue(value(second, facts) > value(first.body(), facts), "facts behind the emitted aggregates");
+            assertTrue(value(second, citations) >= value(second, facts), "every fact has a claim at least");
         }
     }
 

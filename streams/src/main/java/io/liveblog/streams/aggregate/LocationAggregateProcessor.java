@@ -21,6 +21,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import io.liveblog.streams.metrics.PipelineMetrics;
 import io.liveblog.streams.time.BlogClocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -299,6 +300,9 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         String window = parts[2];
         PlaceMetricClaims claims = workingCopy(placeId, metric);
         Optional<LocationAggregate> agg = claims.aggregate(window);
+        PipelineMetrics.aggregate(context.applicationId(), !AggregateCalculator.TOTAL.equals(window),
+                agg.map(LocationAggregate::getFactCount).orElse(0),
+                agg.map(LocationAggregate::getClaimCount).orElse(0));
         context.forward(new org.apache.kafka.streams.processor.api.Record<>(changed.key, agg.orElse(null),
                 changed.value));
         dirty.delete(changed.key);

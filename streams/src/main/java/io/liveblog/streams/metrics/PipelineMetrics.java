@@ -1,6 +1,7 @@
 package io.liveblog.streams.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pipeline's own counters, beside Kafka Streams' metrics: posts by outcome, claims asserted and retracted,
+ * aggregates emitted with the facts and claims behind each (their ratio is how much the fact-level dedup merges),
  * dead letters by where and why, and the extraction time per post as a histogram. They live in Micrometer's global
  * registry; the dashboard's {@code /metrics} exports them in the Prometheus format (names get {@code _total} and
  * {@code _seconds} there). Tagged with the Kafka Streams application id, so the apps of one JVM (the pipeline,
@@ -23,6 +25,7 @@ public final class PipelineMetrics {
      */
     private static final Map<String, Counter> COUNTERS = new ConcurrentHashMap<>();
     private static final Map<String, Timer> TIMERS = new ConcurrentHashMap<>();
+    private static final Map<String, DistributionSummary> SUMMARIES = new ConcurrentHashMap<>();
 
     private PipelineMetrics() {
     }
@@ -56,6 +59,35 @@ public final class PipelineMetrics {
                     .description("Claims asserted or retracted on the claims topic").tag("app", app)
                     .tag("change", change).register(registry())).increment(n);
         }
+    }
+
+    /**
+     * Counts an emitted aggregate and records the facts and claims behind it: many claims per fact mean many outlets
+     * and posts told the same figures, and one per fact that nothing was merged.
+     *
+     * @param app application id
+     * @param day whether it is a day window (else the running total)
+     * @param facts facts behind it (0 when it was withdrawn: nothing supports it any more)
+     * @param claims claims behind them
+     */
+    public static void aggregate(String app, boolean day, int facts, int claims) {
+        String window = day ? "day" : "total";
+        String change = facts == 0 ? "withdrawn" : "updated";
+        COUNTERS.computeIfAbsent("aggregates\u0000" + app + '\u0000' + window + '\u0000' + change,
+                k -> Counter.builder("liveblog.aggregates").description("Aggregates emitted, by window and change")
+                        .tag("app", app).tag("window", window).tag("change", change).register(registry()))
+                .increment();
+        if (facts > 0) {
+            summary("facts", app, window, "Facts behind an emitted aggregate").record(facts);
+            summary("claims", app, window, "Claims behind an emitted aggregate (every citation of its facts)")
+                    .record(claims);
+        }
+    }
+
+    private static DistributionSummary summary(String what, String app, String window, String description) {
+        return SUMMARIES.computeIfAbsent(what + '\u0000' + app + '\u0000' + window,
+                k -> DistributionSummary.builder("liveblog.aggregate." + what).description(description)
+                        .tag("app", app).tag("window", window).register(registry()));
     }
 
     /**
