@@ -114,6 +114,14 @@ class DashboardBrowserIT {
                     mark.getText());
             String quote = browser.findElement(By.cssSelector("#provenance .claim blockquote")).getText();
             assertTrue(quote.contains("Kerem Shalom"), quote);
+            // and on to the whole post, read from the updates topic, the sentence marked where it stands in it
+            browser.findElement(By.cssSelector("#provenance .claim .show-post")).click();
+            WebElement inPost = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "#provenance .post-text mark.sentence")));
+            assertTrue(inPost.getText().contains("Kerem Shalom"), inPost.getText());
+            String post = browser.findElement(By.cssSelector("#provenance .post-text")).getText();
+            assertTrue(post.contains("updates topic partition") && post.length() > inPost.getText().length(),
+                    "the post around the sentence, and where it was read from: " + post);
 
             // a new post shows up live, in the same document (no reload)
             publish(cluster.config(), post("browser-new-1", "2024-03-10T09:00:00+00:00", "More aid", "Aid desk",
@@ -134,8 +142,12 @@ class DashboardBrowserIT {
             camp.click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#provenance"),
                     "onerror"));
+            browser.findElement(By.cssSelector("#provenance .claim .show-post")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#provenance .post-text h4")));
             String shown = browser.findElement(By.cssSelector("#provenance")).getText();
             assertTrue(shown.contains("<img src=x onerror=\"window.pwned='body'\">"), shown);
+            assertTrue(browser.findElement(By.cssSelector("#provenance .post-text h4")).getText()
+                    .contains("<script>window.pwned='headline'</script>"), "the post's markup shown as text");
             assertTrue(browser.findElements(By.cssSelector("#provenance img, #provenance script, #provenance a"))
                     .isEmpty(), "no element was made from the post's markup");
             assertNull(js.executeScript("return window.pwned === undefined ? null : window.pwned"));

@@ -106,6 +106,27 @@ final class ApiJson {
      * @return a claim with where its figure sits in its sentence ({@code highlight}: start and end offsets of the
      *     figure's words in {@code sentence}, or absent when the sentence does not hold them verbatim)
      */
+    /**
+     * @param post the post's current version as the pipeline holds it
+     * @param update that version's record on the updates topic
+     * @return the post as provenance shows it: its text, version and where on the updates topic it was read from
+     */
+    static ObjectNode post(io.liveblog.schema.PostClaims post, io.liveblog.schema.LiveBlogUpdate update) {
+        ObjectNode n = object();
+        n.put("postId", post.getPostId());
+        n.put("version", post.getVersion());
+        n.put("blogId", update.getBlogId());
+        n.put("publishedAt", update.getPublishedAt().toString());
+        n.put("updatedAt", update.getUpdatedAt() == null ? null : update.getUpdatedAt().toString());
+        n.put("headline", update.getHeadline());
+        n.put("byline", update.getByline());
+        n.put("body", update.getBody());
+        n.put("postUrl", update.getPostUrl());
+        n.put("updatePartition", post.getUpdatePartition());
+        n.put("updateOffset", post.getUpdateOffset());
+        return n;
+    }
+
     static ObjectNode claim(Claim c) {
         ObjectNode n = object();
         n.put("claimId", c.getClaimId());

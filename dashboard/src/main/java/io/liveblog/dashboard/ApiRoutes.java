@@ -25,7 +25,8 @@ import org.apache.kafka.streams.KeyValue;
  *   <li>{@code GET /api/aggregate?location=ID&metric=M&window=W}: one aggregate with its provenance: every claim it
  *       rests on with post, version, sentence and the figure's place in it</li>
  *   <li>{@code GET /api/series?location=ID&metric=M}: the day aggregates of a place and metric</li>
- *   <li>{@code GET /api/post?id=P}: the live claims of a post</li>
+ *   <li>{@code GET /api/post?id=P}: the live claims of a post, and its current version's text (read from the
+ *       updates topic at the position the pipeline keeps)</li>
  *   <li>{@code GET /api/blogs}: blogs with live claims</li>
  *   <li>{@code GET /api/claims?ids=A,B}: claims by id</li>
  *   <li>{@code GET /api/alerts}: the latest alerts of the alerts topic, newest first</li>
@@ -101,6 +102,9 @@ final class ApiRoutes {
                 continue;
             }
             mine.put("stale", mine.get("stale").asBoolean() || r.body().path("stale").asBoolean());
+            if (!mine.has("post") && r.body().has("post")) {
+                mine.set("post", r.body().get("post")); // one instance holds a post
+            }
             for (String list : List.of("aggregates", "days", "claims", "blogs", "metrics")) {
                 if (mine.has(list) && r.body().has(list)) {
                     ((ArrayNode) mine.get(list)).addAll((ArrayNode) r.body().get(list));
@@ -261,6 +265,11 @@ final class ApiRoutes {
         n.put("postId", id);
         ArrayNode claims = n.putArray("claims");
         source.queries().claimsOfPost(id).forEach(c -> claims.add(ApiJson.claim(c)));
+        // the text of the current version, read from the retained updates topic where the pipeline saw it
+        source.post(id).filter(p -> !p.getForgotten() && p.getUpdatePartition() != null
+                && p.getUpdateOffset() != null).ifPresent(p -> source.update(p.getUpdatePartition(),
+                        p.getUpdateOffset()).filter(u -> u.getContentHash().equals(p.getContentHash()))
+                .ifPresent(u -> n.set("post", ApiJson.post(p, u))));
         return n;
     }
 

@@ -17,13 +17,15 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class Dashboard implements AutoCloseable {
 
     private final DashboardServer server;
+    private final StreamsQuerySource source;
     private final TopicFeed<LocationAggregate> feed;
     private final TopicFeed<Alert> alertFeed;
     private final Observability metrics;
 
-    private Dashboard(DashboardServer server, TopicFeed<LocationAggregate> feed, TopicFeed<Alert> alertFeed,
-                      Observability metrics) {
+    private Dashboard(DashboardServer server, StreamsQuerySource source, TopicFeed<LocationAggregate> feed,
+                      TopicFeed<Alert> alertFeed, Observability metrics) {
         this.server = server;
+        this.source = source;
         this.feed = feed;
         this.alertFeed = alertFeed;
         this.metrics = metrics;
@@ -58,11 +60,11 @@ public final class Dashboard implements AutoCloseable {
                                   int port, String endpoint, Topic<String, Alert> alerts) throws IOException {
         Observability metrics = new Observability(streams);
         DashboardServer server;
+        StreamsQuerySource source = new StreamsQuerySource(streams, config, endpoint);
         try {
-            server = new DashboardServer(new InetSocketAddress(host, port),
-                    new StreamsQuerySource(streams, config, endpoint),
-                    gazetteer::byId, metrics);
+            server = new DashboardServer(new InetSocketAddress(host, port), source, gazetteer::byId, metrics);
         } catch (IOException | RuntimeException e) {
+            source.close();
             metrics.close();
             throw e;
         }
@@ -79,7 +81,7 @@ public final class Dashboard implements AutoCloseable {
         if (alertFeed != null) {
             alertFeed.start();
         }
-        return new Dashboard(server, feed, alertFeed, metrics);
+        return new Dashboard(server, source, feed, alertFeed, metrics);
     }
 
     /** @return the page's address */
@@ -94,6 +96,7 @@ public final class Dashboard implements AutoCloseable {
             alertFeed.close();
         }
         server.close();
+        source.close();
         metrics.close();
     }
 }

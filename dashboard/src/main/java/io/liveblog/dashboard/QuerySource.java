@@ -32,6 +32,23 @@ public interface QuerySource {
         return Optional.empty();
     }
 
+    /**
+     * @param postId a post
+     * @return the post's current version as this instance holds it (its claims, and where on the updates topic its
+     *     record is); empty when another instance holds it, or nobody does
+     */
+    default Optional<io.liveblog.schema.PostClaims> post(String postId) {
+        return Optional.empty();
+    }
+
+    /**
+     * @return the record at this position of the updates topic (a post's text, for provenance); empty when it cannot
+     *     be read
+     */
+    default Optional<io.liveblog.schema.LiveBlogUpdate> update(int partition, long offset) {
+        return Optional.empty();
+    }
+
     /** @return the app's state ({@code RUNNING}, {@code REBALANCING}, ...) */
     String state();
 

@@ -1,6 +1,8 @@
 package io.liveblog.dashboard;
 
 import io.liveblog.schema.Claim;
+import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.schema.PostClaims;
 import io.liveblog.streams.LiveBlogTopology.Names;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.query.PipelineQueries;
@@ -21,11 +23,12 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * Interactive queries over a running app's local stores. Stale stores are allowed (standby and restoring tasks), so
  * during a rebalance the dashboard answers from what this instance holds, marked stale, instead of failing.
  */
-public final class StreamsQuerySource implements QuerySource {
+public final class StreamsQuerySource implements QuerySource, AutoCloseable {
 
     private final KafkaStreams streams;
     private final PipelineConfig config;
     private final HostInfo self;
+    private final UpdateReader updates;
 
     /**
      * @param streams the running app (built from {@link io.liveblog.streams.LiveBlogTopology})
@@ -36,6 +39,23 @@ public final class StreamsQuerySource implements QuerySource {
         this.streams = Objects.requireNonNull(streams, "streams");
         this.config = Objects.requireNonNull(config, "config");
         this.self = self == null ? null : HostInfo.buildFromEndpoint(self);
+        this.updates = new UpdateReader(config);
+    }
+
+    @Override
+    public Optional<PostClaims> post(String postId) {
+        ReadOnlyKeyValueStore<String, PostClaims> posts = store(Names.POST_CLAIMS_STORE);
+        return Optional.ofNullable(posts.get(postId));
+    }
+
+    @Override
+    public Optional<LiveBlogUpdate> update(int partition, long offset) {
+        return updates.read(partition, offset);
+    }
+
+    @Override
+    public void close() {
+        updates.close();
     }
 
     @Override

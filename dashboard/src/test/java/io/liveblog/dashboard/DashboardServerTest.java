@@ -124,6 +124,23 @@ class DashboardServerTest {
         assertEquals("2024-03-04", series.get("days").get(0).get("window").asText());
         JsonNode post = json(get("/api/post?id=p1"), 200);
         assertEquals(claim.get("claimId"), post.get("claims").get(0).get("claimId"));
+        JsonNode text = post.get("post");
+        assertEquals(AID_BODY, text.get("body").asText(), "the post's text, read from the updates topic");
+        assertEquals("Aid convoy crosses into Gaza", text.get("headline").asText());
+        assertEquals(1, text.get("version").asInt());
+        assertEquals(0, text.get("updateOffset").asLong());
+        assertTrue(text.get("body").asText().contains(sentence), "the sentence is found in the post");
+    }
+
+    @Test
+    void anEditedPostIsShownAsItsCurrentVersion() throws Exception {
+        String edited = AID_BODY.replace("42", "44");
+        pipeline.post("blog-one", "p1", "2024-03-04T10:00:00Z", "Aid convoy crosses into Gaza", null, edited);
+        JsonNode post = json(get("/api/post?id=p1"), 200).get("post");
+        assertEquals(edited, post.get("body").asText());
+        assertEquals(2, post.get("version").asInt());
+        assertEquals(2, post.get("updateOffset").asLong(), "the third record piped");
+        assertFalse(json(get("/api/post?id=nope"), 200).has("post"), "an unknown post has no text");
     }
 
     @Test

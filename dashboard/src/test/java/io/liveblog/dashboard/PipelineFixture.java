@@ -3,6 +3,7 @@ package io.liveblog.dashboard;
 import io.liveblog.extract.ClaimExtractor;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.schema.LiveBlogUpdate;
+import io.liveblog.schema.PostClaims;
 import io.liveblog.streams.LiveBlogTopology;
 import io.liveblog.streams.LiveBlogTopology.Names;
 import io.liveblog.streams.PipelineConfig;
@@ -13,12 +14,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /** The whole topology with the real extractor on a TopologyTestDriver, queried like a running app. */
 final class PipelineFixture implements AutoCloseable, QuerySource {
@@ -29,6 +34,8 @@ final class PipelineFixture implements AutoCloseable, QuerySource {
     private final PipelineConfig config;
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, LiveBlogUpdate> updates;
+    /** What was piped, by offset: the driver's input topic has one partition whose offsets count from 0. */
+    private final List<LiveBlogUpdate> piped = new ArrayList<>();
     volatile String state = "RUNNING";
 
     PipelineFixture(Path stateDir) {
@@ -56,7 +63,20 @@ final class PipelineFixture implements AutoCloseable, QuerySource {
                 .setSourceFormat("jsonl")
                 .build();
         updates.pipeInput(postId, u, u.getPublishedAt());
+        piped.add(u);
         driver.advanceWallClockTime(config.commitInterval());
+    }
+
+    @Override
+    public Optional<PostClaims> post(String postId) {
+        KeyValueStore<String, PostClaims> posts = driver.getKeyValueStore(Names.POST_CLAIMS_STORE);
+        return Optional.ofNullable(posts.get(postId));
+    }
+
+    @Override
+    public Optional<LiveBlogUpdate> update(int partition, long offset) {
+        return partition == 0 && offset >= 0 && offset < piped.size() ? Optional.of(piped.get((int) offset))
+                : Optional.empty();
     }
 
     @Override

@@ -69,9 +69,24 @@ public final class ReleasedSchemas {
     }
 
     private static Schema parsed(String version, String recordName) {
+        if (ReleasedSchemas.class.getResource(ROOT + version + "/" + recordName + ".avsc") == null) {
+            return null;
+        }
         Schema.Parser parser = new Schema.Parser();
         if (!SHARED.equals(recordName)) {
-            parse(parser, version, SHARED);
+            // a folder holds the files a release changed: the shared record is the newest released up to it
+            String shared = null;
+            for (String v : versions()) {
+                if (ReleasedSchemas.class.getResource(ROOT + v + "/" + SHARED + ".avsc") != null) {
+                    shared = v;
+                }
+                if (v.equals(version)) {
+                    break;
+                }
+            }
+            if (shared != null) {
+                parse(parser, shared, SHARED);
+            }
         }
         return parse(parser, version, recordName);
     }

@@ -270,7 +270,64 @@ function claimView(c) {
     quote.append(document.createTextNode(c.sentence), el('span', ' [' + c.text + ']', 'hint'));
   }
   div.append(quote);
+  const show = el('button', 'Show the post', 'show-post');
+  show.type = 'button';
+  show.addEventListener('click', () => {
+    show.disabled = true;
+    showPost(c, div).catch(showError).finally(() => { show.remove(); });
+  });
+  div.append(show);
   return div;
+}
+
+// the sentence as text nodes, the figure in it marked
+function markedSentence(c) {
+  const span = el('mark', null, 'sentence');
+  if (c.highlight) {
+    const [from, to] = c.highlight;
+    span.append(document.createTextNode(c.sentence.slice(0, from)), el('strong', c.sentence.slice(from, to)),
+      document.createTextNode(c.sentence.slice(to)));
+  } else {
+    span.textContent = c.sentence;
+  }
+  return span;
+}
+
+// a paragraph (or the headline) as text, the claim's sentence marked where it stands
+function textWithSentence(tag, text, c) {
+  const e = el(tag);
+  const at = c.sentence ? text.indexOf(c.sentence) : -1;
+  if (at < 0) {
+    e.textContent = text;
+  } else {
+    e.append(document.createTextNode(text.slice(0, at)), markedSentence(c),
+      document.createTextNode(text.slice(at + c.sentence.length)));
+  }
+  return e;
+}
+
+// the whole post the claim was read from, as the updates topic holds its current version
+async function showPost(c, into) {
+  const body = await getJson('/api/post', { id: c.postId });
+  const p = body.post;
+  const box = el('div', null, 'post-text');
+  if (!p) {
+    box.append(el('p', 'The text of this post is not available: it was forgotten (older than the post '
+      + 'retention) or its record is no longer on the updates topic.', 'hint'));
+  } else {
+    box.append(el('div', 'version ' + p.version + ' · published ' + p.publishedAt
+      + (p.updatedAt ? ' · updated ' + p.updatedAt : '') + (p.byline ? ' · ' + p.byline : '')
+      + ' · updates topic partition ' + p.updatePartition + ', offset ' + p.updateOffset, 'meta'));
+    box.append(textWithSentence('h4', p.headline, c.field === 'headline' ? c : {}));
+    for (const para of p.body.split(/\n\s*\n/)) {
+      if (para.trim()) box.append(textWithSentence('p', para, c.field === 'headline' ? {} : c));
+    }
+    if (p.version !== c.postVersion) {
+      box.append(el('p', 'This is version ' + p.version + ' of the post; the claim was read from version '
+        + c.postVersion + '.', 'hint'));
+    }
+  }
+  into.append(box);
 }
 
 // ---- alerts -----------------------------------------------------------------------------------------------

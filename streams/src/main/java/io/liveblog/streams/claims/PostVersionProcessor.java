@@ -126,6 +126,9 @@ public final class PostVersionProcessor implements Processor<String, LiveBlogUpd
                 .setClaims(claims)
                 .setBlogId(update.getBlogId())
                 .setForgotten(false)
+                // where the version's text is: the dashboard reads the post from the retained updates topic
+                .setUpdatePartition(context.recordMetadata().map(m -> m.partition()).orElse(null))
+                .setUpdateOffset(context.recordMetadata().map(m -> m.offset()).orElse(null))
                 .build();
         posts.put(postId, current);
         index(current);
