@@ -1,6 +1,7 @@
 package io.liveblog.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -41,6 +42,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -106,7 +108,18 @@ class DashboardBrowserIT {
                     "//ol[@id='alerts']/li[contains(., 'First report from Kerem Shalom crossing')]")));
             assertTrue(alert.getText().contains("Kerem Shalom"), alert.getText());
 
-            // a click leads to the post and the sentence, the figure marked in it
+            // the metric filter narrows the tree (and the map) to one metric, and "all metrics" brings the rest back
+            Select metric = new Select(browser.findElement(By.id("metric")));
+            metric.selectByValue("aid_trucks");
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("button.figure[aria-label^='killed']"),
+                    0));
+            assertFalse(browser.findElements(By.cssSelector("button.figure[aria-label^='aid_trucks']")).isEmpty());
+            assertTrue(browser.findElement(By.id("map-title")).getText().contains("aid trucks"));
+            metric.selectByValue("");
+            wait.until(ExpectedConditions.presenceOfElementLocated(figure("killed at Gaza Strip: 30,960")));
+
+            // a click leads to the post and the sentence, the figure marked in it (the tree was drawn again)
+            trucks = browser.findElement(figure("aid_trucks at Kerem Shalom crossing: 32"));
             trucks.click();
             WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                     "#provenance .claim mark")));

@@ -9,6 +9,7 @@ const CASUALTY_FIRST = ['killed', 'injured', 'missing', 'hostages', 'displaced',
 const state = {
   window: 'total',
   blog: '',
+  metric: '', // '' = every metric in the tree; the map then shows the first
   mapMetric: '',
   aggregates: [],
   selected: null, // {locationId, metric, window}
@@ -84,7 +85,8 @@ function buildTree(aggregates) {
 }
 
 function renderTree() {
-  const metrics = [...new Set(state.aggregates.map((a) => a.metric))].sort(metricOrder);
+  const metrics = [...new Set(state.aggregates.map((a) => a.metric))].sort(metricOrder)
+    .filter((m) => !state.metric || m === state.metric);
   const kinds = {};
   state.aggregates.forEach((a) => { kinds[a.metric] = a.kind; });
   const head = document.getElementById('tree-head');
@@ -96,7 +98,8 @@ function renderTree() {
   }
   const body = document.getElementById('tree-body');
   body.replaceChildren();
-  for (const row of buildTree(state.aggregates)) {
+  const shown = state.aggregates.filter((a) => !state.metric || a.metric === state.metric);
+  for (const row of buildTree(shown)) {
     const tr = el('tr');
     const place = el('td', row.path[row.path.length - 1], 'place depth' + Math.min(row.path.length - 1, 5));
     place.title = row.path.join(' › ');
@@ -109,7 +112,7 @@ function renderTree() {
     }
     body.append(tr);
   }
-  document.getElementById('empty').hidden = state.aggregates.length > 0;
+  document.getElementById('empty').hidden = shown.length > 0;
 }
 
 function figureButton(a) {
@@ -395,9 +398,10 @@ async function loadAggregates() {
   state.aggregates = body.aggregates;
   fillSelect(document.getElementById('window'), body.days, true);
   const metrics = body.metrics.slice().sort(metricOrder);
-  fillSelect(document.getElementById('metric'), metrics, false, (m) => m.replace(/_/g, ' '));
-  if (!metrics.includes(state.mapMetric)) state.mapMetric = metrics[0] || '';
-  document.getElementById('metric').value = state.mapMetric;
+  fillSelect(document.getElementById('metric'), metrics, true, (m) => m.replace(/_/g, ' '));
+  if (state.metric && !metrics.includes(state.metric)) state.metric = '';
+  document.getElementById('metric').value = state.metric;
+  state.mapMetric = state.metric || metrics[0] || '';
   renderTree();
   renderMap();
 }
@@ -452,7 +456,9 @@ document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('window').addEventListener('change', (e) => { state.window = e.target.value; refresh(); });
   document.getElementById('blog').addEventListener('change', (e) => { state.blog = e.target.value; refresh(); });
   document.getElementById('metric').addEventListener('change', (e) => {
-    state.mapMetric = e.target.value;
+    state.metric = e.target.value;
+    state.mapMetric = state.metric || [...e.target.options].map((o) => o.value).find((v) => v) || '';
+    renderTree();
     renderMap();
   });
   refresh();
