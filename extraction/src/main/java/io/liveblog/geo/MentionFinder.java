@@ -20,7 +20,8 @@ import java.util.List;
  * the caller's context, the number of hierarchy levels the two share from the country down (Al-Awda Hospital in
  * Nuseirat shares four levels with Nuseirat, its namesake in Jabalya two). The highest total wins; ties go to the
  * higher curated priority, then the larger population, then load order. So "Rafah, Egypt" and "the Egyptian town
- * of Rafah" pick Rafah in Egypt, "Rafah in southern Gaza" and a bare "Rafah" the Gaza city. Other mentions
+ * of Rafah" pick Rafah in Egypt, "Rafah in southern Gaza" and a bare "Rafah" the Gaza city. A country named across a
+ * border ("Rafah, on the border with Egypt") is no evidence: the places beside it are on the other side. Other mentions
  * contribute their first-choice place, so two ambiguous names do not chase each other.
  */
 final class MentionFinder {
@@ -46,9 +47,18 @@ final class MentionFinder {
         this.cues = cues;
     }
 
+    /** Words before "with" that name a border: "on the border with Egypt". */
+    private static final java.util.Set<String> BORDER_WORDS = java.util.Set.of("border", "borders", "frontier",
+            "boundary");
+
     /** A selected match with its candidate places and, once resolved, its choice. */
     private static final class Found {
         final NameTrie.Match match;
+        /**
+         * Named as the country across a border ("Rafah, on the border with Egypt"): the places around it are on the
+         * other side, so it is no evidence of which of their namesakes is meant.
+         */
+        boolean acrossBorder;
         /** Candidate places, in static preference order. */
         final List<GazetteerEntry> candidates;
         /** The kind shared by all candidates. */
@@ -86,6 +96,10 @@ final class MentionFinder {
         List<Found> found = select(tokens);
         if (found.isEmpty()) {
             return List.of();
+        }
+        for (Found f : found) {
+            int i = f.match.first();
+            f.acrossBorder = i >= 2 && tokens.key(i - 1).equals("with") && BORDER_WORDS.contains(tokens.key(i - 2));
         }
         resolveAmbiguous(found, context);
         List<PlaceMention> mentions = new ArrayList<>(found.size());
@@ -190,7 +204,7 @@ final class MentionFinder {
     private static int score(GazetteerEntry candidate, Found self, List<Found> found, Collection<GazetteerEntry> context) {
         int score = 0;
         for (Found other : found) {
-            if (other != self) {
+            if (other != self && !other.acrossBorder) {
                 score += support(candidate, other.candidates.get(0), self);
             }
         }

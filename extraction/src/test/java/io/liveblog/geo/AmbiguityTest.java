@@ -31,6 +31,8 @@ class AmbiguityTest {
             Tanks pushed into Rafah in southern Gaza.                      | Rafah          | lb:ps-rafah
             Security was tightened in the Egyptian town of Rafah.          | Rafah          | lb:eg-rafah
             Residents of Rafah, Egypt, heard the blasts.                   | Rafah          | lb:eg-rafah
+            A million people are crammed into Rafah, on the border with Egypt. | Rafah      | lb:ps-rafah
+            Rafah sits on the frontier with Egypt.                         | Rafah          | lb:ps-rafah
             Convoys drove from Al-Arish to Rafah.                          | Rafah          | lb:eg-rafah
             Officials in the Rafah governorate said 12 died.               | Rafah governorate | lb:ps-rafah-gov
             The strike hit Gaza.                                           | Gaza           | lb:ps-gaza-strip
