@@ -58,8 +58,9 @@ import java.util.Set;
  * <p>Running totals (cumulative) with the same figure are one fact whatever the wording: a running total is a
  * statement about a state, not an incident. The relation is closed transitively, but an incident fact never spans
  * more than {@link #INCIDENT_WINDOW} from its first to its last citation (a daily template repeated for weeks is not
- * one incident). Grouping is computed over the whole set, sorted by claim id, so the result does not depend on
- * arrival order.
+ * one incident). Pairs are joined closest in time first, so each event's tellings gather before a chain through a
+ * look-alike of the next day can form. Grouping is computed over the whole set, sorted by claim id (ties in time
+ * broken by it), so the result does not depend on arrival order.
  */
 public final class FactIdentity {
 
@@ -327,34 +328,31 @@ public final class FactIdentity {
             // a post's claims are few, and a headline restates its body at any time: its group compares all pairs
             int groupBlockFrom = phase == 0 ? blockFrom : Integer.MAX_VALUE;
             for (List<Integer> group : groups) {
-                PairCandidates pairs = PairCandidates.of(bucket, group, groupBlockFrom);
-                for (int x = 0; x < group.size(); x++) {
-                    for (int y : pairs.after(x)) {
-                        int i = group.get(x);
-                        int j = group.get(y);
-                        int ri = find(parent, i);
-                        int rj = find(parent, j);
-                        if (ri == rj) {
-                            continue;
-                        }
-                        boolean restatement = headlineRestatesBody(bucket.get(i), bucket.get(j));
-                        if (restatement && restates[i] != j && restates[j] != i
-                                || !sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
-                            continue; // (a headline restates one body figure of its post, not every one alike)
-                        }
-                        long from = Math.min(first[ri], first[rj]);
-                        long to = Math.max(last[ri], last[rj]);
-                        boolean incident = ("incremental".equals(bucket.get(i).getScope())
-                                || "incremental".equals(bucket.get(j).getScope()));
-                        if (incident && (to - from > INCIDENT_WINDOW.toMillis()
-                                || visiblyDifferent(members.get(ri), members.get(rj), bucket, keys, descriptorsOf))) {
-                            continue;
-                        }
-                        parent[rj] = ri;
-                        first[ri] = from;
-                        last[ri] = to;
-                        members.get(ri).addAll(members.get(rj));
+                for (long[] pair : closestFirst(bucket, group, groupBlockFrom)) {
+                    int i = (int) pair[1];
+                    int j = (int) pair[2];
+                    int ri = find(parent, i);
+                    int rj = find(parent, j);
+                    if (ri == rj) {
+                        continue;
                     }
+                    boolean restatement = headlineRestatesBody(bucket.get(i), bucket.get(j));
+                    if (restatement && restates[i] != j && restates[j] != i
+                            || !sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
+                        continue; // (a headline restates one body figure of its post, not every one alike)
+                    }
+                    long from = Math.min(first[ri], first[rj]);
+                    long to = Math.max(last[ri], last[rj]);
+                    boolean incident = ("incremental".equals(bucket.get(i).getScope())
+                            || "incremental".equals(bucket.get(j).getScope()));
+                    if (incident && (to - from > INCIDENT_WINDOW.toMillis()
+                            || visiblyDifferent(members.get(ri), members.get(rj), bucket, keys, descriptorsOf))) {
+                        continue;
+                    }
+                    parent[rj] = ri;
+                    first[ri] = from;
+                    last[ri] = to;
+                    members.get(ri).addAll(members.get(rj));
                 }
             }
         }
@@ -363,6 +361,35 @@ public final class FactIdentity {
             byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(bucket.get(i));
         }
         return byRoot.values().stream().map(Fact::new).toList();
+    }
+
+    /**
+     * The candidate pairs of one group ({@link PairCandidates}), the closest in time first (ties in bucket order).
+     *
+     * <p>Why: joining is greedy, and an incident cluster may not span more than {@link #INCIDENT_WINDOW}. Visited in
+     * bucket (claim id) order, a telling could first join a look-alike of the day before, and that cluster then
+     * refused the tellings of its own event; joined closest first, each event's tellings gather before a chain
+     * through a neighbouring day can form (the convoy of the same size the next day, a second strike of the same
+     * toll). Single-linkage clustering under the window, in the order of Kruskal's algorithm: deterministic, and
+     * independent of the order claims arrived in.
+     *
+     * @return pairs as {@code {gap in ms, i, j}} with {@code i < j} positions in the bucket
+     */
+    private static List<long[]> closestFirst(List<Claim> bucket, List<Integer> group, int blockFrom) {
+        PairCandidates pairs = PairCandidates.of(bucket, group, blockFrom);
+        List<long[]> ordered = new ArrayList<>();
+        for (int x = 0; x < group.size(); x++) {
+            for (int y : pairs.after(x)) {
+                int i = group.get(x);
+                int j = group.get(y);
+                long gap = Math.abs(bucket.get(i).getEventTime().toEpochMilli()
+                        - bucket.get(j).getEventTime().toEpochMilli());
+                ordered.add(new long[] {gap, i, j});
+            }
+        }
+        ordered.sort((p, q) -> p[0] != q[0] ? Long.compare(p[0], q[0])
+                : p[1] != q[1] ? Long.compare(p[1], q[1]) : Long.compare(p[2], q[2]));
+        return ordered;
     }
 
     /**

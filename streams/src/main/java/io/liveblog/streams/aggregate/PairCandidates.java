@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pairs of one blocking group (claims with one strict key, {@link FactIdentity}) that can be one fact, visited
- * in the order an all-pairs loop visits them, so the union-find over them gives the same facts.
+ * The pairs of one blocking group (claims with one strict key, {@link FactIdentity}) that can be one fact: every pair
+ * an all-pairs loop would join, so the union-find over them (which visits them closest in time first) gives the same
+ * facts.
  *
  * <p>Why: a key's value bucket keeps every claim of its history ("3 killed" at a country key over months of blogs),
  * and comparing all pairs made each regrouping cost the square of that history. Most pairs cannot match: an incident
