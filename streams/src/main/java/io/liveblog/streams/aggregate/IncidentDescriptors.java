@@ -114,15 +114,23 @@ final class IncidentDescriptors {
 
     private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
-    private static Set<String> scan(String sentence, boolean words) {
+    /**
+     * A wire story's dateline ("PORT SUDAN, Aug 21 (Global Wire) - "): where the story was filed, in capitals, not
+     * what happened ("PORT" there is no port that was hit).
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'\u2019-]*(?:,[^()\\n]{0,60}?)?\\s*\\([^()\\n]{1,40}\\)\\s*[-\u2013\u2014]+\\s*");
+
+    private static Set<String> scan(String text, boolean words) {
         Set<String> out = new HashSet<>();
-        java.util.regex.Matcher clock = CLOCK.matcher(Objects.requireNonNullElse(sentence, ""));
+        String sentence = Objects.requireNonNullElse(text, "");
+        java.util.regex.Matcher clock = CLOCK.matcher(sentence);
         while (clock.find()) {
             int hour = Integer.parseInt(clock.group(1)) % 12 + (clock.group(2).toLowerCase(Locale.ROOT).startsWith("p")
                     ? 12 : 0);
             out.add(IncidentSlots.Slot.TIME.value(partOfDay(hour)));
         }
-        String[] tokens = NON_LETTERS.split(Objects.requireNonNullElse(sentence, ""));
+        String[] tokens = NON_LETTERS.split(sentence);
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             String slotValue = IncidentSlots.valueOf(t.toLowerCase(Locale.ROOT));
@@ -169,7 +177,7 @@ final class IncidentDescriptors {
         if (isKey(sentence)) {
             return sentence;
         }
-        sentence = clauseOf(c, sentence);
+        sentence = clauseOf(c, DATELINE.matcher(sentence).replaceFirst(""));
         java.util.regex.Matcher turn = TURN_TO_EARLIER.matcher(sentence);
         String text = c.getText();
         if (!turn.find() || text == null || text.isEmpty()) {

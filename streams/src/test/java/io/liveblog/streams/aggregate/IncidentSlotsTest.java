@@ -51,6 +51,21 @@ class IncidentSlotsTest {
     }
 
     @Test
+    void aWireStorysDatelineIsWhereItWasFiledNotWhatWasHit() {
+        String filed = "PORT SUDAN, Aug 21 (Global Wire) - An attack on villages near Hasaheisa on Tuesday killed 28 "
+                + "people, an activist group said.";
+        Claim wire = claim("a").value(28).post("p1").text("killed 28 people").sentence(filed).build();
+        assertEquals(Set.of(), slots(wire), "PORT of the dateline is no port that was hit");
+        Claim storm = claim("b").value(28).post("p2").text("28 people were killed")
+                .sentence("Fighters stormed the villages and shot residents in their homes; 28 people were killed.")
+                .build();
+        assertTrue(FactIdentity.sameFact(wire, storm), FactIdentity.whyApart(wire, storm).orElse(""));
+        Claim port = claim("c").value(4).post("p3").text("killed four")
+                .sentence("ODESA, Ukraine (Global Wire) - A missile strike on the port killed four.").build();
+        assertEquals(Set.of("~port", "%missile"), slots(port), "the story's own words still count");
+    }
+
+    @Test
     void eachFigureTakesTheSlotsOfItsOwnClause() {
         String headline = "Odesa hit twice in one day: four killed at port, four more in apartment strike";
         Claim port = claim("a").value(4).post("p1").headline().text("four killed")
