@@ -28,7 +28,7 @@ class FactCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path part(String name) {
-        return GoldCorpusTest.goldDirectory().getParent().resolve("gold-facts").resolve(name);
+        return GoldCorporaTest.goldDirectory().getParent().resolve("gold-facts").resolve(name);
     }
 
     private static Map<String, JsonNode> facts(Path dir) throws IOException {
