@@ -73,6 +73,10 @@ final class MetricReader {
             "vouchers", "flour", "bread", "medical", "support", "services", "hygiene", "kits", "nutrition",
             "psychological", "shelter");
 
+    /** Words naming an aid organisation, whose "helped N people" or "reached N people" is people assisted. */
+    private static final Set<String> AID_ACTORS = Lexicon.words("crescent", "cross", "unhcr", "wfp", "unicef", "iom", "unrwa",
+            "ocha", "msf", "charity", "charities", "ngo", "ngos", "refugee", "humanitarian", "afad", "relief");
+
     /** Verbs of delivery before "to N people". */
     private static final Set<String> DELIVERY_VERBS = Lexicon.words(
             "provided", "providing", "provide", "delivered", "delivering", "deliver", "distributed", "distributing",
@@ -903,10 +907,12 @@ final class MetricReader {
             before--;
         }
         boolean cue = false;
+        boolean helpedBy = false;
         int spanFirst = p.first();
         int spanEnd = np.end();
         if (before >= 0 && Lexicon.ASSIST_VERBS_BEFORE.contains(t.get(before).lower())) {
             cue = true;
+            helpedBy = true;
             spanFirst = before;
         } else if (before >= 0 && t.get(before).is("to")) {
             for (int k = before - 1; k >= Math.max(0, before - 8); k--) {
@@ -936,7 +942,10 @@ final class MetricReader {
         // continues the clause before it, where the aid is named
         boolean participleClause = spanFirst == MetricReader.clause(t, p.first())[0]
                 && t.get(spanFirst).lower().endsWith("ing");
-        if (!cue || !(clauseHas(t, p.first(), ASSIST_CUES) || participleClause && sentenceHas(t, ASSIST_CUES))) {
+        // "the UN refugee agency said it had helped 1.3 million people": an aid organisation's help is aid, whatever
+        // it was
+        if (!cue || !(clauseHas(t, p.first(), ASSIST_CUES) || participleClause && sentenceHas(t, ASSIST_CUES)
+                || helpedBy && sentenceHas(t, AID_ACTORS))) {
             return null;
         }
         return new Reading(index, Metric.PEOPLE_ASSISTED, unitFor(t, np), spanFirst, spanEnd);
@@ -1037,20 +1046,29 @@ final class MetricReader {
         return null;
     }
 
+    /** Verbs of a flight's cargo: "carrying 100 tonnes of food", "dropped 38,000 meals". */
+    private static final Set<String> CARRYING_VERBS = Lexicon.words("carrying", "with", "loaded", "laden",
+            "transporting", "bringing", "delivering", "dropped", "airdropped", "dropping", "delivered", "brought");
+
+    /** Words between a flight and its cargo verb that change nothing: a day, a part of it, an auxiliary. */
+    private static final Set<String> FLIGHT_ADJUNCTS = Lexicon.words("on", "this", "last", "today", "yesterday",
+            "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+            "afternoon", "evening", "night", "had", "have", "has", "also");
+
     /**
      * Whether the flight head at {@code headEnd} is followed by a carrying verb whose object is another number
      * phrase of aid ("carrying 100 tonnes of food", "with 35 tonnes of relief supplies").
      */
     private static boolean carriesMeasuredAid(List<Token> t, int headEnd, int complementEnd, int[] phraseAt) {
-        if (headEnd >= t.size()) {
+        int v = headEnd;
+        // "three more planes on Monday carrying 120 tonnes", "two C-130 aircraft had dropped 11,500 meals"
+        for (int skipped = 0; v < t.size() && skipped < 3 && FLIGHT_ADJUNCTS.contains(t.get(v).lower()); skipped++) {
+            v++;
+        }
+        if (v >= t.size() || !CARRYING_VERBS.contains(t.get(v).lower())) {
             return false;
         }
-        String verb = t.get(headEnd).lower();
-        if (!(verb.equals("carrying") || verb.equals("with") || verb.equals("loaded") || verb.equals("laden")
-                || verb.equals("transporting") || verb.equals("bringing") || verb.equals("delivering"))) {
-            return false;
-        }
-        int k = headEnd + 1;
+        int k = v + 1;
         if (k < t.size() && (t.get(k).is("with") || t.get(k).is("some") || t.get(k).is("about"))) {
             k++;
         }

@@ -45,6 +45,8 @@ class AidFiguresTest {
         "Only 137 trucks were unloaded on Thursday, according to OCHA. | AID_TRUCKS | 137 | EXACT | -",
         "The government said it had set up 30,000 tents in parks. | SHELTER_ITEMS | 30000 | EXACT | tents",
         "The Red Crescent said it had served 500,000 hot meals since the quake. | FOOD | 500000 | EXACT | meals",
+        "The Red Cross says it has helped more than 2,000 people since the quake. | PEOPLE_ASSISTED | 2000 | MORE_THAN | -",
+        "The UN refugee agency said it had reached 40,000 people in the past month. | PEOPLE_ASSISTED | 40000 | EXACT | -",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.only(sentence);
@@ -64,6 +66,25 @@ class AidFiguresTest {
         assertEquals(Metric.RELIEF_SUPPLIES, claims.get(1).metric());
         assertEquals(120L, claims.get(1).quantity().value());
         assertEquals("tonnes", claims.get(1).unit());
+    }
+
+    @Test
+    void helpFromSomeoneWhoIsNoAidOrganisationIsNoAid() {
+        assertEquals(List.of(), Posts.claims("Neighbours helped 30 people out of the flooded houses."));
+    }
+
+    @Test
+    void aDayOrAnAuxiliaryBetweenPlanesAndTheirCargoChangesNothing() {
+        List<ExtractedClaim> sent = Posts.claims(
+                "Kuwait sent two more planes on Sunday carrying 40 tonnes of food to the flooded region.");
+        assertEquals(Metric.RELIEF_FLIGHTS, sent.get(0).metric(), Posts.describe(sent));
+        assertEquals(2L, sent.get(0).quantity().value());
+        List<ExtractedClaim> dropped = Posts.claims(
+                "Officials said four transport aircraft had dropped more than 9,000 meals over the coast.");
+        assertEquals(Metric.RELIEF_FLIGHTS, dropped.get(0).metric(), Posts.describe(dropped));
+        assertEquals(4L, dropped.get(0).quantity().value());
+        // planes with no cargo told are no relief flights, whatever day they flew
+        assertEquals(List.of(), Posts.claims("Two planes on Sunday had landed at the airport."));
     }
 
     @Test
