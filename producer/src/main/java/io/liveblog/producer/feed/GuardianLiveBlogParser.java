@@ -1,5 +1,7 @@
 package io.liveblog.producer.feed;
 
+import static io.liveblog.producer.feed.JsonFields.text;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -175,15 +177,6 @@ public final class GuardianLiveBlogParser implements PostParser {
         }
         String id = text(item, "id");
         return id == null ? null : GUARDIAN_SITE + id;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isValueNode() || value.isNull()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
     }
 
     private static String where(JsonLocation location) {

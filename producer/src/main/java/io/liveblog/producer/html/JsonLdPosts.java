@@ -1,5 +1,7 @@
 package io.liveblog.producer.html;
 
+import static io.liveblog.producer.feed.JsonFields.text;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -172,15 +174,6 @@ final class JsonLdPosts {
             }
         }
         return false;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isValueNode() || value.isNull()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
     }
 
     private static byte[] raw(JsonNode node) {

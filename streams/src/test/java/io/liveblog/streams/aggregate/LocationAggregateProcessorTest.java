@@ -10,6 +10,7 @@ import io.liveblog.schema.Claim;
 import io.liveblog.schema.ClaimChange;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.InternalSerdes;
+import io.liveblog.streams.MockStores;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,18 +58,9 @@ class LocationAggregateProcessorTest {
     @BeforeEach
     void setUp() {
         context = new MockProcessorContext<>();
-        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("claims"), Serdes.String(),
-                InternalSerdes.STORED_CLAIM).withLoggingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
-        context.addStateStore(store);
-        KeyValueStore<String, Long> clocks = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("clocks"),
-                Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
-        clocks.init(context.getStateStoreContext(), clocks);
-        context.addStateStore(clocks);
-        KeyValueStore<String, Long> changed = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("changed"),
-                Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
-        changed.init(context.getStateStoreContext(), changed);
-        context.addStateStore(changed);
+        store = MockStores.keyValue(context, "claims", Serdes.String(), InternalSerdes.STORED_CLAIM);
+        MockStores.keyValue(context, "clocks", Serdes.String(), Serdes.Long());
+        MockStores.keyValue(context, "changed", Serdes.String(), Serdes.Long());
     }
 
     private LocationAggregateProcessor newProcessor() {

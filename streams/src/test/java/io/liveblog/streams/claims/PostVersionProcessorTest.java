@@ -10,12 +10,12 @@ import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.schema.PostClaims;
 import io.liveblog.streams.Fixtures;
 import io.liveblog.streams.InternalSerdes;
+import io.liveblog.streams.MockStores;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedForward;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,18 +34,9 @@ class PostVersionProcessorTest {
     @BeforeEach
     void setUp() {
         context = new MockProcessorContext<>();
-        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("posts"), Serdes.String(),
-                InternalSerdes.POST_CLAIMS).withLoggingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
-        context.addStateStore(store);
-        KeyValueStore<String, Long> clocks = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("clocks"),
-                Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
-        clocks.init(context.getStateStoreContext(), clocks);
-        context.addStateStore(clocks);
-        expiry = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("expiry"), Serdes.String(),
-                Serdes.String()).withLoggingDisabled().build();
-        expiry.init(context.getStateStoreContext(), expiry);
-        context.addStateStore(expiry);
+        store = MockStores.keyValue(context, "posts", Serdes.String(), InternalSerdes.POST_CLAIMS);
+        MockStores.keyValue(context, "clocks", Serdes.String(), Serdes.Long());
+        expiry = MockStores.keyValue(context, "expiry", Serdes.String(), Serdes.String());
         processor = new PostVersionProcessor("posts", "clocks", "expiry", new ClaimFactory(Fixtures.EXTRACTOR),
                 java.time.Duration.ofDays(30));
         processor.init(context);

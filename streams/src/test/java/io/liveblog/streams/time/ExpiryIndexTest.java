@@ -2,11 +2,11 @@ package io.liveblog.streams.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.liveblog.streams.MockStores;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +17,7 @@ class ExpiryIndexTest {
 
     @BeforeEach
     void setUp() {
-        MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
-        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("expiry"), Serdes.String(), Serdes.String())
-                .withLoggingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
+        store = MockStores.keyValue(new MockProcessorContext<>(), "expiry", Serdes.String(), Serdes.String());
     }
 
     @Test
