@@ -24,6 +24,8 @@ class AidFiguresTest {
         "The WFP has delivered 1,200 tonnes of food to shelters in the south. | FOOD | 1200 | EXACT | tonnes",
         "Aid groups distributed 3,000 food parcels in Deir al-Balah. | FOOD | 3000 | EXACT | parcels",
         "The convoy brought 500 metric tons of flour. | FOOD | 500 | EXACT | tonnes",
+        "WFP delivered about 300 tonnes of sorghum and pulses to the camp. | FOOD | 300 | ABOUT | tonnes",
+        "The convoy brought 12 tonnes of bandages and syringes to the hospital. | MEDICAL_SUPPLIES | 12 | EXACT | tonnes",
         "UNICEF distributed 50,000 bottles of water in Rafah. | WATER | 50000 | EXACT | bottles",
         "A convoy brought 20 tonnes of medical supplies to Nasser Hospital. | MEDICAL_SUPPLIES | 20 | EXACT | tonnes",
         "The WHO delivered 1,500 trauma kits to hospitals in the north. | MEDICAL_SUPPLIES | 1500 | EXACT | kits",
