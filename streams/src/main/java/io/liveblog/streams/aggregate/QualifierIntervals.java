@@ -16,7 +16,8 @@ import io.liveblog.schema.Claim;
  * about 55 ("some", "around")             [55 - 10%, 55 + 10%]
  * nearly 55                               [55 - 10%, 55]
  * up_to 55, range 40-55                   [low or 0, high]
- * several, dozens, hundreds, thousands    [low, +inf)
+ * dozens, hundreds, thousands             [low, 99], [low, 999], [low, 999,999]
+ * several                                 [low, +inf)
  * </pre>
  */
 final class QualifierIntervals {
@@ -44,6 +45,19 @@ final class QualifierIntervals {
         return of(a).meets(of(b));
     }
 
+    /**
+     * The most a vague count can be: a writer who had a hundred would say "hundreds", one who had a thousand
+     * "thousands", and a million is told in millions. So "dozens killed" and "at least 50 killed" can be one toll, and
+     * "dozens" and "at least 150" cannot.
+     */
+    static long vagueCeiling(String q) {
+        return switch (q) {
+            case "dozens" -> 99;
+            case "hundreds" -> 999;
+            default -> 999_999;
+        };
+    }
+
     /** @return the interval a claim's figure allows */
     static Interval of(Claim c) {
         Long v = c.getValue();
@@ -60,6 +74,8 @@ final class QualifierIntervals {
             case "about" -> new Interval(v - slack, v + slack);
             case "nearly" -> new Interval(v - slack, v);
             case "up_to", "range" -> new Interval(low, c.getHigh() != null ? high : v);
+            case "dozens", "hundreds", "thousands" -> new Interval(c.getLow() != null ? low : v,
+                    vagueCeiling(c.getQualifier()));
             default -> new Interval(c.getLow() != null ? low : v, high);
         };
     }

@@ -40,6 +40,12 @@ final class ClaimBuilder {
         return this;
     }
 
+    /** A vague count ("dozens", "hundreds", "thousands"): value and low as the extractor gives them. */
+    ClaimBuilder vague(String qualifier, long v) {
+        b.setValue(v).setLow(v).setHigh(null).setQualifier(qualifier);
+        return this;
+    }
+
     ClaimBuilder about(long v) {
         b.setValue(v).setLow(null).setHigh(null).setQualifier("about");
         return this;
