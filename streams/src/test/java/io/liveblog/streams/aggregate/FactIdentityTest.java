@@ -29,6 +29,24 @@ class FactIdentityTest {
         assertEquals(List.of("a", "b"), facts.get(0).claimIds());
     }
 
+    /**
+     * Two look-alike incidents a day apart, each told twice. Joined in claim-id order, the evening telling of the
+     * first ("a") met the next morning's telling of the second ("b") first and took it in, and the cluster then had
+     * to refuse the second's later telling ("d") under the 36-hour window. Joined closest in time first, each
+     * incident's tellings gather before the two can chain.
+     */
+    @Test
+    void tellingsJoinClosestInTimeFirst() {
+        Claim firstEvening = claim("a").value(4).post("p1").at("2024-01-01T10:00:00Z").build();
+        Claim secondMorning = claim("b").value(4).post("p2").at("2024-01-02T06:00:00Z").build();
+        Claim firstMorning = claim("c").value(4).post("p3").at("2024-01-01T00:00:00Z").build();
+        Claim secondLater = claim("d").value(4).post("p4").at("2024-01-02T16:00:00Z").build();
+        List<Fact> facts = FactIdentity.groupSameValue(List.of(firstEvening, secondMorning, firstMorning,
+                secondLater));
+        assertEquals(List.of(List.of("a", "c"), List.of("b", "d")),
+                facts.stream().map(Fact::claimIds).sorted(java.util.Comparator.comparing(l -> l.get(0))).toList());
+    }
+
     @Test
     void unattributedRepetitionJoinsTheAttributedFigure() {
         Claim attributed = claim("a").atLeast(178).cumulative().source("Gaza health ministry").build();
