@@ -62,7 +62,7 @@ public final class FeedServer implements AutoCloseable {
             ex.close();
             return;
         }
-        answer(ex, 200, "application/rss+xml; charset=utf-8", now.xml());
+        answer(ex, 200, "application/rss+xml; charset=utf-8", feed.xml(now));
     }
 
     private static void answer(HttpExchange ex, int status, String type, String text) throws IOException {

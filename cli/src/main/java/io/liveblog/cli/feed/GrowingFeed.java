@@ -23,8 +23,8 @@ import java.util.Map;
  */
 public final class GrowingFeed {
 
-    /** One state of the feed: its XML and what identifies it for conditional GETs. */
-    public record Snapshot(String xml, String etag, Instant lastModified, int revealed, int total) {
+    /** One state of the feed: what identifies it for conditional GETs; its XML is written only when asked for. */
+    public record Snapshot(String etag, Instant lastModified, int revealed, int total) {
     }
 
     private final String title;
@@ -85,15 +85,19 @@ public final class GrowingFeed {
     public Snapshot now() {
         long elapsed = Duration.between(start, clock.instant()).toMillis();
         int revealed = (int) Math.min(versions.size(), initial + Math.max(0, elapsed) / every.toMillis());
+        Instant modified = start.plus(every.multipliedBy(Math.max(0, revealed - initial)));
+        return new Snapshot('"' + contentTag + '-' + revealed + '"', modified, revealed, versions.size());
+    }
+
+    /** @return the feed's XML in a state: each post once, at its latest revealed version, newest first */
+    public String xml(Snapshot state) {
         Map<String, RssWriter.Item> latest = new LinkedHashMap<>();
-        for (RssWriter.Item v : versions.subList(0, revealed)) {
+        for (RssWriter.Item v : versions.subList(0, state.revealed())) {
             latest.put(v.guid(), v);
         }
         List<RssWriter.Item> shown = new ArrayList<>(latest.values());
         shown.sort(Comparator.comparing(RssWriter.Item::published).thenComparing(RssWriter.Item::guid).reversed());
-        Instant modified = start.plus(every.multipliedBy(Math.max(0, revealed - initial)));
-        return new Snapshot(RssWriter.write(title, link, shown), '"' + contentTag + '-' + revealed + '"', modified,
-                revealed, versions.size());
+        return RssWriter.write(title, link, shown);
     }
 
     private static Instant writtenAt(RssWriter.Item item) {

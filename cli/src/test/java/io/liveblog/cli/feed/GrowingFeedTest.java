@@ -57,8 +57,8 @@ class GrowingFeedTest {
                 : published.plus(Duration.ofMinutes(editedAfter)), "Update " + id, "Desk", body);
     }
 
-    private static List<ParsedPost> read(GrowingFeed.Snapshot s) {
-        ParseResult r = new RssParser().parse("feed.xml", s.xml().getBytes(StandardCharsets.UTF_8));
+    private static List<ParsedPost> read(GrowingFeed feed, GrowingFeed.Snapshot s) {
+        ParseResult r = new RssParser().parse("feed.xml", feed.xml(s).getBytes(StandardCharsets.UTF_8));
         assertTrue(r.rejected().isEmpty(), r.rejected().toString());
         return r.posts();
     }
@@ -73,20 +73,20 @@ class GrowingFeedTest {
                 2, Duration.ofSeconds(10), clock);
 
         GrowingFeed.Snapshot start = feed.now();
-        assertEquals(List.of("p2", "p1"), read(start).stream().map(ParsedPost::sourcePostId).toList(),
+        assertEquals(List.of("p2", "p1"), read(feed, start).stream().map(ParsedPost::sourcePostId).toList(),
                 "the first two versions, newest first");
         clock.advance(Duration.ofSeconds(9));
         assertEquals(start, feed.now(), "nothing new before the interval ends");
         clock.advance(Duration.ofSeconds(1));
         GrowingFeed.Snapshot edited = feed.now();
         assertNotEquals(start.etag(), edited.etag());
-        List<ParsedPost> afterEdit = read(edited);
+        List<ParsedPost> afterEdit = read(feed, edited);
         assertEquals(2, afterEdit.size(), "an edit replaces its post instead of adding one");
         assertEquals("First: 12 killed.", afterEdit.get(1).body());
         assertEquals(T0.plus(Duration.ofMinutes(45)), afterEdit.get(1).updated());
         clock.advance(Duration.ofHours(1));
         GrowingFeed.Snapshot done = feed.now();
-        assertEquals(List.of("p3", "p2", "p1"), read(done).stream().map(ParsedPost::sourcePostId).toList());
+        assertEquals(List.of("p3", "p2", "p1"), read(feed, done).stream().map(ParsedPost::sourcePostId).toList());
         assertEquals(4, done.revealed());
         assertEquals(4, done.total());
     }
