@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class TopicFeed<V> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicFeed.class);
+    private static final Duration ASK_AGAIN = Duration.ofMillis(250);
 
     private final KafkaConsumer<String, V> consumer;
     private final Thread thread;
@@ -82,6 +83,13 @@ public final class TopicFeed<V> implements AutoCloseable {
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             if (!found.isEmpty()) {
                 return found;
+            }
+            // an unknown topic is answered at once: ask again in a while rather than spin on metadata requests
+            try {
+                Thread.sleep(ASK_AGAIN.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         throw new WakeupException();

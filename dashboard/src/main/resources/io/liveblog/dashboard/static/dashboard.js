@@ -14,7 +14,17 @@ const state = {
   aggregates: [],
   selected: null, // {locationId, metric, window}
   refreshTimer: null,
+  asked: {}, // per kind of answer, the number of the newest request: an older answer arriving later is dropped
 };
+
+// Answers to concurrent requests can arrive out of order; only the newest request's answer may be drawn, or a
+// slow answer from before a change would overwrite the change until the next event.
+async function newest(kind, path, params) {
+  const mine = (state.asked[kind] || 0) + 1;
+  state.asked[kind] = mine;
+  const body = await getJson(path, params);
+  return state.asked[kind] === mine ? body : null;
+}
 
 function el(tag, text, className) {
   const e = document.createElement(tag);
@@ -179,13 +189,16 @@ function renderMap() {
 
 async function renderSeries() {
   const plot = document.getElementById('series');
-  plot.replaceChildren();
   const title = document.getElementById('series-title');
   if (!state.selected) {
+    plot.replaceChildren();
     title.textContent = 'Per day';
     return;
   }
-  const body = await getJson('/api/series', { location: state.selected.locationId, metric: state.selected.metric });
+  const body = await newest('series', '/api/series', { location: state.selected.locationId,
+    metric: state.selected.metric });
+  if (!body) return;
+  plot.replaceChildren();
   title.textContent = 'Per day — ' + state.selected.metric.replace(/_/g, ' ') + ', ' + state.selected.location;
   const days = body.days.filter((d) => d.value !== null);
   if (days.length === 0) return;
@@ -220,7 +233,9 @@ async function renderProvenance() {
   const box = document.getElementById('provenance');
   if (!state.selected) return;
   const s = state.selected;
-  const body = await getJson('/api/aggregate', { location: s.locationId, metric: s.metric, window: s.window });
+  const body = await newest('provenance', '/api/aggregate', { location: s.locationId, metric: s.metric,
+    window: s.window });
+  if (!body) return;
   if (!body.aggregate) {
     box.replaceChildren(el('p', 'No figure of ' + s.metric + ' at ' + s.location + ' in this window any more.',
       'hint'));
@@ -349,10 +364,22 @@ function alertItem(a) {
   return li;
 }
 
+// The server keeps the newest alerts (RecentAlerts.KEPT); the page lists as many.
+const ALERTS_KEPT = 50;
+
 async function loadAlerts() {
-  const body = await getJson('/api/alerts');
-  document.getElementById('alerts').replaceChildren(...body.alerts.map(alertItem));
-  document.getElementById('no-alerts').hidden = body.alerts.length > 0;
+  const body = await newest('alerts', '/api/alerts');
+  if (!body) return;
+  // Alerts are never withdrawn, so the list is the union of the answer and what is shown: an alert pushed over the
+  // event stream while this request was under way is newer than the answer and stays on top.
+  // An alert already listed keeps its element (alerts do not change), so nothing flickers or loses focus.
+  const list = document.getElementById('alerts');
+  const shown = new Map([...list.children].map((li) => [li.dataset.alert, li]));
+  const answered = new Set(body.alerts.map((a) => a.alertId));
+  const pushed = [...list.children].filter((li) => !answered.has(li.dataset.alert));
+  list.replaceChildren(...pushed, ...body.alerts.map((a) => shown.get(a.alertId) || alertItem(a)));
+  while (list.children.length > ALERTS_KEPT) list.lastElementChild.remove();
+  document.getElementById('no-alerts').hidden = list.children.length > 0;
 }
 
 function alertArrived(a) {
@@ -394,7 +421,8 @@ function fillSelect(select, values, keepFirst, label) {
 async function loadAggregates() {
   const params = { window: state.window };
   if (state.blog) params.blog = state.blog;
-  const body = await getJson('/api/aggregates', params);
+  const body = await newest('aggregates', '/api/aggregates', params);
+  if (!body) return;
   state.aggregates = body.aggregates;
   fillSelect(document.getElementById('window'), body.days, true);
   const metrics = body.metrics.slice().sort(metricOrder);
@@ -407,7 +435,8 @@ async function loadAggregates() {
 }
 
 async function loadBlogs() {
-  const body = await getJson('/api/blogs');
+  const body = await newest('blogs', '/api/blogs');
+  if (!body) return;
   fillSelect(document.getElementById('blog'), body.blogs, true);
 }
 
