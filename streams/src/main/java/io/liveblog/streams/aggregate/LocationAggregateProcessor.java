@@ -85,9 +85,18 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     private final Map<String, PlaceMetricClaims> workingCopies = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PlaceMetricClaims> eldest) {
-            return size() > MAX_WORKING_COPIES;
+            if (size() > MAX_WORKING_COPIES) {
+                held -= eldest.getValue().size();
+                return true;
+            }
+            return false;
         }
     };
+    /**
+     * Claims held in working copies, kept as copies are read, changed and dropped: summing every copy after each
+     * emission cost a walk of up to {@link #MAX_WORKING_COPIES} copies per task several times a second.
+     */
+    private long held;
 
     /**
      * @param storeName key-value store of claims by {@code locationId|metric|claimId}
@@ -114,6 +123,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         this.clocks = new BlogClocks(clockStore);
         this.dirty = context.getStateStore(dirtyStoreName);
         workingCopies.clear();
+        held = 0;
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitChanged());
         this.late = context.metrics().addSensor("late-claims", Sensor.RecordingLevel.INFO);
         late.add(new MetricName("late-claims-total", "liveblog-aggregate",
@@ -146,6 +156,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             flushClosedDaysAfter(key, claim.getEventDate(), clock);
         }
         PlaceMetricClaims claims = workingCopy(placeId, metric);
+        int sizeBefore = claims.size();
         boolean removed = claims.remove(claim.getClaimId());
         if (change.getRetracted() && !removed) {
             return;
@@ -171,6 +182,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
                 store.put(entryKey(key, w.claimId()), w.claim());
             }
         }
+        held += claims.size() - sizeBefore;
         markChanged(RollUp.aggregateKey(placeId, metric, AggregateCalculator.TOTAL), record.timestamp());
         if ("cumulative".equals(claim.getScope())) {
             // the increments of the open days that follow are differenced against this day's running totals
@@ -192,6 +204,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     @Override
     public void close() {
         workingCopies.clear();
+        held = 0;
     }
 
     /** @return the key's working copy, read back from the store when the task has none */
@@ -204,6 +217,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
                 it.forEachRemaining(kv -> stored.add(kv.value));
             }
             copy = PlaceMetricClaims.of(placeId, metric, stored);
+            held += copy.size();
             workingCopies.put(key, copy);
         }
         return copy;
@@ -249,10 +263,6 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
      * @return how many were dropped
      */
     int trimWorkingCopies(int budget) {
-        long held = 0;
-        for (PlaceMetricClaims copy : workingCopies.values()) {
-            held += copy.size();
-        }
         int dropped = 0;
         var eldestFirst = workingCopies.values().iterator();
         while (held > budget && eldestFirst.hasNext()) {
@@ -261,6 +271,16 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             dropped++;
         }
         return dropped;
+    }
+
+    /** @return the claims held in working copies (what {@link #trimWorkingCopies} weighs against its budget) */
+    long heldClaims() {
+        return held;
+    }
+
+    /** @return the claims held in working copies, counted copy by copy (for tests of {@link #heldClaims}) */
+    long countHeldClaims() {
+        return workingCopies.values().stream().mapToLong(PlaceMetricClaims::size).sum();
     }
 
     /**
@@ -307,6 +327,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
                 changed.value));
         dirty.delete(changed.key);
         if (claims.isEmpty()) {
+            // an empty copy holds no claims: the count stays right
             workingCopies.remove(RollUp.key(placeId, metric));
         }
     }

@@ -433,7 +433,8 @@ final class ValueLinks {
         Claim pf = f.first();
         QualifierIntervals.Interval ifig = f.figureInterval();
         boolean risen = f.risenTelling() != null;
-        Set<Fact> seen = new HashSet<>();
+        // a fact met once can only be met again through another of its citations' times: only those are remembered
+        Set<Fact> seen = null;
         List<Fact> out = new ArrayList<>();
         // a fact cited many times over a day (a running total repeated by every post) is looked around once per
         // stretch of its citations, not once per citation
@@ -442,21 +443,33 @@ final class ValueLinks {
             times[i] = f.citations().get(i).getEventTime().toEpochMilli();
         }
         java.util.Arrays.sort(times);
+        boolean first = true;
         for (int i = 0; i < times.length; ) {
             long from = times[i] - REACH;
             long to = times[i] + REACH;
             while (++i < times.length && times[i] - REACH <= to) {
                 to = times[i] + REACH;
             }
+            boolean lastStretch = i >= times.length;
             for (Set<Fact> at : byTime.subMap(from, true, to, true).values()) {
                 for (Fact g : at) {
-                    if (g != f && !java.util.Objects.equals(g.first().getValue(), pf.getValue())
-                            && (g.figureInterval().meets(ifig) || risen || g.risenTelling() != null)
-                            && seen.add(g)) {
+                    if (g == f || java.util.Objects.equals(g.first().getValue(), pf.getValue())
+                            || !(g.figureInterval().meets(ifig) || risen || g.risenTelling() != null)) {
+                        continue;
+                    }
+                    if (first && lastStretch && g.citations().size() == 1) {
+                        out.add(g); // one stretch, one time: met exactly once
+                        continue;
+                    }
+                    if (seen == null) {
+                        seen = new HashSet<>();
+                    }
+                    if (seen.add(g)) {
                         out.add(g);
                     }
                 }
             }
+            first = false;
         }
         return out;
     }

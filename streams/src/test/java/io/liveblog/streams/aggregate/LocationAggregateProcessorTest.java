@@ -147,6 +147,8 @@ class LocationAggregateProcessorTest {
             if (heldClaims >= 0) {
                 dropped += processor.trimWorkingCopies(heldClaims);
             }
+            assertEquals(processor.countHeldClaims(), processor.heldClaims(),
+                    "the running count of held claims, seed " + seed + " step " + step);
             java.util.Map<String, LocationAggregate> expected = asMap(reference.process(c, retract));
             assertEquals(expected, actual, "seed " + seed + " step " + step + " claim " + c.getClaimId());
             sealed += (int) reference.sets.values().stream().flatMap(List::stream)
