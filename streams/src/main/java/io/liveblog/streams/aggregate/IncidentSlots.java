@@ -68,6 +68,7 @@ final class IncidentSlots {
         kind(Slot.TARGET, "tent", "tent", "tents", "encampment");
         kind(Slot.TARGET, "port", "port", "docks", "harbour", "harbor", "terminal");
         kind(Slot.TARGET, "checkpoint", "checkpoint", "checkpoints");
+        kind(Slot.TARGET, "road", "crossroads", "junction", "junctions", "intersection", "roundabout");
         kind(Slot.TARGET, "vessel", "ship", "ships", "boat", "boats", "vessel", "vessels");
         kind(Slot.VICTIMS, "soldier", "soldier", "soldiers", "troops", "serviceman", "servicemen", "reservist",
                 "reservists");
@@ -79,7 +80,7 @@ final class IncidentSlots {
                 "worker", "workers", "paramedic", "paramedics", "medic", "medics", "rescuer", "rescuers", "patient",
                 "patients", "student", "students", "pupil", "pupils", "farmer", "farmers", "fisherman", "fishermen",
                 "shepherd", "shepherds", "teenager", "teenagers", "boy", "boys", "girl", "girls", "baby", "babies",
-                "worshippers", "shoppers", "passengers");
+                "worshippers", "shoppers", "passengers", "granddaughters", "grandchildren", "infants", "toddlers");
     }
 
     private static void kind(Slot slot, String kind, String... words) {
@@ -131,7 +132,25 @@ final class IncidentSlots {
         values.removeIf(Slot.VICTIMS::holds);
         slotValues(Objects.requireNonNullElse(c.getText(), "")).stream().filter(Slot.VICTIMS::holds)
                 .forEach(values::add);
+        slotValues(apposition(c, focus)).stream().filter(Slot.VICTIMS::holds).forEach(values::add);
         return values;
+    }
+
+    /**
+     * Who the figure's people were, told right after its words: "killed four, three of them girls", "killed 12,
+     * including five children", "among them two paramedics". Part of the figure's own words, though outside its
+     * quoted span; the clause after it is not ("killed four, the group's fighters said" names the speakers).
+     */
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+            "^\\s*,\\s*((?:\\w+ of them|including|among them|mostly)\\b[^,;:.]*)");
+
+    private static String apposition(Claim c, String focus) {
+        int at = IncidentDescriptors.figureAt(c, focus);
+        if (at < 0) {
+            return "";
+        }
+        java.util.regex.Matcher m = APPOSITION.matcher(focus.substring(at + c.getText().length()));
+        return m.find() ? m.group(1) : "";
     }
 
     /** Where a clause ends within a sentence, for the slots a figure's own clause fills ({@link #read}). */

@@ -154,6 +154,39 @@ class IncidentSlotsTest {
     }
 
     @Test
+    void whoWasHitIsAlsoReadFromTheWordsRightAfterTheFigure() {
+        Claim girls = claim("a").value(3).post("p1").text("killed three").headline()
+                .sentence("Officials say strike on van killed three, two of them boys").build();
+        assertEquals(Set.of("~vehicle", "^civilian"), slots(girls));
+        Claim including = claim("b").value(7).post("p2").text("killed seven people")
+                .sentence("The shelling killed seven people, including four children, the governor said.").build();
+        assertTrue(slots(including).contains("^civilian"), slots(including).toString());
+        Claim speakers = claim("c").value(7).post("p3").text("killed seven people")
+                .sentence("The shelling killed seven people, residents said.").build();
+        assertFalse(slots(speakers).contains("^civilian"), "the clause after the figure names who spoke");
+        // a terse telling of the same toll no longer chains the van's boys to the group's fighters
+        Claim mayor = claim("d").value(3).post("p1").text("Three people were killed")
+                .sentence("Three people were killed when a strike hit their van, the mayor said.").build();
+        Claim fighters = claim("e").value(3).post("p4").at("2023-12-02T20:00:00Z").text("three fighters killed")
+                .sentence("Armed group says three fighters killed in border clashes").headline().build();
+        List<Fact> facts = FactIdentity.group(List.of(girls, mayor, fighters));
+        assertTrue(facts.stream().noneMatch(f -> f.citations().contains(girls) && f.citations().contains(fighters)),
+                facts.toString());
+    }
+
+    @Test
+    void aStrikeOnACrossroadsIsNotTheStrikeOnAHouse() {
+        Claim house = claim("a").value(6).post("p1").at("2024-01-09T17:00:00Z").text("has risen to six")
+                .sentence("The toll from this morning's strike on a house in the village has risen to six, the "
+                        + "ministry said.").build();
+        Claim junction = claim("b").value(6).post("p2").at("2024-01-10T14:00:00Z").text("Six people were killed")
+                .sentence("Six people were killed when a strike hit a crossroads at the edge of the village, the "
+                        + "ministry said.").build();
+        assertEquals(Set.of("~road"), slots(junction));
+        assertFalse(FactIdentity.sameFact(house, junction), "two places hit, two incidents");
+    }
+
+    @Test
     void slotsBothFillDifferentlyTellIncidentsApartAndOneSidedSlotsDoNot() {
         Set<String> house = Set.of("~dwelling", "@early");
         Set<String> car = Set.of("~vehicle", "~commerce");
