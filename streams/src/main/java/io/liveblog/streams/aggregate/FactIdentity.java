@@ -502,15 +502,16 @@ public final class FactIdentity {
         return na.startsWith(nb + " ") || nb.startsWith(na + " ");
     }
 
-    /** Same place, or one path a prefix of the other (an unlocated claim nests in nothing). */
+    /**
+     * Same place, or one path a prefix of the other, or a place on one lies within the other's by an overlap ({@link
+     * io.liveblog.geo.PlaceOverlaps}); an unlocated claim nests in nothing.
+     */
     static boolean placesNested(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty();
-        }
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        List<String> longer = shorter == a ? b : a;
-        return longer.subList(0, shorter.size()).equals(shorter);
+        return OVERLAPS.nested(a, b);
     }
+
+    /** Places within another beside their parent (Darfur's states, Beirut's southern suburbs). */
+    private static final io.liveblog.geo.PlaceOverlaps OVERLAPS = io.liveblog.geo.PlaceOverlaps.bundled();
 
     private static boolean authoritiesCompatible(String a, String b) {
         if (a == null || a.isBlank() || b == null || b.isBlank()) {

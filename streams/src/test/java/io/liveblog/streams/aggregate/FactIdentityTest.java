@@ -30,6 +30,25 @@ class FactIdentityTest {
     }
 
     /**
+     * A figure told of a region that spans several states and the same figure told of a town in one of them are
+     * compared as one place (the gazetteer's overlaps); a state outside the region is not.
+     */
+    @Test
+    void aRegionAndATownOfOneOfItsStatesAreNestedPlaces() {
+        Claim region = claim("a").value(9).post("p1").sentence("Nine people were killed in shelling in Darfur.")
+                .path("lb:sd", "Sudan", "lb:sd-darfur", "Darfur").build();
+        Claim town = claim("b").value(9).post("p2").at("2023-12-02T18:00:00Z")
+                .sentence("Shelling killed nine people in El Fasher on Saturday.")
+                .path("lb:sd", "Sudan", "lb:sd-north-darfur", "North Darfur", "lb:sd-el-fasher", "El Fasher").build();
+        assertTrue(FactIdentity.sameFact(region, town), FactIdentity.whyApart(region, town).orElse(""));
+        Claim elsewhere = claim("c").value(9).post("p3").at("2023-12-02T18:00:00Z")
+                .sentence("Shelling killed nine people in Omdurman on Saturday.")
+                .path("lb:sd", "Sudan", "lb:sd-khartoum-state", "Khartoum State", "lb:sd-omdurman", "Omdurman").build();
+        assertEquals("places are neither nested nor a town and its namesake facility",
+                FactIdentity.whyApart(region, elsewhere).orElseThrow());
+    }
+
+    /**
      * Two look-alike incidents a day apart, each told twice. Joined in claim-id order, the evening telling of the
      * first ("a") met the next morning's telling of the second ("b") first and took it in, and the cluster then had
      * to refuse the second's later telling ("d") under the 36-hour window. Joined closest in time first, each
