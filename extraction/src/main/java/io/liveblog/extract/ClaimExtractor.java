@@ -192,6 +192,11 @@ public final class ClaimExtractor {
             }
             for (int ri = 0; ri < readings.size(); ri++) {
                 Reading r = readings.get(ri);
+                if (MetricReader.HOUSEHOLDS.equals(r.unit())) {
+                    // "500 families were displaced": the metrics count people and a household is not one; summed
+                    // with counts of people the figure would be read as 500 people (gold/README.md)
+                    continue;
+                }
                 NumberPhrase p = phrases.get(r.phrase());
                 int spanStart = t.get(r.spanFirst()).start();
                 int spanEnd = t.get(r.spanEnd() - 1).end();

@@ -487,8 +487,11 @@ final class MetricReader {
         return false;
     }
 
+    /** The unit of a figure counted in households or families, which no metric counts ({@link ClaimExtractor}). */
+    static final String HOUSEHOLDS = "households";
+
     private static String unitFor(List<Token> t, NounPhrase np) {
-        return !np.elided() && Lexicon.HOUSEHOLD_HEADS.contains(t.get(np.head()).lower()) ? "households" : null;
+        return !np.elided() && Lexicon.HOUSEHOLD_HEADS.contains(t.get(np.head()).lower()) ? HOUSEHOLDS : null;
     }
 
     // ---- subsets ----------------------------------------------------------------------------------------------

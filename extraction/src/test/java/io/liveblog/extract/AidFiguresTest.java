@@ -42,7 +42,7 @@ class AidFiguresTest {
         "The ship unloaded 80 tonnes of rice and blankets at the port. | RELIEF_SUPPLIES | 80 | EXACT | tonnes",
         "The convoy brought 40 tonnes of food supplies to the camps. | FOOD | 40 | EXACT | tonnes",
         "The WFP said it had reached 800,000 people with food assistance. | PEOPLE_ASSISTED | 800000 | EXACT | -",
-        "More than 10,000 families received food parcels this week. | PEOPLE_ASSISTED | 10000 | MORE_THAN | households",
+        "More than 10,000 people received food parcels this week. | PEOPLE_ASSISTED | 10000 | MORE_THAN | -",
         "The UN said it had been able to deliver food to only 8,000 people this month. | PEOPLE_ASSISTED | 8000 | EXACT | -",
         "Only 137 trucks were unloaded on Thursday, according to OCHA. | AID_TRUCKS | 137 | EXACT | -",
         "The government said it had set up 30,000 tents in parks. | SHELTER_ITEMS | 30000 | EXACT | tents",

@@ -59,7 +59,7 @@ class CasualtyFiguresTest {
         "As many as 50 people may have died. | KILLED | 50 | UP_TO",
         "The raid left 30 people wounded. | INJURED | 30 | EXACT",
         "At least 100 others had been brought to the hospital dead. | KILLED | 100 | AT_LEAST",
-        "About 1,000 families were left homeless by the floods. | DISPLACED | 1000 | ABOUT",
+        "About 1,000 people were left homeless by the floods. | DISPLACED | 1000 | ABOUT",
         "Morocco earthquake toll passes 2,800 | KILLED | 2800 | MORE_THAN",
         "The number of people killed in the earthquake that struck the mountains late on Friday has risen to 2,862. | KILLED | 2862 | EXACT",
         "Troops arrested 18 suspects across the West Bank overnight. | ARRESTED | 18 | EXACT",
@@ -205,10 +205,13 @@ class CasualtyFiguresTest {
         assertEquals(List.of(Metric.KILLED, Metric.KILLED), claims.stream().map(ExtractedClaim::metric).toList());
     }
 
+    /** The metrics count people; a household is not one, and summed with people it would count as one. */
     @Test
-    void householdsCarryTheirUnit() {
-        ExtractedClaim c = Posts.only("Some 500 families have been displaced by the fighting.");
-        assertEquals("households", c.unit());
+    void householdsAreNotCountedAsPeople() {
+        Posts.none("Some 500 families have been displaced by the fighting.");
+        Posts.none("The agency distributed shelter kits to 700 households in the valley.");
         assertNull(Posts.only("Some 500 people have been displaced by the fighting.").unit());
+        assertEquals(List.of(12L), Posts.claims("Twelve people were killed and some 300 families fled the village.")
+                .stream().map(c -> c.quantity().value()).toList());
     }
 }

@@ -21,7 +21,7 @@ class StateScopeTest {
         "The agency said it had distributed 8,000 tents in the district. | CUMULATIVE",
         // present states and stocks
         "Roughly 600,000 people are sheltering in schools in the south. | CUMULATIVE",
-        "About 3,500 displaced families live in the stadium. | CUMULATIVE",
+        "About 3,500 displaced people live in the stadium. | CUMULATIVE",
         "Around 70 miners are missing in the flooded shaft. | CUMULATIVE",
         "Some 1,400 people are feared dead in the coastal town. | CUMULATIVE",
         // the same verbs tied to one incident or period

@@ -45,7 +45,7 @@ class StocksOfPeopleTest {
 
     @Test
     void peopleSleepingInCarsAreDisplaced() {
-        ExtractedClaim c = Posts.only("Thousands of families are sleeping in cars along the coastal road.");
+        ExtractedClaim c = Posts.only("Thousands of people are sleeping in cars along the coastal road.");
         assertEquals(Metric.DISPLACED, c.metric());
         assertEquals(Scope.CUMULATIVE, c.scope());
     }
@@ -84,7 +84,7 @@ class StocksOfPeopleTest {
 
     @Test
     void peopleMadeHomelessByOneStrikeAreAnIncident() {
-        ExtractedClaim c = Posts.only("Some 300 families were made homeless when a strike hit a tower in Gaza City.");
+        ExtractedClaim c = Posts.only("Some 300 residents were made homeless when a strike hit a tower in Gaza City.");
         assertEquals(Metric.DISPLACED, c.metric());
         assertEquals(Scope.INCREMENTAL, c.scope(), c::toString);
     }
