@@ -367,7 +367,16 @@ final class Lexicon {
             Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("\u00a3", "GBP"),
             Map.entry("gbp", "GBP"), Map.entry("sterling", "GBP"), Map.entry("chf", "CHF"),
             Map.entry("jpy", "JPY"), Map.entry("yen", "JPY"), Map.entry("\u00a5", "JPY"), Map.entry("aed", "AED"),
-            Map.entry("sar", "SAR"), Map.entry("qar", "QAR"), Map.entry("cad", "CAD"), Map.entry("aud", "AUD")));
+            Map.entry("sar", "SAR"), Map.entry("qar", "QAR"), Map.entry("cad", "CAD"), Map.entry("aud", "AUD"),
+            // the theatres' own currencies, where the word names one currency only ("pounds", "dinars" and "riyals"
+            // name several, and "TRY" or "RUB" in lower case are verbs)
+            Map.entry("roubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("rubles", "RUB"),
+            Map.entry("ruble", "RUB"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
+            Map.entry("hryvnas", "UAH"), Map.entry("uah", "UAH"), Map.entry("shekels", "ILS"),
+            Map.entry("shekel", "ILS"), Map.entry("ils", "ILS"), Map.entry("₪", "ILS"),
+            Map.entry("₽", "RUB"), Map.entry("₴", "UAH"), Map.entry("egp", "EGP"), Map.entry("pkr", "PKR"),
+            Map.entry("sdg", "SDG"), Map.entry("jod", "JOD"), Map.entry("iqd", "IQD"), Map.entry("lyd", "LYD"),
+            Map.entry("lbp", "LBP"), Map.entry("yer", "YER")));
 
     /** Words that make money aid funding. */
     static final Set<String> FUNDING_CUES = words(
@@ -384,7 +393,8 @@ final class Lexicon {
             "sanctions", "frozen", "gdp", "economy", "market", "shares", "stock", "investment", "bonds", "contract",
             "appeal", "appealed", "appealing", "seeking", "seeks", "sought", "needs", "needed", "requires",
             "required", "requested", "requesting", "shortfall", "budget", "iron", "dome", "ammunition", "appeals",
-            "reconstruction", "rebuilding", "rebuild", "budgets");
+            "reconstruction", "rebuilding", "rebuild", "budgets", "repair", "repairs", "repairing", "compensation",
+            "compensate", "payment", "payments", "payout", "payouts");
 
     // ---- number context ---------------------------------------------------------------------------------------
 

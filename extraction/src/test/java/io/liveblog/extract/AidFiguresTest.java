@@ -34,6 +34,7 @@ class AidFiguresTest {
         "The European Union pledged an additional \u20ac25 million in humanitarian aid for Gaza. | FUNDING | 25000000 | EXACT | EUR",
         "Britain announced $40 million in aid for civilians in Gaza. | FUNDING | 40000000 | EXACT | USD",
         "Saudi Arabia donated 10 million dollars to UNRWA. | FUNDING | 10000000 | EXACT | USD",
+        "The region donated 5 million shekels in humanitarian aid to the shelters. | FUNDING | 5000000 | EXACT | ILS",
         "The EU announced a further \u20ac50 million ($54 million) in humanitarian aid for Gaza. | FUNDING | 50000000 | EXACT | EUR",
         "Britain pledged \u00a320 million (about $25 million) of humanitarian assistance to Sudan. | FUNDING | 20000000 | EXACT | GBP",
         "Four aid flights landed in El Arish on Wednesday. | RELIEF_FLIGHTS | 4 | EXACT | -",

@@ -55,6 +55,8 @@ class NonFiguresTest {
         "Before the war, about 500 trucks entered the strip every working day, the agency said.",
         "Aid groups say at least 100 lorries per day are needed to avert famine.",
         "The bakery used to feed 3,000 families daily.",
+        "The city promised 2 million roubles to the family of each person killed in the blast.",
+        "The ministry set aside 900 million hryvnias for emergency repairs to the dam.",
         "Two hostages, aged 84 and 85, were among the first freed.",
         "Gaza is 41 km long and between 6 and 12 km wide.",
         "The Israeli cabinet met for four hours on Saturday night.",
