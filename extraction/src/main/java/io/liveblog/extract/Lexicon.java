@@ -336,6 +336,7 @@ final class Lexicon {
             "aid", "humanitarian", "relief", "supplies", "medicine", "medicines", "medical", "food", "water", "flour",
             "assistance", "goods", "items", "tents", "blankets", "unrwa", "un", "wfp", "unicef", "aid-laden",
             "deliveries", "delivered", "delivering", "crossing", "crossed", "entered", "enter", "entering", "allowed",
+            "cross", "crosses", "arrive", "arrives", "arrived", "arriving",
             "convoy", "convoys", "unloaded", "inspected", "ocha", "cogat", "crescent", "icrc");
 
     /** Words that make a truck a fuel truck. */

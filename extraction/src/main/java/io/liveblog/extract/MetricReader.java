@@ -91,7 +91,8 @@ final class MetricReader {
             "supplied", "allowed", "entered", "enter", "entering", "crossed", "crossing", "unrwa", "wfp", "unicef",
             "who", "convoy", "pledged", "transferred", "set", "erected", "pitched", "installed", "served", "serving",
             "cooked", "gave", "given", "airlifted", "unloaded", "send", "sending", "sends",
-            "carrying", "carried", "ship", "shipping", "docked", "landed");
+            "carrying", "carried", "ship", "shipping", "docked", "landed", "arrive", "arrives", "arriving", "cross",
+            "crosses");
 
     private MetricReader() {
     }

@@ -189,6 +189,18 @@ class AidFiguresTest {
         Posts.none("Gaza needs at least 100,000 litres of fuel daily.");
     }
 
+    /** Trucks and items told as due to arrive or set to cross are planned deliveries, not nothing. */
+    @Test
+    void deliveriesDueToArriveOrSetToCrossArePlanned() {
+        ExtractedClaim trucks = Posts.only("Officials said another 25 trucks were set to cross on Monday.");
+        assertEquals(Metric.AID_TRUCKS, trucks.metric());
+        assertEquals(Modality.PLANNED, trucks.modality());
+        ExtractedClaim tents = Posts.only("A further 800 tents are due to arrive from the capital by Friday.");
+        assertEquals(Metric.SHELTER_ITEMS, tents.metric());
+        assertEquals(Modality.PLANNED, tents.modality());
+        Posts.none("Army trucks arrived in the town on Monday.");
+    }
+
     @Test
     void fundingPlannedByWill() {
         ExtractedClaim c = Posts.only("Canada will provide $10 million in humanitarian assistance.");
