@@ -148,7 +148,7 @@ final class MetricReader {
                 previous = r.metric();
             }
         }
-        return out;
+        return out.isEmpty() ? out : SharedVerbs.apply(t, phrases, consumed, out);
     }
 
     private static boolean hasCasualtyWord(List<Token> t) {

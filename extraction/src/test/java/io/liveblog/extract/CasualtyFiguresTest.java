@@ -199,6 +199,19 @@ class CasualtyFiguresTest {
     }
 
     @Test
+    void countsOfPeopleBesideAFigureShareItsVerb() {
+        List<ExtractedClaim> both = Posts.claims("At least 12 civilians and 9 police officers have been wounded "
+                + "since Monday, the governor said.");
+        assertEquals(List.of(12L, 9L), both.stream().map(c -> c.quantity().value()).toList());
+        assertEquals(List.of(Metric.INJURED, Metric.INJURED), both.stream().map(ExtractedClaim::metric).toList());
+        List<ExtractedClaim> along = Posts.claims("Some 40 fighters have been killed this month, along with at "
+                + "least 6 civilians in the province.");
+        assertEquals(List.of(40L, 6L), along.stream().map(c -> c.quantity().value()).toList());
+        assertEquals(Metric.KILLED, along.get(1).metric());
+        Posts.none("At least 12 civilians and 40 volunteers joined the clean-up on Monday.");
+    }
+
+    @Test
     void aVerbSharedByTwoNumbersCountsForBoth() {
         List<ExtractedClaim> claims = Posts.claims("Nine people were killed on Tuesday and 11 on Wednesday.");
         assertEquals(List.of(9L, 11L), claims.stream().map(c -> c.quantity().value()).toList());
