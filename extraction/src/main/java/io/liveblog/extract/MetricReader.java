@@ -251,7 +251,9 @@ final class MetricReader {
             int[] nominal = nominalBefore(t, p.first(), phraseAt);
             if (nominal != null) {
                 Metric m = nominal[1] >= 0 ? Metric.values()[nominal[1]] : previous;
-                if (m != null && m.kind() == Metric.Kind.CASUALTY) {
+                // "ten more trucks crossed, bringing the total to 120": a total brought up by the figure before it
+                // is that figure's running total, deliveries as well as tolls
+                if (m != null && (m.kind() == Metric.Kind.CASUALTY || nominal[1] < 0 && m.kind() == Metric.Kind.AID)) {
                     return new Reading(index, m, unitFor(t, np), nominal[0], Math.max(p.end(), np.end()));
                 }
             }
@@ -471,7 +473,8 @@ final class MetricReader {
         for (int k = at; k < Math.min(n, at + 8); k++) {
             Token tk = t.get(k);
             String w = tk.lower();
-            if (tk.isPunct() || CLAUSE_BREAKS.contains(w)) {
+            // another number's rate is its own: "bringing the total to 1,545, far exceeding the 600 a day agreed"
+            if (tk.isPunct() || CLAUSE_BREAKS.contains(w) || tk.isDigits()) {
                 return false;
             }
             if (w.equals("daily") || w.equals("weekly") || w.equals("monthly") || w.equals("annually")) {

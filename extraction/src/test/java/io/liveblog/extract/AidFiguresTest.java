@@ -189,6 +189,19 @@ class AidFiguresTest {
         Posts.none("Gaza needs at least 100,000 litres of fuel daily.");
     }
 
+    /** A total that a delivery brings up is that delivery's running total, however the sentence goes on. */
+    @Test
+    void aTotalBroughtUpByADeliveryIsItsRunningTotal() {
+        List<ExtractedClaim> trucks = Posts.claims("Ten more trucks crossed on Monday, bringing the total to 120.");
+        assertEquals(List.of(10L, 120L), trucks.stream().map(c -> c.quantity().value()).toList());
+        assertEquals(List.of(Metric.AID_TRUCKS, Metric.AID_TRUCKS),
+                trucks.stream().map(ExtractedClaim::metric).toList());
+        assertEquals(Scope.CUMULATIVE, trucks.get(1).scope());
+        List<ExtractedClaim> rate = Posts.claims("Another 410 aid trucks entered on Tuesday, bringing the total to "
+                + "date to 2,210 and far exceeding the 500 a day agreed.");
+        assertEquals(List.of(410L, 2210L), rate.stream().map(c -> c.quantity().value()).toList());
+    }
+
     /** Trucks and items told as due to arrive or set to cross are planned deliveries, not nothing. */
     @Test
     void deliveriesDueToArriveOrSetToCrossArePlanned() {
