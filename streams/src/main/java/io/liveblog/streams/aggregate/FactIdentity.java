@@ -219,6 +219,11 @@ public final class FactIdentity {
                     && !a.getBaseline().equals(b.getBaseline())) {
                 return "running totals of two baselines"; // "193 since Friday" and "193 since October 7"
             }
+            if (Baselines.isStated(a.getBaseline()) && ValueLinks.risenIncidentToll(b)
+                    || Baselines.isStated(b.getBaseline()) && ValueLinks.risenIncidentToll(a)) {
+                // "four killed in the city since Monday" and "the toll from this morning's strike has risen to four"
+                return PERIOD_AND_INCIDENT;
+            }
             return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource()) ? null
                     : "running totals of two authorities";
         }
@@ -267,6 +272,7 @@ public final class FactIdentity {
     private static final String SCOPES_DIFFER = "one is a running total, the other an incident";
     private static final String DIFFERENT_TIMES = "different parts of the day";
     private static final String DIFFERENT_DAYS = "different event days";
+    private static final String PERIOD_AND_INCIDENT = "a running total since a day and one incident's risen toll";
     private static final String DIFFERENT_WEAPONS = "weapons of different kinds (a missile / drones)";
     private static final String DIFFERENT_TARGETS = "what was hit differs (a house / a car)";
     private static final String DIFFERENT_VICTIMS = "who was hit differs (fighters / civilians)";

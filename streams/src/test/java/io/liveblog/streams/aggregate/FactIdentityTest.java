@@ -30,6 +30,29 @@ class FactIdentityTest {
     }
 
     /**
+     * A city's running total since a stated day and the risen toll of one strike in it are two figures, even when
+     * they are the same number the next morning; the strike's own tellings still join.
+     */
+    @Test
+    void aRunningTotalSinceADayIsNotOneStrikesRisenToll() {
+        String[] city = {"ua", "Ukraine", "ua-kh-oblast", "Kharkiv Oblast", "ua-kharkiv", "Kharkiv"};
+        Claim sinceMonday = claim("a").value(5).cumulative().baseline("2024-06-03").post("p1")
+                .at("2024-06-05T16:00:00Z").text("killed five people")
+                .sentence("Russian attacks have killed five people in Kharkiv since Monday, the governor said.")
+                .path(city).build();
+        Claim risen = claim("b").value(5).cumulative().post("p2").at("2024-06-06T09:00:00Z")
+                .text("toll from this morning's strike on a bus has risen to five")
+                .sentence("The toll from this morning's strike on a bus has risen to five, the governor said.")
+                .path(city).build();
+        assertEquals("a running total since a day and one incident's risen toll",
+                FactIdentity.whyApart(sinceMonday, risen).orElseThrow());
+        Claim risenAgain = claim("c").value(5).cumulative().post("p3").at("2024-06-06T10:00:00Z")
+                .text("bus strike toll rises to five").sentence("Bus strike toll rises to five").headline()
+                .path(city).build();
+        assertTrue(FactIdentity.sameFact(risen, risenAgain), FactIdentity.whyApart(risen, risenAgain).orElse(""));
+    }
+
+    /**
      * A figure told of a region that spans several states and the same figure told of a town in one of them are
      * compared as one place (the gazetteer's overlaps); a state outside the region is not.
      */
