@@ -415,6 +415,9 @@ public final class FactIdentity {
                 if (headlines ? headlineDiffers(why) : visiblyDifferent(why)) {
                     return true;
                 }
+                if (PLACES_APART.equals(why) && townsInOtherRegions(bucket.get(i), bucket.get(j))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -444,6 +447,18 @@ public final class FactIdentity {
                 && a.getField().equals(b.getField()) && a.getSpanStart() != b.getSpanStart()
                 // a headline is one sentence
                 && ("headline".equals(a.getField()) || IncidentDescriptors.sameSentence(a, b));
+    }
+
+    /**
+     * Two tellings placed at towns in different first-level divisions (Omdurman in Khartoum state, a camp near El
+     * Fasher in North Darfur) tell two incidents: a telling placed only at the country may look like either, but
+     * must not chain them into one. Tellings placed only at a division are left out: "southern Lebanon" read as one
+     * governorate often stands for a town in the next.
+     */
+    private static boolean townsInOtherRegions(Claim a, Claim b) {
+        List<String> pa = a.getLocationIds();
+        List<String> pb = b.getLocationIds();
+        return pa.size() >= 3 && pb.size() >= 3 && pa.get(0).equals(pb.get(0)) && !pa.get(1).equals(pb.get(1));
     }
 
     /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */

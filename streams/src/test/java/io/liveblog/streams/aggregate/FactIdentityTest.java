@@ -30,6 +30,28 @@ class FactIdentityTest {
     }
 
     /**
+     * A telling placed only at the country looks like either of two incidents in towns of different states; it may
+     * join one of them, but never chains the two into one.
+     */
+    @Test
+    void aCountryLevelTellingDoesNotChainTownsOfTwoStates() {
+        Claim capital = claim("a").value(6).post("p1").at("2024-08-20T17:45:00Z").text("killing six people")
+                .sentence("Shelling hit a market in Omdurman, killing six people.")
+                .path("lb:sd", "Sudan", "lb:sd-khartoum-state", "Khartoum State", "lb:sd-omdurman", "Omdurman").build();
+        Claim country = claim("b").value(6).post("p2").at("2024-08-20T19:00:00Z").text("Six people were killed")
+                .sentence("Six people were killed in shelling, local reports said.")
+                .path("lb:sd", "Sudan").build();
+        Claim camp = claim("c").value(6).post("p3").at("2024-08-21T08:40:00Z").text("Six killed")
+                .sentence("Six killed as shells fall on a displacement camp").headline()
+                .path("lb:sd", "Sudan", "lb:sd-north-darfur", "North Darfur", "lb:sd-el-fasher", "El Fasher").build();
+        assertTrue(FactIdentity.sameFact(capital, country) && FactIdentity.sameFact(country, camp),
+                "pairwise, the country-level telling could be either");
+        List<Fact> facts = FactIdentity.group(List.of(capital, country, camp));
+        assertTrue(facts.stream().noneMatch(f -> f.citations().contains(capital) && f.citations().contains(camp)),
+                facts.toString());
+    }
+
+    /**
      * A city's running total since a stated day and the risen toll of one strike in it are two figures, even when
      * they are the same number the next morning; the strike's own tellings still join.
      */
