@@ -111,7 +111,8 @@ final class IncidentSlots {
      */
     static Set<String> read(Claim c, String focus) {
         List<String> clauses = new ArrayList<>();
-        int own = clauses(c, focus, clauses);
+        int at = IncidentDescriptors.figureAt(c, focus);
+        int own = clauses(c, at, focus, clauses);
         Set<String> values;
         if (own < 0) {
             values = slotValues(focus);
@@ -130,9 +131,8 @@ final class IncidentSlots {
             }
         }
         values.removeIf(Slot.VICTIMS::holds);
-        slotValues(Objects.requireNonNullElse(c.getText(), "")).stream().filter(Slot.VICTIMS::holds)
-                .forEach(values::add);
-        slotValues(apposition(c, focus)).stream().filter(Slot.VICTIMS::holds).forEach(values::add);
+        String ownWords = Objects.requireNonNullElse(c.getText(), "") + " " + apposition(c, at, focus);
+        slotValues(ownWords).stream().filter(Slot.VICTIMS::holds).forEach(values::add);
         return values;
     }
 
@@ -144,8 +144,7 @@ final class IncidentSlots {
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             "^\\s*,\\s*((?:\\w+ of them|including|among them|mostly)\\b[^,;:.]*)");
 
-    private static String apposition(Claim c, String focus) {
-        int at = IncidentDescriptors.figureAt(c, focus);
+    private static String apposition(Claim c, int at, String focus) {
         if (at < 0) {
             return "";
         }
@@ -182,8 +181,7 @@ final class IncidentSlots {
      * @return the index of the clause that holds the figure's words, or -1 when the focus is one clause or the words
      *     run across a clause mark ("4,000 trucks" belongs to no single clause) or are not in it
      */
-    private static int clauses(Claim c, String focus, List<String> clauses) {
-        int at = IncidentDescriptors.figureAt(c, focus);
+    private static int clauses(Claim c, int at, String focus, List<String> clauses) {
         int atEnd = at < 0 ? -1 : at + c.getText().length();
         int own = -1;
         boolean across = false;

@@ -443,22 +443,25 @@ final class ValueLinks {
             times[i] = f.citations().get(i).getEventTime().toEpochMilli();
         }
         java.util.Arrays.sort(times);
-        boolean first = true;
+        // within one stretch, a fact of one citation is met exactly once
+        boolean oneStretch = true;
+        for (int i = 1; i < times.length; i++) {
+            oneStretch &= times[i] - times[i - 1] <= 2 * REACH;
+        }
         for (int i = 0; i < times.length; ) {
             long from = times[i] - REACH;
             long to = times[i] + REACH;
             while (++i < times.length && times[i] - REACH <= to) {
                 to = times[i] + REACH;
             }
-            boolean lastStretch = i >= times.length;
             for (Set<Fact> at : byTime.subMap(from, true, to, true).values()) {
                 for (Fact g : at) {
                     if (g == f || java.util.Objects.equals(g.first().getValue(), pf.getValue())
                             || !(g.figureInterval().meets(ifig) || risen || g.risenTelling() != null)) {
                         continue;
                     }
-                    if (first && lastStretch && g.citations().size() == 1) {
-                        out.add(g); // one stretch, one time: met exactly once
+                    if (oneStretch && g.citations().size() == 1) {
+                        out.add(g);
                         continue;
                     }
                     if (seen == null) {
@@ -469,7 +472,6 @@ final class ValueLinks {
                     }
                 }
             }
-            first = false;
         }
         return out;
     }
