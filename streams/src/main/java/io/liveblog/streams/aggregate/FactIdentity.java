@@ -106,6 +106,14 @@ public final class FactIdentity {
         return clusters(sameValue.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList());
     }
 
+    /**
+     * The pairwise test {@link #groupSameValue} joins two claims of one value by (the smaller claim id first); no
+     * other pair of a value is ever joined ({@link ValueBucket} regroups only what a change reaches through it).
+     */
+    static boolean joinable(Claim a, Claim b, java.util.function.Function<String, Set<String>> descriptorsOf) {
+        return sameFact(a, b, strictKey(a), strictKey(b), descriptorsOf);
+    }
+
     /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */
     public static boolean sameFact(Claim a, Claim b) {
         return apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of) == null;

@@ -10,18 +10,18 @@ import java.util.Set;
 
 /**
  * The facts of one window (the running total, or one event day) of one place and metric, kept up to date as claims
- * come and go: claims are held by best value, and a change regroups only its value's claims
- * ({@link FactIdentity#groupSameValue}), joins the facts that regrouping changed with linked facts of other values
- * ({@link ValueLinks}), then moves only the joined facts that changed in the window's {@link FactTree}. So the cost of a change and of the next evaluation follows
+ * come and go: claims are held by best value, and a change regroups only the claims of its value it can reach
+ * through pairs that could be one fact ({@link ValueBucket}), joins the facts that regrouping changed with linked
+ * facts of other values ({@link ValueLinks}), then moves only the joined facts that changed in the window's
+ * {@link FactTree}. So the cost of a change and of the next evaluation follows
  * what changed, not how many claims the window holds.
  */
 final class WindowFacts {
 
     private final String placeId;
     private final String metric;
-    private final Map<String, Map<String, Claim>> byValue = new HashMap<>();
-    /** The facts of each value (primary facts, before {@link ValueLinks} joins some across values). */
-    private final Map<String, List<Fact>> inTree = new HashMap<>();
+    /** The claims of each value with their facts (primary facts, before {@link ValueLinks} joins some). */
+    private final Map<String, ValueBucket> byValue = new HashMap<>();
     /** Values whose claims changed since the tree was last brought up to date. */
     private final Set<String> changed = new HashSet<>();
     private final FactTree tree;
@@ -53,7 +53,7 @@ final class WindowFacts {
             return;
         }
         String value = valueKey(c);
-        if (byValue.computeIfAbsent(value, v -> new HashMap<>()).put(c.getClaimId(), c) == null) {
+        if (byValue.computeIfAbsent(value, v -> new ValueBucket()).put(c)) {
             size++;
         }
         changed.add(value);
@@ -62,14 +62,11 @@ final class WindowFacts {
     /** Removes a claim added before (nothing happens if it is not held). */
     void remove(Claim c) {
         String value = valueKey(c);
-        Map<String, Claim> claims = byValue.get(value);
-        if (claims == null || claims.remove(c.getClaimId()) == null) {
+        ValueBucket claims = byValue.get(value);
+        if (claims == null || !claims.remove(c.getClaimId())) {
             return;
         }
         size--;
-        if (claims.isEmpty()) {
-            byValue.remove(value);
-        }
         changed.add(value);
     }
 
@@ -100,32 +97,13 @@ final class WindowFacts {
         List<Fact> removed = new ArrayList<>();
         List<Fact> added = new ArrayList<>();
         for (String value : changed) {
-            List<Fact> before = inTree.remove(value);
-            Map<String, Claim> claims = byValue.get(value);
-            List<Fact> after = claims == null ? List.of() : FactIdentity.groupSameValue(claims.values());
-            // most facts come out of a regrouping as they were: only the others move, so the evaluations of the
-            // places holding the rest stay valid
-            Set<Fact> was = before == null ? Set.of() : new HashSet<>(before);
-            Set<Fact> kept = new HashSet<>();
-            for (Fact f : after) {
-                if (was.contains(f)) {
-                    kept.add(f);
+            ValueBucket claims = byValue.get(value);
+            if (claims != null) {
+                // only the facts a change reaches move: the evaluations of the places holding the rest stay valid
+                claims.regroup(removed, added);
+                if (claims.isEmpty()) {
+                    byValue.remove(value);
                 }
-            }
-            if (before != null) {
-                for (Fact f : before) {
-                    if (!kept.contains(f)) {
-                        removed.add(f);
-                    }
-                }
-            }
-            for (Fact f : after) {
-                if (!kept.contains(f)) {
-                    added.add(f);
-                }
-            }
-            if (!after.isEmpty()) {
-                inTree.put(value, after);
             }
         }
         changed.clear();

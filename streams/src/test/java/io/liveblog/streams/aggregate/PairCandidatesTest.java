@@ -67,7 +67,12 @@ class PairCandidatesTest {
         assertArrayEquals(IntStream.rangeClosed(1, 5).toArray(), small.after(0), "a small group is all pairs");
     }
 
-    private static Claim randomClaim(Random random, int i, int size) {
+    /**
+     * A claim of the value 4 (running total, background, headline, "at least" or incident, a stated day or not) at
+     * one of a few nested places, reported within about {@code size * 5} hours, in one of about {@code size * 2 / 3}
+     * posts.
+     */
+    static Claim randomClaim(Random random, int i, int size) {
         Instant t = Instant.parse("2023-12-01T00:00:00Z").plus(Duration.ofMinutes(random.nextInt(size * 300)));
         String post = "p" + random.nextInt(size * 2 / 3 + 1);
         ClaimBuilder b = claim(String.format("c%04d", i)).path(PATHS[random.nextInt(PATHS.length)])
