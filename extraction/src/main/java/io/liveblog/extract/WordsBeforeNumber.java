@@ -1,0 +1,143 @@
+package io.liveblog.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the words before a number that say what it counts: a governing verb or "X of" noun ("killing at least
+ * 12", "the bodies of 30") and a toll or total it is the value of ("the death toll has risen to 15,000",
+ * "bringing the total to 105").
+ *
+ * <p>Separate because it looks backwards from the number, while the rest of the reading looks at the noun phrase
+ * and predicate after it ({@link WordsAfterNumber}).
+ */
+final class WordsBeforeNumber {
+
+    private WordsBeforeNumber() {
+    }
+
+    // ---- verbs and tolls before the number --------------------------------------------------------------------
+
+    /** @return index of a governing verb or "X of" noun right before the number, or -1 */
+    static int verbBefore(List<Token> t, int first) {
+        int j = first - 1;
+        while (j >= 0 && (t.get(j).is("another") || t.get(j).is("also") || t.get(j).is("reportedly")
+                || t.get(j).is("allegedly") || t.get(j).is("additional") || t.get(j).is("further")
+                || (t.get(j).is("a") || t.get(j).is("an")) && j + 1 < first)) {
+            j--;
+        }
+        if (j < 0) {
+            return -1;
+        }
+        String w = t.get(j).lower();
+        if (Lexicon.VERBS_BEFORE.containsKey(w)) {
+            return j;
+        }
+        if (w.equals("of") && j > 0 && Lexicon.NOUNS_OF.containsKey(t.get(j - 1).lower())) {
+            return j - 1;
+        }
+        if (w.equals("dead") && j > 0 && t.get(j - 1).is("shot")) {
+            return j;
+        }
+        return -1;
+    }
+
+    static Metric verbMetric(List<Token> t, int verb) {
+        String w = t.get(verb).lower();
+        if (w.equals("dead")) {
+            return Metric.KILLED;
+        }
+        Metric m = Lexicon.VERBS_BEFORE.get(w);
+        return m != null ? m : Lexicon.NOUNS_OF.get(w);
+    }
+
+    /** Nouns that, after "bringing", stand for the running total of the previous figure's metric. */
+    private static final Set<String> TOTAL_NOUNS = Lexicon.words("total", "tally", "count", "losses", "figure");
+
+    private static final Set<String> BRING_VERBS = Lexicon.words(
+            "bringing", "brings", "brought", "bring", "pushing", "pushes", "taking", "takes", "raising", "raises");
+
+    /** "bringing the total", "brings its losses", "raising the overall tally". */
+    private static boolean broughtBefore(List<Token> t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            String w = t.get(k).lower();
+            if (BRING_VERBS.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("the") || w.equals("its") || w.equals("their") || w.equals("our") || w.equals("overall")
+                    || w.equals("his") || w.equals("total") || w.equals("death"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The death toll in Gaza has risen to", "the number of people killed ... reached", "bringing the total to".
+     *
+     * @return {start token, metric ordinal or -1 for "inherit the previous figure's metric"}, or null
+     */
+    static int[] nominalBefore(List<Token> t, int first, int[] phraseAt) {
+        // the words right before the number must link it to a subject: "has risen to", "stands at", "of"
+        int j = first - 1;
+        while (j >= 0 && j >= first - 6 && Lexicon.TOLL_LINKS.contains(t.get(j).lower())
+                && phraseAt[j] < 0 && !Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
+                && !TOTAL_NOUNS.contains(t.get(j).lower()) && !BRING_VERBS.contains(t.get(j).lower())) {
+            j--;
+        }
+        // "toll passes 2,800": the verb is the number's qualifier, so no link word is left between them
+        if (j == first - 1 && !(j >= 0 && Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
+                && t.get(first).isWord())) {
+            return null;
+        }
+        for (int steps = 0; j >= 0 && steps < 22; j--, steps++) {
+            Token tk = t.get(j);
+            String w = tk.lower();
+            if (tk.isPunct() && !tk.is("'") || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")) {
+                return null;
+            }
+            if (TOTAL_NOUNS.contains(w) && broughtBefore(t, j)) {
+                // "bringing the total to 178", "bringing its losses since the start of the operation to 78"
+                int bring = j - 1;
+                while (bring >= 0 && !t.get(bring).lower().startsWith("br") && !t.get(bring).is("pushing")
+                        && !t.get(bring).is("taking")) {
+                    bring--;
+                }
+                return new int[] {Math.max(0, bring), w.equals("losses") ? Metric.KILLED.ordinal() : -1};
+            }
+            if (Lexicon.TOLL_WORDS.containsKey(w)) {
+                Metric m = Metric.KILLED;
+                int start = j;
+                if (j > 0 && Lexicon.TOLL_QUALIFIERS.containsKey(t.get(j - 1).lower())) {
+                    m = Lexicon.TOLL_QUALIFIERS.get(t.get(j - 1).lower());
+                    start = j - 1;
+                } else if (j + 2 < first && t.get(j + 1).is("of")
+                        && Lexicon.TOLL_QUALIFIERS.containsKey(t.get(j + 2).lower())) {
+                    m = Lexicon.TOLL_QUALIFIERS.get(t.get(j + 2).lower());
+                }
+                return new int[] {start, m.ordinal()};
+            }
+            if (w.equals("number") && j + 1 < first && t.get(j + 1).is("of")) {
+                for (int k = j + 2; k < first; k++) {
+                    Metric m = Lexicon.TOLL_QUALIFIERS.get(t.get(k).lower());
+                    if (m == null) {
+                        m = Lexicon.METRIC_WORDS.get(t.get(k).lower());
+                    }
+                    if (m != null) {
+                        return new int[] {j, m.ordinal()};
+                    }
+                }
+                return null;
+            }
+            Metric direct = Lexicon.TOLL_QUALIFIERS.get(w);
+            if (direct != null && (w.equals("deaths") || w.equals("fatalities") || w.equals("injuries")
+                    || w.equals("arrests") || w.equals("dead") && j > 0 && t.get(j - 1).is("the"))) {
+                return new int[] {j, direct.ordinal()};
+            }
+            if (MetricReader.CLAUSE_BREAKS.contains(w) || w.equals("and") || w.equals("as") || w.equals("when")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
