@@ -27,6 +27,9 @@ final class ModalityReader {
     private static final Set<String> GROWTH_VERBS = Lexicon.words(
             "rise", "climb", "increase", "grow", "reach", "die", "double", "surge", "soar", "top", "exceed", "go");
 
+    /** "believed to have ..." these: a toll supposed, not counted. */
+    private static final Set<String> DEATH_PERFECTS = Lexicon.words("died", "drowned", "perished", "been");
+
     /** Verbs after "due to" that make it a schedule ("due to enter"), not a cause ("due to the fighting"). */
     private static final Set<String> SCHEDULED_VERBS = Lexicon.words(
             "enter", "arrive", "be", "begin", "start", "leave", "cross", "reach", "land", "resume", "take", "meet",
@@ -49,7 +52,7 @@ final class ModalityReader {
         java.util.HashSet<String> words = new java.util.HashSet<>(PROJECTED);
         words.addAll(PLANNED);
         words.addAll(java.util.List.of("expected", "set", "poised", "believed", "thought", "due", "to", "agreed",
-                "going", "ready", "prepared", "waiting", "committed", "cannot", "couldn't", "can't", "could", "may",
+                "going", "ready", "prepared", "waiting", "committed", "way", "cannot", "couldn't", "can't", "could", "may",
                 "might", "would"));
         return Lexicon.lookup(words);
     }
@@ -106,12 +109,34 @@ final class ModalityReader {
                 continue;
             }
             if (w.equals("believed") && j + 1 < t.size() && (t.get(j + 1).is("dead") || t.get(j + 1).is("killed")
+                    || t.get(j + 1).is("buried") || t.get(j + 1).is("trapped")
                     || j + 3 < t.size() && t.get(j + 1).is("to") && t.get(j + 2).is("be")
-                    && (t.get(j + 3).is("dead") || t.get(j + 3).is("buried") || t.get(j + 3).is("trapped")))) {
+                    && (t.get(j + 3).is("dead") || t.get(j + 3).is("buried") || t.get(j + 3).is("trapped")
+                    || t.get(j + 3).is("under")))) {
                 return Modality.PROJECTED;
+            }
+            if ((w.equals("believed") || w.equals("thought")) && j + 3 < t.size() && t.get(j + 1).is("to")
+                    && t.get(j + 2).is("have") && DEATH_PERFECTS.contains(t.get(j + 3).lower())) {
+                return Modality.PROJECTED; // "45 migrants are believed to have died"
+            }
+            if (w.equals("expected") && j > 0 && isBe(t.get(j - 1)) && !(j + 1 < t.size() && t.get(j + 1).is("to"))) {
+                // "two tankers of diesel are expected next week"; "more deaths are expected"
+                if (metric.kind() != Metric.Kind.AID) {
+                    return Modality.PROJECTED;
+                }
+                planned = true;
+                continue;
+            }
+            if (metric.kind() == Metric.Kind.AID && (w.equals("waiting") && j > 0 && isBe(t.get(j - 1))
+                    || w.equals("way") && j > 1 && t.get(j - 2).is("on") && isPossessive(t.get(j - 1)))) {
+                planned = true; // aid "waiting at the crossing" or "on its way" has not arrived
+                continue;
             }
             if (w.equals("thought") && j + 2 < t.size() && t.get(j + 1).is("to") && t.get(j + 2).is("be")) {
                 return Modality.PROJECTED;
+            }
+            if (w.startsWith("fear") && j + 1 < t.size() && t.get(j + 1).is("for")) {
+                continue; // "families of 137 hostages fear for loved ones": a worry about people, not a projection
             }
             if (PROJECTED.contains(w)) {
                 if (metric != Metric.KILLED && (w.equals("feared") || w.equals("presumed")) && j + 1 < t.size()
@@ -132,6 +157,11 @@ final class ModalityReader {
             }
         }
         return planned ? Modality.PLANNED : Modality.REPORTED;
+    }
+
+    private static boolean isPossessive(Token tk) {
+        String w = tk.lower();
+        return w.equals("its") || w.equals("their") || w.equals("the");
     }
 
     private static boolean isBe(Token tk) {

@@ -107,6 +107,15 @@ class ScopeAndModalityTest {
         "The UAE said it had sent 250 tonnes of aid by air and would fund a field hospital. | REPORTED",
         "Deliveries were delayed due to the fighting, and 30 aid trucks entered on Sunday. | REPORTED",
         "Fifty-five aid trucks entered Gaza on Saturday. | REPORTED",
+        "At least 45 migrants are believed to have died when their boat sank. | PROJECTED",
+        "Dozens of people are believed buried under the rubble in the village. | PROJECTED",
+        "Several people were still believed to be under the rubble. | PROJECTED",
+        "Two tankers of diesel are expected next week. | PLANNED",
+        "Up to 1,000 deaths are expected in the coming days. | PROJECTED",
+        "Egypt said about 3,000 tonnes of aid are waiting near the Rafah crossing. | PLANNED",
+        "A convoy of five trucks with shelter materials was on its way to the city. | PLANNED",
+        "Families of 137 hostages fear for loved ones as war resumes | REPORTED",
+        "Forty people were killed, and residents fear more strikes. | REPORTED",
     })
     void readsModality(String sentence, Modality modality) {
         List<ExtractedClaim> claims = Posts.claims(sentence);
