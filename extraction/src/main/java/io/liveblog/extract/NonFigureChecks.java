@@ -73,7 +73,8 @@ final class NonFigureChecks {
             // "about 500 trucks a day before the war", "100 lorries per day are needed": a rate, not a count
             return "rate";
         }
-        if (q1 != null && q1.is("in") && core.value == 1 && q2 != null && (q2.isDigits() || q2.is("one"))) {
+        if (q1 != null && q1.is("in") && q2 != null && (q2.isDigits() || q2.is("one"))) {
+            // the 10 of "one in 10 Gazans" (the one is a ratio too, below)
             return "rate";
         }
         if (q1 != null && Lexicon.IDENTIFIER_WORDS.contains(q1.lower()) && (q1.isCapitalized() || q1.is("no"))

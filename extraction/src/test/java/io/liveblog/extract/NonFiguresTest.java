@@ -44,6 +44,8 @@ class NonFiguresTest {
         "Two-thirds of Gaza's hospitals are out of service.",
         "He spent 12 years in an Israeli prison.",
         "One in four Gazans is starving, the WFP warned.",
+        "1 in 5 children in the camp were killed or injured, the agency estimated.",
+        "One in 10 Gazans have been displaced more than once.",
         "The 1948 war displaced hundreds of villages.",
         "Mr. Biden spoke with the two leaders for 45 minutes.",
         "The Israeli cabinet voted 35 to 3 in favor of the deal.",
