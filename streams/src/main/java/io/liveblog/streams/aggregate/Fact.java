@@ -160,13 +160,13 @@ public final class Fact {
         return figureInterval;
     }
 
-    /** @return a citation telling an incident's toll as risen ({@link ValueLinks#roseFrom}), or null */
+    /** @return a citation telling an incident's toll as risen ({@link ValueLinkRules#roseFrom}), or null */
     Claim risenTelling() {
         if (risenTelling < 0) {
             risenTelling = citations.size();
             for (int i = 0; i < citations.size(); i++) {
                 Claim c = citations.get(i);
-                if (ValueLinks.risenIncidentToll(c)) {
+                if (ValueLinkRules.risenIncidentToll(c)) {
                     risenTelling = i;
                     break;
                 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -61,6 +60,9 @@ import java.util.Set;
  * one incident). Pairs are joined closest in time first, so each event's tellings gather before a chain through a
  * look-alike of the next day can form. Grouping is computed over the whole set, sorted by claim id (ties in time
  * broken by it), so the result does not depend on arrival order.
+ *
+ * <p>This class is the front: the pairwise rules are {@link SameFactRules}, the grouping of one value
+ * {@link SameValueClusters}, and the joins across values {@link ValueLinks}.
  */
 public final class FactIdentity {
 
@@ -82,7 +84,7 @@ public final class FactIdentity {
         }
         List<Fact> facts = new ArrayList<>();
         for (List<Claim> bucket : buckets.values()) {
-            facts.addAll(clusters(bucket));
+            facts.addAll(SameValueClusters.clusters(bucket));
         }
         return ValueLinks.link(facts);
     }
@@ -103,33 +105,28 @@ public final class FactIdentity {
      * @return their facts, in no particular order
      */
     public static List<Fact> groupSameValue(Collection<Claim> sameValue) {
-        return clusters(sameValue.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList());
-    }
-
-    /**
-     * The pairwise test {@link #groupSameValue} joins two claims of one value by (the smaller claim id first); no
-     * other pair of a value is ever joined ({@link ValueBucket} regroups only what a change reaches through it).
-     */
-    static boolean joinable(Claim a, Claim b, java.util.function.Function<String, Set<String>> descriptorsOf) {
-        return sameFact(a, b, strictKey(a), strictKey(b), descriptorsOf);
+        return SameValueClusters.clusters(sameValue.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList());
     }
 
     /** @return whether two claims cite the same fact (the pairwise relation, before transitive closure) */
     public static boolean sameFact(Claim a, Claim b) {
-        return apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of) == null;
+        return SameFactRules.apart(a, b, SameFactRules.strictKey(a), SameFactRules.strictKey(b),
+                IncidentDescriptors::of) == null;
     }
 
     /**
-     * @return which rule keeps two claims apart as a pair ({@code "places are not nested"}, ...), or empty when the
-     *     pair is one fact; claims of one fact can still end up apart when the incident would span more than
-     *     {@link #INCIDENT_WINDOW} with the other citations it joined
+     * @return which rule keeps two claims apart as a pair ({@code "reported more than 36 h apart"}, ...), or empty
+     *     when the pair is one fact; claims of one fact can still end up apart when the incident would span more
+     *     than {@link #INCIDENT_WINDOW} with the other citations it joined
      */
     public static java.util.Optional<String> whyApart(Claim a, Claim b) {
         String why = a.getMetric().equals(b.getMetric()) && a.getModality().equals(b.getModality())
                 && a.getValue() != null && b.getValue() != null && !a.getValue().equals(b.getValue())
                 && !ClaimSealer.isSealed(a) && !ClaimSealer.isSealed(b)
-                ? ValueLinks.whyApart(a, b) : apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of);
-        if (why != null && slotsDiffer(why)) {
+                ? ValueLinkRules.whyApart(a, b)
+                : SameFactRules.apart(a, b, SameFactRules.strictKey(a), SameFactRules.strictKey(b),
+                        IncidentDescriptors::of);
+        if (why != null && SameFactRules.slotsDiffer(why)) {
             why += ": " + slotsOf(a) + " / " + slotsOf(b);
         }
         return java.util.Optional.ofNullable(why);
@@ -148,7 +145,7 @@ public final class FactIdentity {
      */
     public static boolean numbersCouldAgree(Claim a, Claim b) {
         return a.getMetric().equals(b.getMetric()) && (Objects.equals(a.getValue(), b.getValue())
-                || a.getValue() != null && b.getValue() != null && ValueLinks.numbersAgree(a, b));
+                || a.getValue() != null && b.getValue() != null && ValueLinkRules.numbersAgree(a, b));
     }
 
     /**
@@ -157,15 +154,17 @@ public final class FactIdentity {
      */
     public static java.util.Optional<String> whyTogether(Claim a, Claim b) {
         if (!Objects.equals(a.getValue(), b.getValue())) {
-            return ValueLinks.whyLinked(a, b);
+            return ValueLinkRules.whyLinked(a, b);
         }
-        if (apart(a, b, strictKey(a), strictKey(b), IncidentDescriptors::of) != null) {
+        if (SameFactRules.apart(a, b, SameFactRules.strictKey(a), SameFactRules.strictKey(b),
+                IncidentDescriptors::of) != null) {
             return java.util.Optional.empty();
         }
-        if (headlineRestatesBody(a, b)) {
+        if (SameFactRules.headlineRestatesBody(a, b)) {
             return java.util.Optional.of("a headline restating its post's body");
         }
-        String places = placesNested(a.getLocationIds(), b.getLocationIds()) ? "the same or nested places"
+        String places = SameFactRules.placesNested(a.getLocationIds(), b.getLocationIds())
+                ? "the same or nested places"
                 : "a town and the facility named after it";
         if (!"incremental".equals(a.getScope()) && a.getScope().equals(b.getScope())) {
             return java.util.Optional.of(a.getPostId().equals(b.getPostId())
@@ -181,379 +180,26 @@ public final class FactIdentity {
                         + " h, and what happened agrees");
     }
 
-    private static boolean sameFact(Claim a, Claim b, String keyA, String keyB,
-                                    java.util.function.Function<String, Set<String>> descriptorsOf) {
-        return apart(a, b, keyA, keyB, descriptorsOf) == null;
-    }
-
-    /** @return the rule that keeps the pair apart, or null when it is one fact */
-    private static String apart(Claim a, Claim b, String keyA, String keyB,
-                                java.util.function.Function<String, Set<String>> descriptorsOf) {
-        if (ClaimSealer.isSealed(a) || ClaimSealer.isSealed(b)) {
-            return "a sealed summary is never merged";
-        }
-        if (headlineRestatesBody(a, b)) {
-            return null;
-        }
-        if (!keyA.equals(keyB)) {
-            return !Objects.equals(a.getValue(), b.getValue()) ? VALUES_DIFFER : "metric or modality differ";
-        }
-        String beyond = apartBeyondFigures(a, b, descriptorsOf);
-        return beyond == null && !QualifierIntervals.compatible(a, b) ? "qualifiers do not meet" : beyond;
-    }
-
-    /**
-     * The rules of one fact other than the figures (metric, best value, modality, qualifier intervals): scope,
-     * places, authorities of running totals, time, stated days, deliveries and what happened. Claims of different
-     * best values whose words agree ({@link ValueLinks}) are held to the same rules.
-     *
-     * @return the rule that keeps the pair apart, or null when nothing beyond the figures does
-     */
-    static String apartBeyondFigures(Claim a, Claim b, java.util.function.Function<String, Set<String>> descriptorsOf) {
-        if (twoFiguresOfOneSentence(a, b)) {
-            return TWO_FIGURES_OF_ONE_SENTENCE;
-        }
-        if (!a.getScope().equals(b.getScope()) && !oneIncidentsToll(a, b)) {
-            return SCOPES_DIFFER;
-        }
-        if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)) {
-            return PLACES_APART;
-        }
-        if (ToldAsMore.apart(a, b)) {
-            return TOLD_AS_MORE;
-        }
-        if (!"incremental".equals(a.getScope()) && a.getScope().equals(b.getScope())) {
-            if (Baselines.isStated(a.getBaseline()) && Baselines.isStated(b.getBaseline())
-                    && !a.getBaseline().equals(b.getBaseline())) {
-                return "running totals of two baselines"; // "193 since Friday" and "193 since October 7"
-            }
-            if (Baselines.isStated(a.getBaseline()) && ValueLinks.risenIncidentToll(b)
-                    || Baselines.isStated(b.getBaseline()) && ValueLinks.risenIncidentToll(a)) {
-                // "four killed in the city since Monday" and "the toll from this morning's strike has risen to four"
-                return PERIOD_AND_INCIDENT;
-            }
-            return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource()) ? null
-                    : "running totals of two authorities";
-        }
-        if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli()) > INCIDENT_WINDOW.toMillis()) {
-            return TOO_FAR_APART;
-        }
-        if (statedDaysDiffer(a, b)) {
-            return DIFFERENT_DAYS;
-        }
-        if ("aid".equals(a.getKind())) {
-            // deliveries are reported per day and place: the same number at the same place within a day is the
-            // same delivery retold (an evening roundup rarely repeats the wording), a day later another delivery
-            return Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
-                    < AID_DAY.toMillis() ? null : DELIVERIES_APART;
-        }
-        if (IncidentDescriptors.sameSentenceAndSide(a, b)) {
-            return null;
-        }
-        Set<String> da = descriptorsOf.apply(IncidentDescriptors.described(a));
-        Set<String> db = descriptorsOf.apply(IncidentDescriptors.described(b));
-        IncidentSlots.Slot slot = IncidentSlots.conflicting(da, db);
-        if (slot == null) {
-            return null;
-        }
-        return switch (slot) {
-            case TIME -> DIFFERENT_TIMES;
-            case WEAPON -> DIFFERENT_WEAPONS;
-            case TARGET -> DIFFERENT_TARGETS;
-            case VICTIMS -> DIFFERENT_VICTIMS;
-        };
-    }
-
-    /**
-     * A running total and an incident of the same figure are one fact only as the toll of one incident told two ways
-     * ("the toll from the strike on the house rose to five" / "five were killed in the strike"): both at a place
-     * below the first administrative level, where a running total is an incident's own toll, not a war's; the
-     * incident rules (time, day, what happened) then decide.
-     */
-    private static boolean oneIncidentsToll(Claim a, Claim b) {
-        boolean kinds = "cumulative".equals(a.getScope()) && "incremental".equals(b.getScope())
-                || "incremental".equals(a.getScope()) && "cumulative".equals(b.getScope());
-        return kinds && a.getLocationIds().size() >= 3 && b.getLocationIds().size() >= 3;
-    }
-
-    private static final String VALUES_DIFFER = "best values differ";
-    private static final String SCOPES_DIFFER = "one is a running total, the other an incident";
-    private static final String DIFFERENT_TIMES = "different parts of the day";
-    private static final String DIFFERENT_DAYS = "different event days";
-    private static final String PERIOD_AND_INCIDENT = "a running total since a day and one incident's risen toll";
-    private static final String DIFFERENT_WEAPONS = "weapons of different kinds (a missile / drones)";
-    private static final String DIFFERENT_TARGETS = "what was hit differs (a house / a car)";
-    private static final String DIFFERENT_VICTIMS = "who was hit differs (fighters / civilians)";
-    private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
-    private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
-    private static final String PLACES_APART = "places are neither nested nor a town and its namesake facility";
-    private static final String TOO_FAR_APART = "reported more than " + INCIDENT_WINDOW.toHours() + " h apart";
-    private static final String DELIVERIES_APART = "deliveries reported more than " + AID_DAY.toHours() + " h apart";
-
-    /**
-     * @return whether one claim is a headline figure and the other the same figure in the body of the same post
-     *     version (which of several such body figures it restates is {@link HeadlineRestatements}'s choice)
-     */
-    static boolean headlineRestatesBody(Claim a, Claim b) {
-        return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
-                && ("headline".equals(a.getField()) != "headline".equals(b.getField()))
-                && a.getMetric().equals(b.getMetric()) && a.getValue() != null && a.getValue().equals(b.getValue())
-                && a.getModality().equals(b.getModality());
-    }
-
-    /**
-     * Union-find over one bucket (same metric and best value). Only pairs that can match are compared: claims with
-     * the same strict key that are near enough in time or running totals ({@link PairCandidates}), and claims of the
-     * same post (headline restatements); keys and descriptor sets are computed once per claim, which keeps large
-     * buckets cheap.
-     */
-    private static List<Fact> clusters(List<Claim> bucket) {
-        return clusters(bucket, PairCandidates.BLOCK_FROM);
-    }
-
-    /** @param blockFrom strict-key group size from which only {@link PairCandidates} are compared */
+    /** {@link SameValueClusters#clusters(List, int)}, kept callable here for the tests. */
     static List<Fact> clusters(List<Claim> bucket, int blockFrom) {
-        int n = bucket.size();
-        int[] parent = new int[n];
-        long[] first = new long[n];
-        long[] last = new long[n];
-        String[] keys = new String[n];
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        Map<String, List<Integer>> byPost = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            first[i] = bucket.get(i).getEventTime().toEpochMilli();
-            last[i] = first[i];
-            keys[i] = strictKey(bucket.get(i));
-            byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
-            byPost.computeIfAbsent(bucket.get(i).getPostId(), k -> new ArrayList<>()).add(i);
-        }
-        List<List<Integer>> members = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            members.add(new ArrayList<>(List.of(i)));
-        }
-        Map<String, Set<String>> descriptorCache = new java.util.HashMap<>();
-        java.util.function.Function<String, Set<String>> descriptorsOf =
-                sentence -> descriptorCache.computeIfAbsent(sentence, IncidentDescriptors::of);
-        int[] restates = HeadlineRestatements.choose(bucket, byPost, descriptorsOf);
-        List<List<List<Integer>>> phases = List.of(List.copyOf(byKey.values()), List.copyOf(byPost.values()));
-        for (int phase = 0; phase < phases.size(); phase++) {
-            List<List<Integer>> groups = phases.get(phase);
-            // a post's claims are few, and a headline restates its body at any time: its group compares all pairs
-            int groupBlockFrom = phase == 0 ? blockFrom : Integer.MAX_VALUE;
-            for (List<Integer> group : groups) {
-                for (long[] pair : closestFirst(bucket, group, groupBlockFrom)) {
-                    int i = (int) pair[1];
-                    int j = (int) pair[2];
-                    int ri = find(parent, i);
-                    int rj = find(parent, j);
-                    if (ri == rj) {
-                        continue;
-                    }
-                    boolean restatement = headlineRestatesBody(bucket.get(i), bucket.get(j));
-                    if (restatement && restates[i] != j && restates[j] != i
-                            || !sameFact(bucket.get(i), bucket.get(j), keys[i], keys[j], descriptorsOf)) {
-                        continue; // (a headline restates one body figure of its post, not every one alike)
-                    }
-                    long from = Math.min(first[ri], first[rj]);
-                    long to = Math.max(last[ri], last[rj]);
-                    boolean incident = ("incremental".equals(bucket.get(i).getScope())
-                            || "incremental".equals(bucket.get(j).getScope()));
-                    if (incident && (to - from > INCIDENT_WINDOW.toMillis()
-                            || visiblyDifferent(members.get(ri), members.get(rj), bucket, keys, descriptorsOf))) {
-                        continue;
-                    }
-                    parent[rj] = ri;
-                    first[ri] = from;
-                    last[ri] = to;
-                    members.get(ri).addAll(members.get(rj));
-                }
-            }
-        }
-        Map<Integer, List<Claim>> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(bucket.get(i));
-        }
-        return byRoot.values().stream().map(Fact::new).toList();
+        return SameValueClusters.clusters(bucket, blockFrom);
     }
 
-    /**
-     * The candidate pairs of one group ({@link PairCandidates}), the closest in time first (ties in bucket order).
-     *
-     * <p>Why: joining is greedy, and an incident cluster may not span more than {@link #INCIDENT_WINDOW}. Visited in
-     * bucket (claim id) order, a telling could first join a look-alike of the day before, and that cluster then
-     * refused the tellings of its own event; joined closest first, each event's tellings gather before a chain
-     * through a neighbouring day can form (the convoy of the same size the next day, a second strike of the same
-     * toll). Single-linkage clustering under the window, in the order of Kruskal's algorithm: deterministic, and
-     * independent of the order claims arrived in.
-     *
-     * @return pairs as {@code {gap in ms, i, j}} with {@code i < j} positions in the bucket
-     */
-    private static List<long[]> closestFirst(List<Claim> bucket, List<Integer> group, int blockFrom) {
-        PairCandidates pairs = PairCandidates.of(bucket, group, blockFrom);
-        List<long[]> ordered = new ArrayList<>();
-        for (int x = 0; x < group.size(); x++) {
-            for (int y : pairs.after(x)) {
-                int i = group.get(x);
-                int j = group.get(y);
-                long gap = Math.abs(bucket.get(i).getEventTime().toEpochMilli()
-                        - bucket.get(j).getEventTime().toEpochMilli());
-                ordered.add(new long[] {gap, i, j});
-            }
-        }
-        ordered.sort((p, q) -> p[0] != q[0] ? Long.compare(p[0], q[0])
-                : p[1] != q[1] ? Long.compare(p[1], q[1]) : Long.compare(p[2], q[2]));
-        return ordered;
-    }
-
-    /**
-     * Whether two incident clusters hold citations that tell visibly different incidents ({@link #visiblyDifferent
-     * (String)}). A terse telling ("four killed in Rafah") matches either of two strikes; it may join one of them, but
-     * it must not chain the two into one incident. A headline counts only where a slot of what happened differs
-     * ("four killed at port" against a body telling an apartment block): headlines are terse by nature, and a
-     * headline restating one body figure must not chain it with another figure its own post tells.
-     */
-    private static boolean visiblyDifferent(List<Integer> a, List<Integer> b, List<Claim> bucket, String[] keys,
-                                            java.util.function.Function<String, Set<String>> descriptorsOf) {
-        for (int i : a) {
-            boolean headlineI = "headline".equals(bucket.get(i).getField());
-            for (int j : b) {
-                boolean headlines = headlineI || "headline".equals(bucket.get(j).getField());
-                String why = apartBeyondFigures(bucket.get(i), bucket.get(j), descriptorsOf);
-                if (headlines ? headlineDiffers(why) : visiblyDifferent(why)) {
-                    return true;
-                }
-                if (PLACES_APART.equals(why) && townsInOtherRegions(bucket.get(i), bucket.get(j))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @return whether a rule that kept two tellings apart, one of them a headline, tells two incidents: a slot of
-     *     what happened both fill differently, or two figures of the one headline ("30 wounded at Al-Aqsa, 30 at
-     *     Nasser"); a terse headline's missing words never do
-     */
-    static boolean headlineDiffers(String why) {
-        return slotsDiffer(why) || TWO_FIGURES_OF_ONE_SENTENCE.equals(why);
-    }
-
-    /** @return whether a rule that kept two tellings apart is a slot of what happened that both fill differently */
-    static boolean slotsDiffer(String why) {
-        return DIFFERENT_TIMES.equals(why) || DIFFERENT_WEAPONS.equals(why) || DIFFERENT_TARGETS.equals(why)
-                || DIFFERENT_VICTIMS.equals(why);
-    }
-
-    /**
-     * Two figures of one sentence of one post version ("Israeli strikes kill 15 in Beit Lahia, 15 in Jabalia") are two
-     * figures, however alike: the same sentence copied into another post is what tells one figure twice.
-     */
-    private static boolean twoFiguresOfOneSentence(Claim a, Claim b) {
-        return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
-                && a.getField().equals(b.getField()) && a.getSpanStart() != b.getSpanStart()
-                // a headline is one sentence
-                && ("headline".equals(a.getField()) || IncidentDescriptors.sameSentence(a, b));
-    }
-
-    /**
-     * Two tellings placed at towns in different first-level divisions (Omdurman in Khartoum state, a camp near El
-     * Fasher in North Darfur) tell two incidents: a telling placed only at the country may look like either, but
-     * must not chain them into one. Tellings placed only at a division are left out: "southern Lebanon" read as one
-     * governorate often stands for a town in the next.
-     */
-    private static boolean townsInOtherRegions(Claim a, Claim b) {
-        List<String> pa = a.getLocationIds();
-        List<String> pb = b.getLocationIds();
-        return pa.size() >= 3 && pb.size() >= 3 && pa.get(0).equals(pb.get(0)) && !pa.get(1).equals(pb.get(1));
-    }
-
-    /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */
-    static boolean visiblyDifferent(String why) {
-        return slotsDiffer(why) || DELIVERIES_APART.equals(why) || DIFFERENT_DAYS.equals(why)
-                || TOLD_AS_MORE.equals(why) || TWO_FIGURES_OF_ONE_SENTENCE.equals(why);
-    }
-
-    /**
-     * Whether the days the two tellings place the event on cannot be one: both state a day ("on Saturday", "on
-     * Sunday") and the days differ, or one states a day more than a day after the other was already reported.
-     */
-    static boolean statedDaysDiffer(Claim a, Claim b) {
-        boolean sa = a.getEventDateText() != null;
-        boolean sb = b.getEventDateText() != null;
-        if (sa && sb) {
-            return !PlaceMetricClaims.eventDay(a).equals(PlaceMetricClaims.eventDay(b));
-        }
-        if (sa != sb) {
-            Claim stated = sa ? a : b;
-            Claim other = sa ? b : a;
-            // report days are UTC days and stated days local ones: only a report a whole day before is impossible
-            return java.time.LocalDate.parse(reportDay(other)).plusDays(1)
-                    .isBefore(java.time.LocalDate.parse(PlaceMetricClaims.eventDay(stated)));
-        }
-        return false;
-    }
-
-    private static String reportDay(Claim c) {
-        return c.getReportDate() != null ? c.getReportDate() : PlaceMetricClaims.eventDay(c);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    /**
-     * The blocking key: claims are compared only when it is equal. Qualifiers and bounds are not in it; they are
-     * compared as intervals ({@link QualifierIntervals}).
-     */
-    private static String strictKey(Claim c) {
-        return String.join("|", c.getMetric(), String.valueOf(c.getValue()), c.getModality());
-    }
-
-    /**
-     * A town and a facility named after it in the same unit, as the gazetteer keeps them side by side: "Maghazi" and
-     * the Maghazi camp, "Rafah" and the Rafah crossing. Outlets name either for one event.
-     */
-    static boolean facilityOfTown(Claim a, Claim b) {
-        List<String> ia = a.getLocationIds();
-        List<String> ib = b.getLocationIds();
-        if (ia.size() != ib.size() || ia.size() < 2 || !ia.subList(0, ia.size() - 1).equals(ib.subList(0,
-                ib.size() - 1))) {
-            return false;
-        }
-        String na = a.getLocationPath().get(ia.size() - 1).toLowerCase(Locale.ROOT);
-        String nb = b.getLocationPath().get(ib.size() - 1).toLowerCase(Locale.ROOT);
-        return na.startsWith(nb + " ") || nb.startsWith(na + " ");
-    }
-
-    /**
-     * Same place, or one path a prefix of the other, or a place on one lies within the other's by an overlap ({@link
-     * io.liveblog.geo.PlaceOverlaps}); an unlocated claim nests in nothing.
-     */
+    /** {@link SameFactRules#placesNested}, kept callable here for the tests. */
     static boolean placesNested(List<String> a, List<String> b) {
-        return OVERLAPS.nested(a, b);
+        return SameFactRules.placesNested(a, b);
     }
 
-    /** Places within another beside their parent (Darfur's states, Beirut's southern suburbs). */
-    private static final io.liveblog.geo.PlaceOverlaps OVERLAPS = io.liveblog.geo.PlaceOverlaps.bundled();
-
-    private static boolean authoritiesCompatible(String a, String b) {
-        if (a == null || a.isBlank() || b == null || b.isBlank()) {
-            return true;
-        }
-        return a.equalsIgnoreCase(b);
+    /** {@link SameFactRules#statedDaysDiffer}, kept callable here for the tests. */
+    static boolean statedDaysDiffer(Claim a, Claim b) {
+        return SameFactRules.statedDaysDiffer(a, b);
     }
 
     /**
      * The part of a claim that fact identity needs, for the aggregation store: the sentence is replaced by its slim
      * key (the sentence's hash and the descriptor words of the figure's side, {@link IncidentDescriptors#slimKey}) and
-     * the quoted words by the marks of what they told ({@link ToldAsMore#MARK}, {@link ValueLinks#ROSE_MARK}), which
-     * keeps the per-place claim sets small. The claims topic keeps the full claim.
+     * the quoted words by the marks of what they told ({@link ToldAsMore#MARK}, {@link ValueLinkRules#ROSE_MARK}),
+     * which keeps the per-place claim sets small. The claims topic keeps the full claim.
      *
      * @return the slim claim
      */
@@ -561,7 +207,8 @@ public final class FactIdentity {
         if (IncidentDescriptors.isKey(c.getSentence()) || ClaimSealer.isSealed(c)) {
             return c;
         }
-        String marks = (ToldAsMore.of(c) ? ToldAsMore.MARK : "") + (ValueLinks.toldAsRisen(c) ? ValueLinks.ROSE_MARK : "");
+        String marks = (ToldAsMore.of(c) ? ToldAsMore.MARK : "")
+                + (ValueLinkRules.toldAsRisen(c) ? ValueLinkRules.ROSE_MARK : "");
         return Claim.newBuilder(c).setSentence(IncidentDescriptors.slimKey(c)).setText(marks).build();
     }
 

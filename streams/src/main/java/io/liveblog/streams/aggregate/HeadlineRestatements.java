@@ -46,7 +46,7 @@ final class HeadlineRestatements {
                 int bestPlace = -1;
                 for (int b : post) {
                     Claim body = bucket.get(b);
-                    if (b == h || taken.contains(b) || !FactIdentity.headlineRestatesBody(headline, body)) {
+                    if (b == h || taken.contains(b) || !SameFactRules.headlineRestatesBody(headline, body)) {
                         continue;
                     }
                     Set<String> told = descriptorsOf.apply(IncidentDescriptors.described(headline));
@@ -77,7 +77,7 @@ final class HeadlineRestatements {
         if (headline.getLocationIds().equals(body.getLocationIds())) {
             return 2;
         }
-        return FactIdentity.placesNested(headline.getLocationIds(), body.getLocationIds()) ? 1 : 0;
+        return SameFactRules.placesNested(headline.getLocationIds(), body.getLocationIds()) ? 1 : 0;
     }
 
     private static int shared(Set<String> a, Set<String> b) {

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * <p>Why: a country-level key keeps every claim of a theatre's history, and small numbers recur ("one killed" in some
  * town every day). Grouping the whole value for each change made a change cost the value's history, so a busy key got
  * slower with every blog it had seen. The part reached is exact: {@link FactIdentity#groupSameValue} joins two claims
- * only as a pair that is one fact ({@link FactIdentity#joinable}), and a headline's choice of the body figure it
+ * only as a pair that is one fact ({@link SameValueClusters#joinable}), and a headline's choice of the body figure it
  * restates looks only at its own post ({@link HeadlineRestatements}). So the claims connected to a change through such
  * pairs and through shared posts are grouped exactly as the whole value would group them, and no other claim's fact
  * can change. The tests compare it with grouping the whole value after every change of random histories.
@@ -283,8 +283,8 @@ final class ValueBucket {
 
     /** The pair as the grouping tests it: the claim with the smaller id first. */
     private static boolean joinable(Claim x, Claim y, Function<String, Set<String>> descriptorsOf) {
-        return x.getClaimId().compareTo(y.getClaimId()) < 0 ? FactIdentity.joinable(x, y, descriptorsOf)
-                : FactIdentity.joinable(y, x, descriptorsOf);
+        return x.getClaimId().compareTo(y.getClaimId()) < 0 ? SameValueClusters.joinable(x, y, descriptorsOf)
+                : SameValueClusters.joinable(y, x, descriptorsOf);
     }
 
     private static void removeFrom(Map<String, Set<String>> index, String key, String id) {
