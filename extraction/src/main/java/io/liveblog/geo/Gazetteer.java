@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gazetteer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+    /** Also used by {@link GazetteerIndexer}: names that can never match are logged under this class's name. */
+    static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String PLACES_RESOURCE = "gazetteer.tsv";
     private static final String PHRASES_RESOURCE = "phrases.tsv";
 
@@ -58,69 +58,14 @@ public final class Gazetteer {
     private final MentionFinder finder;
 
     private Gazetteer(List<GazetteerFiles.PlaceLine> lines, List<GazetteerFiles.PhraseLine> phrases) {
-        Map<String, GazetteerEntry> ids = new LinkedHashMap<>();
-        for (GazetteerFiles.PlaceLine line : lines) {
-            GazetteerEntry entry = new GazetteerEntry(line.place(), line.details(), ids.size());
-            if (ids.putIfAbsent(entry.place.id(), entry) != null) {
-                throw new IllegalArgumentException("duplicate place id " + entry.place.id());
-            }
-        }
-        for (GazetteerEntry entry : ids.values()) {
-            String parentId = entry.place.parentId();
-            if (parentId != null) {
-                GazetteerEntry parent = ids.get(parentId);
-                if (parent == null) {
-                    throw new IllegalArgumentException(entry.place.id() + ": parent " + parentId + " is not in the gazetteer");
-                }
-                entry.linkParent(parent);
-            }
-        }
-        for (GazetteerEntry entry : ids.values()) {
-            requireAcyclic(entry, ids.size());
-            entry.depth(); // computed now, so the entries are never written after construction
-        }
+        Map<String, GazetteerEntry> ids = GazetteerIndexer.linkedEntries(lines);
         this.byId = Collections.unmodifiableMap(ids);
         List<Place> all = new ArrayList<>(ids.size());
         ids.values().forEach(e -> all.add(e.place));
         this.places = Collections.unmodifiableList(all);
         this.phrases = List.copyOf(phrases);
-        this.trie = new NameTrie();
-        int unmatchable = 0;
-        for (GazetteerEntry entry : ids.values()) {
-            boolean keepArticle = entry.details.has(PlaceDetails.KEEP_ARTICLE);
-            unmatchable += addName(entry.place.name(), entry, NameKind.NAME, keepArticle);
-            for (String alternate : entry.place.alternateNames()) {
-                unmatchable += addName(alternate, entry, NameKind.NAME, keepArticle);
-            }
-        }
-        for (GazetteerFiles.PhraseLine phrase : this.phrases) {
-            GazetteerEntry entry = ids.get(phrase.placeId());
-            if (entry == null) {
-                throw new IllegalArgumentException("phrase '" + phrase.phrase() + "' names unknown place " + phrase.placeId());
-            }
-            unmatchable += addName(phrase.phrase(), entry, phrase.kind(), true);
-        }
-        if (unmatchable > 0) {
-            LOG.debug("{} names can never match in text (punctuation inside, or no capitalised word)", unmatchable);
-        }
+        this.trie = GazetteerIndexer.nameTrie(ids, this.phrases);
         this.finder = new MentionFinder(trie, ActorCues.bundled());
-    }
-
-    private int addName(String name, GazetteerEntry entry, NameKind kind, boolean keepArticle) {
-        if (trie.add(name, entry, kind, keepArticle)) {
-            return 0;
-        }
-        LOG.trace("name '{}' of {} can never match in text", name, entry);
-        return 1;
-    }
-
-    private static void requireAcyclic(GazetteerEntry entry, int limit) {
-        int depth = 0;
-        for (GazetteerEntry e = entry; e != null; e = e.parent()) {
-            if (++depth > limit) {
-                throw new IllegalArgumentException(entry.place.id() + ": its parent chain has a cycle");
-            }
-        }
     }
 
     /**

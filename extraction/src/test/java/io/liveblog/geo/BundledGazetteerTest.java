@@ -68,7 +68,7 @@ class BundledGazetteerTest {
             }
             Place parent = GAZETTEER.byId(p.parentId()).orElseThrow();
             if (parent.type() != FeatureType.COUNTRY) {
-                double km = GeoNamesLoader.distanceKm(p.latitude(), p.longitude(), parent.latitude(), parent.longitude());
+                double km = GeoNamesMatcher.distanceKm(p.latitude(), p.longitude(), parent.latitude(), parent.longitude());
                 assertTrue(km < 900, p.id() + " is " + Math.round(km) + " km from its parent " + parent.id());
             }
         }
