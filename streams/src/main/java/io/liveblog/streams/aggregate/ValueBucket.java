@@ -191,13 +191,20 @@ final class ValueBucket {
                 reachNeighbours(old, reached, queue, descriptorsOf);
             }
             gone.clear();
-            while (!queue.isEmpty()) {
+            // a walk that reaches much of the value costs about what grouping it whole does, and then the grouping
+            // comes on top: beyond an eighth of the value, the whole value is regrouped instead
+            int walkLimit = Math.max(INDEX_FROM, claims.size() / 8);
+            while (!queue.isEmpty() && reached.size() <= walkLimit) {
                 Claim x = claims.get(queue.poll());
                 Fact was = factOf.get(x.getClaimId());
                 if (was != null && before.add(was)) {
                     reachAll(was, reached, queue);
                 }
                 reachNeighbours(x, reached, queue, descriptorsOf);
+            }
+            if (!queue.isEmpty()) {
+                reached.addAll(claims.keySet());
+                before.addAll(factOf.values());
             }
             List<Claim> part = new ArrayList<>(reached.size());
             for (String id : reached) {

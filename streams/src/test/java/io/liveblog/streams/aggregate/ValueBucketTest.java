@@ -26,6 +26,7 @@ class ValueBucketTest {
     @Test
     void regroupingWhatChangesReachGivesTheFactsOfTheWholeValue() {
         int partial = 0;
+        int whole = 0;
         int shrunk = 0;
         for (int seed = 0; seed < 40; seed++) {
             Random random = new Random(seed);
@@ -51,6 +52,8 @@ class ValueBucketTest {
                     int regrouped = regroupAndCheck(bucket, held, told, "seed " + seed + " step " + step);
                     if (indexed && regrouped < held.size() / 2) {
                         partial++;
+                    } else if (indexed && regrouped == held.size()) {
+                        whole++; // a walk that reached too much of the value, regrouped whole instead
                     }
                 }
             }
@@ -68,6 +71,7 @@ class ValueBucketTest {
         }
         assertTrue(partial > 100, "most regroupings reach a small part of the value: " + partial);
         assertTrue(shrunk > 20, "indexed values shrank back to whole grouping: " + shrunk);
+        assertTrue(whole > 10, "long walks fell back to grouping the whole value: " + whole);
     }
 
     /** Regroups and checks the facts against grouping the whole value; returns how many claims were regrouped. */
