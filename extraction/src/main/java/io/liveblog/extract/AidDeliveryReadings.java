@@ -33,7 +33,7 @@ final class AidDeliveryReadings {
     static Reading trucks(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
         String head = t.get(np.head()).lower();
         for (int m : np.modifiers()) {
-            if (Lexicon.NOT_AID_MODIFIERS.contains(t.get(m).lower())) {
+            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m).lower())) {
                 return null;
             }
         }
@@ -44,8 +44,8 @@ final class AidDeliveryReadings {
         boolean aid = false;
         for (int k : words) {
             String w = t.get(k).lower();
-            fuel |= Lexicon.FUEL_CUES.contains(w) && !w.startsWith("tanker");
-            aid |= Lexicon.AID_CUES.contains(w);
+            fuel |= AidWords.FUEL_CUES.contains(w) && !w.startsWith("tanker");
+            aid |= AidWords.AID_CUES.contains(w);
         }
         if (fuel) {
             return new Reading(index, Metric.FUEL_TRUCKS, null, p.first(), end);
@@ -56,7 +56,7 @@ final class AidDeliveryReadings {
         if (head.startsWith("tanker")) {
             return new Reading(index, Metric.FUEL_TRUCKS, null, p.first(), np.end());
         }
-        if (MetricReader.sentenceHas(t, Lexicon.AID_CUES)) {
+        if (MetricReader.sentenceHas(t, AidWords.AID_CUES)) {
             return new Reading(index, Metric.AID_TRUCKS, null, p.first(), np.end());
         }
         return null;
@@ -88,7 +88,7 @@ final class AidDeliveryReadings {
                 break;
             }
             words.add(k);
-            if (Lexicon.SUBSTANCES.containsKey(tk.lower()) || Lexicon.AID_CUES.contains(tk.lower())) {
+            if (AidWords.SUBSTANCES.containsKey(tk.lower()) || AidWords.AID_CUES.contains(tk.lower())) {
                 end = k + 1;
             }
         }
@@ -101,7 +101,7 @@ final class AidDeliveryReadings {
         // "a military plane carrying 37 tonnes of food" is a relief flight whatever kind of plane it is
         boolean carriesAid = carriesMeasuredAid(t, np.end(), complementEnd, phraseAt);
         for (int m : np.modifiers()) {
-            if (Lexicon.NOT_AID_MODIFIERS.contains(t.get(m).lower()) && !carriesAid) {
+            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m).lower()) && !carriesAid) {
                 return null;
             }
         }
@@ -157,7 +157,7 @@ final class AidDeliveryReadings {
             if (tk.isPunct() || MetricReader.CLAUSE_BREAKS.contains(tk.lower())) {
                 break;
             }
-            if (Lexicon.SUBSTANCES.containsKey(tk.lower()) || Lexicon.AID_CUES.contains(tk.lower())) {
+            if (AidWords.SUBSTANCES.containsKey(tk.lower()) || AidWords.AID_CUES.contains(tk.lower())) {
                 return true;
             }
         }
@@ -180,7 +180,7 @@ final class AidDeliveryReadings {
     static Reading supplies(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
         String head = t.get(np.head()).lower();
         int headEnd = np.end();
-        String unit = Lexicon.MEASURES.get(head);
+        String unit = AidWords.MEASURES.get(head);
         if ("m3".equals(unit)) {
             if (headEnd < t.size() && (t.get(headEnd).is("metres") || t.get(headEnd).is("meters"))) {
                 headEnd++;
@@ -190,17 +190,17 @@ final class AidDeliveryReadings {
         }
         boolean container = unit == null;
         if (container) {
-            unit = Lexicon.CONTAINERS.get(head);
+            unit = AidWords.CONTAINERS.get(head);
         }
         Metric metric = null;
         for (int m : np.modifiers()) {
-            metric = firstNonNull(metric, Lexicon.SUBSTANCES.get(t.get(m).lower()));
+            metric = firstNonNull(metric, AidWords.SUBSTANCES.get(t.get(m).lower()));
         }
         List<Integer> words = new ArrayList<>();
         int complementEnd = complement(t, headEnd, phraseAt, words);
         if (metric == null) {
             for (int k : words) {
-                metric = firstNonNull(metric, Lexicon.SUBSTANCES.get(t.get(k).lower()));
+                metric = firstNonNull(metric, AidWords.SUBSTANCES.get(t.get(k).lower()));
             }
             boolean liquid = metric == Metric.FUEL || metric == Metric.WATER;
             if (metric != null && coordinatesTwoKinds(t, words)
@@ -234,14 +234,14 @@ final class AidDeliveryReadings {
                     continue;
                 }
                 for (int j = i + 1; j < words.size(); j++) {
-                    Metric after = Lexicon.SUBSTANCES.get(t.get(words.get(j)).lower());
+                    Metric after = AidWords.SUBSTANCES.get(t.get(words.get(j)).lower());
                     if (after != null) {
                         return after != before;
                     }
                 }
                 return false;
             }
-            Metric m = Lexicon.SUBSTANCES.get(w);
+            Metric m = AidWords.SUBSTANCES.get(w);
             if (m != null && before == null) {
                 before = m;
             }
@@ -251,12 +251,12 @@ final class AidDeliveryReadings {
 
     private static boolean hasAidWord(List<Token> t, NounPhrase np, List<Integer> words) {
         for (int k : np.modifiers()) {
-            if (Lexicon.AID_CUES.contains(t.get(k).lower())) {
+            if (AidWords.AID_CUES.contains(t.get(k).lower())) {
                 return true;
             }
         }
         for (int k : words) {
-            if (Lexicon.AID_CUES.contains(t.get(k).lower())) {
+            if (AidWords.AID_CUES.contains(t.get(k).lower())) {
                 return true;
             }
         }

@@ -43,7 +43,7 @@ final class AssistanceAndFundingReadings {
         boolean helpedBy = false;
         int spanFirst = p.first();
         int spanEnd = np.end();
-        if (before >= 0 && Lexicon.ASSIST_VERBS_BEFORE.contains(t.get(before).lower())) {
+        if (before >= 0 && AidWords.ASSIST_VERBS_BEFORE.contains(t.get(before).lower())) {
             cue = true;
             helpedBy = true;
             spanFirst = before;
@@ -64,7 +64,7 @@ final class AssistanceAndFundingReadings {
                 if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a")) {
                     break;
                 }
-                if (Lexicon.ASSIST_PREDICATES.contains(tk.lower())) {
+                if (AidWords.ASSIST_PREDICATES.contains(tk.lower())) {
                     cue = true;
                     spanEnd = k + 1;
                     break;
@@ -103,13 +103,13 @@ final class AssistanceAndFundingReadings {
         boolean cue = false;
         for (int k = clause[0]; k < clause[1]; k++) {
             String w = t.get(k).lower();
-            if (Lexicon.NOT_FUNDING_CUES.contains(w)) {
+            if (MoneyWords.NOT_FUNDING_CUES.contains(w)) {
                 return null;
             }
-            cue |= Lexicon.FUNDING_CUES.contains(w) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
+            cue |= MoneyWords.FUNDING_CUES.contains(w) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
         }
         if (!cue && !(MetricReader.clauseHas(t, p.first(), GIVING_VERBS)
-                && MetricReader.sentenceHas(t, Lexicon.FUNDING_CUES))) {
+                && MetricReader.sentenceHas(t, MoneyWords.FUNDING_CUES))) {
             return null;
         }
         int end = np.elided() ? p.end() : np.end();
@@ -137,7 +137,7 @@ final class AssistanceAndFundingReadings {
             if (tk.is(")")) {
                 return money ? k + 1 : -1;
             }
-            money |= Lexicon.CURRENCIES.containsKey(tk.lower());
+            money |= MoneyWords.CURRENCIES.containsKey(tk.lower());
         }
         return -1;
     }

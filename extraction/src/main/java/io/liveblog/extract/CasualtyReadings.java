@@ -48,7 +48,7 @@ final class CasualtyReadings {
                 return new Reading(index, metric, MetricReader.unitFor(t, np), p.first(), np.end());
             }
         }
-        if (head != null || p.first() > 0 && Lexicon.ASSIST_VERBS_BEFORE.contains(t.get(p.first() - 1).lower())) {
+        if (head != null || p.first() > 0 && AidWords.ASSIST_VERBS_BEFORE.contains(t.get(p.first() - 1).lower())) {
             // "aimed to assist 1.9 million by the end of the year": the people may be elided after the verb
             return AssistanceAndFundingReadings.assisted(t, p, index, np, phraseAt);
         }

@@ -107,7 +107,7 @@ final class MetricReader {
 
     /** "plane", "flight", "aircraft", "airlift", "airdrop": a head that "a"/"an" counts as one relief flight. */
     private static boolean isSingleFlight(String head) {
-        return head.equals("aircraft") || Lexicon.FLIGHT_HEADS.contains(head) && !head.endsWith("s")
+        return head.equals("aircraft") || AidWords.FLIGHT_HEADS.contains(head) && !head.endsWith("s")
                 && !head.equals("cargo");
     }
 
@@ -208,16 +208,16 @@ final class MetricReader {
         if (Lexicon.METRIC_WORDS.containsKey(head)) {
             return new Reading(index, Lexicon.METRIC_WORDS.get(head), null, p.first(), np.end());
         }
-        if (Lexicon.TRUCK_HEADS.contains(head)) {
+        if (AidWords.TRUCK_HEADS.contains(head)) {
             return AidDeliveryReadings.trucks(t, p, index, np, phraseAt);
         }
-        if (Lexicon.FLIGHT_HEADS.contains(head) || head.equals("aircraft")) {
+        if (AidWords.FLIGHT_HEADS.contains(head) || head.equals("aircraft")) {
             return AidDeliveryReadings.flights(t, p, index, np, phraseAt);
         }
-        if (Lexicon.SHELTER_HEADS.contains(head)) {
+        if (AidWords.SHELTER_HEADS.contains(head)) {
             return AidDeliveryReadings.shelter(t, p, index, np);
         }
-        if (Lexicon.MEASURES.containsKey(head) || Lexicon.CONTAINERS.containsKey(head)) {
+        if (AidWords.MEASURES.containsKey(head) || AidWords.CONTAINERS.containsKey(head)) {
             return AidDeliveryReadings.supplies(t, p, index, np, phraseAt);
         }
         return null;

@@ -61,7 +61,7 @@ final class QuantityReader {
         words.addAll(NumberInWords.TENS.keySet());
         words.addAll(NumberInWords.VAGUE.keySet());
         words.addAll(List.of("a", "an", "half", "several", "few", "many", "numerous", "us"));
-        words.addAll(Lexicon.CURRENCIES.keySet());
+        words.addAll(MoneyWords.CURRENCIES.keySet());
         return Lexicon.lookup(words);
     }
 
@@ -95,15 +95,15 @@ final class QuantityReader {
         }
         int j = i;
         String currency = null;
-        if (tk.isPunct() && Lexicon.CURRENCIES.containsKey(tk.lower())) {
-            currency = Lexicon.CURRENCIES.get(tk.lower());
+        if (tk.isPunct() && MoneyWords.CURRENCIES.containsKey(tk.lower())) {
+            currency = MoneyWords.CURRENCIES.get(tk.lower());
             j++;
         } else if (tk.is("us") && i + 1 < t.size() && t.get(i + 1).is("$") && !t.get(i + 1).spaceBefore()) {
             currency = "USD";
             j += 2;
         } else if (tk.lower().length() == 3 && tk.isWord() && Character.isUpperCase(tk.text().charAt(1))
-                && Lexicon.CURRENCIES.containsKey(tk.lower()) && i + 1 < t.size() && t.get(i + 1).isDigits()) {
-            currency = Lexicon.CURRENCIES.get(tk.lower());
+                && MoneyWords.CURRENCIES.containsKey(tk.lower()) && i + 1 < t.size() && t.get(i + 1).isDigits()) {
+            currency = MoneyWords.CURRENCIES.get(tk.lower());
             j++;
         }
         if (j >= t.size()) {

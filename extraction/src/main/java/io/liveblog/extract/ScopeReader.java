@@ -1,7 +1,6 @@
 package io.liveblog.extract;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,17 +10,14 @@ import java.util.Set;
  * context (background).
  *
  * <p>Cues are collected per sentence, each at a token position: cumulative ("since", "so far", "in total", "total
- * of", "toll", "still", "remain", "captivity", "killed in the war", "rose to"); background (a date more than
- * {@value #BACKGROUND_DAYS} days before the post, a past year, "last month", "years ago", "at the time", and the
- * relative clause right after such a date: "the October 7 attack that left..."). A date governed by "since" is a
- * cumulative cue, not a background one. The figure takes the nearest cue (background wins a tie); with no cue it is
- * incremental. Whole paragraphs opened by "Remember:", "Some background:", "Background:", "For context:" (and
- * similar labels) are background.
+ * of", "toll", "still", "remain", "captivity", "killed in the war", "rose to"); background (a date at least
+ * {@value BackgroundDates#BACKGROUND_DAYS} days before the post, a past year, "last month", "years ago", "at the
+ * time", and the relative clause right after such a date: "the October 7 attack that left..."). A date governed by
+ * "since" is a cumulative cue, not a background one. The figure takes the nearest cue (background wins a tie); with
+ * no cue it is incremental. Whole paragraphs opened by "Remember:", "Some background:", "Background:", "For
+ * context:" (and similar labels) are background.
  */
 final class ScopeReader {
-
-    /** A dated event this many days or more before publication is background, not news of the day. */
-    static final int BACKGROUND_DAYS = 7;
 
     private static final Set<String> CUMULATIVE_WORDS = Lexicon.words(
             "since", "overall", "altogether", "cumulative", "total", "totaling", "totalling", "toll", "tally",
@@ -33,13 +29,6 @@ final class ScopeReader {
             "topped", "surpassed", "exceeded");
 
     private static final Set<String> WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "offensive", "invasion");
-
-    private static final Set<String> YEAR_PREPOSITIONS = Lexicon.words(
-            "in", "since", "of", "the", "by", "until", "from", "early", "late", "mid", "during", "year", "before");
-
-    private static final Set<String> EVENT_WORDS = Lexicon.words(
-            "war", "conflict", "attack", "attacks", "earthquake", "floods", "offensive", "invasion", "assault",
-            "massacre", "raid", "raids", "incursion", "hostilities", "bombing", "uprising", "intifada");
 
     /** Paragraph labels that mark context, lower case with the colon. */
     private static final List<String> BACKGROUND_LABELS = List.of(
@@ -125,107 +114,13 @@ final class ScopeReader {
                     || phrase(t, j, "in", "past", "wars") || phrase(t, j, "in", "past", "conflicts")) {
                 cues.add(new Cue(j, Scope.BACKGROUND));
             } else {
-                int end = dateCue(t, j, published, cues);
+                int end = BackgroundDates.dateCue(t, j, published, cues);
                 if (end > j) {
                     j = end - 1;
                 }
             }
         }
         return cues;
-    }
-
-    /**
-     * Reads a date or year at {@code j}; adds a background cue when it is old and not governed by "since".
-     *
-     * @return index just past the date, or {@code j} when there is none
-     */
-    private static int dateCue(List<Token> t, int j, LocalDate published, List<Cue> cues) {
-        int n = t.size();
-        Token tk = t.get(j);
-        String w = tk.lower();
-        LocalDate date = null;
-        boolean monthOnly = false;
-        int start = j;
-        int end = j;
-        if (tk.isCapitalized() && Lexicon.MONTHS.containsKey(w) && !(w.equals("may") && j > 0
-                && !t.get(j - 1).isDigits() && !(j + 1 < n && t.get(j + 1).isDigits()))) {
-            int month = Lexicon.MONTHS.get(w);
-            int k = j + 1;
-            if (k < n && t.get(k).is(".")) {
-                k++;
-            }
-            Integer day = null;
-            Integer year = null;
-            end = j + 1;
-            if (k < n && CalendarWords.dayOfMonth(t.get(k)) > 0) {
-                day = CalendarWords.dayOfMonth(t.get(k));
-                end = k + 1;
-                if (end + 1 < n && t.get(end).is(",") && CalendarWords.yearOf(t.get(end + 1)) > 0) {
-                    year = CalendarWords.yearOf(t.get(end + 1));
-                    end += 2;
-                }
-            } else if (k < n && CalendarWords.yearOf(t.get(k)) > 0) {
-                year = CalendarWords.yearOf(t.get(k));
-                end = k + 1;
-            }
-            if (day == null && j > 0 && CalendarWords.dayOfMonth(t.get(j - 1)) > 0) {
-                day = CalendarWords.dayOfMonth(t.get(j - 1));
-                start = j - 1;
-                if (end < n && CalendarWords.yearOf(t.get(end)) > 0) {
-                    year = CalendarWords.yearOf(t.get(end));
-                    end++;
-                }
-            }
-            if (day == null && year == null) {
-                if (j == 0 || !(t.get(j - 1).is("in") || t.get(j - 1).is("since") || t.get(j - 1).is("early")
-                        || t.get(j - 1).is("late") || t.get(j - 1).is("mid") || t.get(j - 1).is("last")
-                        || t.get(j - 1).is("during"))) {
-                    return j;
-                }
-                monthOnly = true;
-            }
-            date = CalendarWords.toDate(year, month, day == null ? 1 : day, published);
-            if (monthOnly && date != null && date.getMonthValue() == published.getMonthValue()
-                    && date.getYear() == published.getYear()) {
-                return end;
-            }
-        } else if (CalendarWords.yearOf(tk) > 0 && (j > 0 && YEAR_PREPOSITIONS.contains(t.get(j - 1).lower())
-                || j + 1 < n && EVENT_WORDS.contains(t.get(j + 1).lower()))) {
-            int year = CalendarWords.yearOf(tk);
-            end = j + 1;
-            if (year < published.getYear()) {
-                date = LocalDate.of(year, 12, 31);
-            } else {
-                return end;
-            }
-        } else {
-            return j;
-        }
-        if (date == null) {
-            return end;
-        }
-        long daysBefore = ChronoUnit.DAYS.between(date, published);
-        if (daysBefore < BACKGROUND_DAYS) {
-            return end;
-        }
-        boolean since = governedBySince(t, start);
-        if (!since) {
-            cues.add(new Cue(start, Scope.BACKGROUND));
-        }
-        // "the October 7 attack that left ...", "since 1960, when an earthquake killed ...": the clause describes
-        // the old date, even when the date itself is the start of a running total
-        for (int k = end; k < Math.min(n, end + 4); k++) {
-            String x = t.get(k).lower();
-            if (x.equals("when") || !since && (x.equals("which") || x.equals("that") || x.equals("who"))) {
-                cues.add(new Cue(k, Scope.BACKGROUND));
-                break;
-            }
-            if (!(x.equals(",") || EVENT_WORDS.contains(x) || x.equals("terror") || x.equals("hamas")
-                    || x.equals("terrorist") || x.equals("surprise") || x.equals("cross-border"))) {
-                break;
-            }
-        }
-        return end;
     }
 
     /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
@@ -283,19 +178,6 @@ final class ScopeReader {
         return false;
     }
 
-    private static boolean governedBySince(List<Token> t, int start) {
-        for (int k = start - 1; k >= Math.max(0, start - 6); k--) {
-            String w = t.get(k).lower();
-            if (w.equals("since") || w.equals("from")) {
-                return true;
-            }
-            if (t.get(k).isPunct()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static boolean phrase(List<Token> t, int j, String... words) {
         if (j + words.length > t.size()) {
             return false;
@@ -308,19 +190,6 @@ final class ScopeReader {
         return true;
     }
 
-    /**
-     * @param cues the sentence's cues
-     * @param anchor token of the figure's number
-     * @param backgroundParagraph whether the paragraph is labelled as context
-     * @param metric the figure's metric (a hostage count "held" is a stock)
-     * @param t the sentence's tokens
-     * @param first first token of the figure's words
-     * @param end token just past the figure's words
-     * @param phrases the sentence's numbers (a cue in another clause with its own figure is that figure's)
-     * @param appendedTo scope of the sentence's previous figure, taken by a figure appended to it with "with" or
-     *     "and" when no cue of its own applies; null for the first figure
-     * @return the figure's scope
-     */
     /** A share of a toll: "N of the dead/injured", or a figure after "worst/hardest hit" in its sentence. */
     private static boolean isShareOfToll(List<Token> t, int anchor, int end) {
         for (int k = anchor; k + 2 < Math.min(t.size(), end + 1); k++) {
@@ -359,6 +228,19 @@ final class ScopeReader {
         return false;
     }
 
+    /**
+     * @param cues the sentence's cues
+     * @param anchor token of the figure's number
+     * @param backgroundParagraph whether the paragraph is labelled as context
+     * @param metric the figure's metric (a hostage count "held" is a stock)
+     * @param t the sentence's tokens
+     * @param first first token of the figure's words
+     * @param end token just past the figure's words
+     * @param phrases the sentence's numbers (a cue in another clause with its own figure is that figure's)
+     * @param appendedTo scope of the sentence's previous figure, taken by a figure appended to it with "with" or
+     *     "and" when no cue of its own applies; null for the first figure
+     * @return the figure's scope
+     */
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
         if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end)) {

@@ -81,10 +81,10 @@ final class WordsAfterNumber {
 
     private static boolean isHead(List<Token> t, int j) {
         String w = t.get(j).lower();
-        return MetricReader.isPerson(t, j) || Lexicon.METRIC_WORDS.containsKey(w) || Lexicon.TRUCK_HEADS.contains(w)
-                || Lexicon.FLIGHT_HEADS.contains(w) || Lexicon.SHELTER_HEADS.contains(w)
-                || Lexicon.MEASURES.containsKey(w) && !(w.equals("pounds") && !followedByOf(t, j))
-                || Lexicon.CONTAINERS.containsKey(w) || Lexicon.NON_HEADS.contains(w)
+        return MetricReader.isPerson(t, j) || Lexicon.METRIC_WORDS.containsKey(w) || AidWords.TRUCK_HEADS.contains(w)
+                || AidWords.FLIGHT_HEADS.contains(w) || AidWords.SHELTER_HEADS.contains(w)
+                || AidWords.MEASURES.containsKey(w) && !(w.equals("pounds") && !followedByOf(t, j))
+                || AidWords.CONTAINERS.containsKey(w) || Lexicon.NON_HEADS.contains(w)
                 || currencyWord(t, j) != null;
     }
 
@@ -100,7 +100,7 @@ final class WordsAfterNumber {
         if (w.equals("$") || w.equals("\u20ac") || w.equals("\u00a3")) {
             return null;
         }
-        return Lexicon.CURRENCIES.get(w);
+        return MoneyWords.CURRENCIES.get(w);
     }
 
     /** "12 members of one family": the family is part of the counted noun, and its "one" is no figure. */
