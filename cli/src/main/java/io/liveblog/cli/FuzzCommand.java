@@ -1,9 +1,9 @@
 package io.liveblog.cli;
 
 import io.liveblog.cli.kafka.CompactedTopicReader;
-import io.liveblog.producer.HostileInputs;
-import io.liveblog.producer.KafkaUpdateSink;
-import io.liveblog.producer.PublishSummary;
+import io.liveblog.producer.publish.KafkaUpdateSink;
+import io.liveblog.producer.publish.PublishSummary;
+import io.liveblog.producer.read.HostileInputs;
 import io.liveblog.schema.DeadLetter;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;

@@ -1,7 +1,7 @@
 package io.liveblog.cli;
 
-import io.liveblog.producer.PublishSummary;
-import io.liveblog.producer.UpdateSink;
+import io.liveblog.producer.publish.PublishSummary;
+import io.liveblog.producer.publish.UpdateSink;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.liveblog.cli;
 
 import io.liveblog.cli.snapshot.Snapshot;
-import io.liveblog.producer.KafkaUpdateSink;
-import io.liveblog.producer.PublishSummary;
+import io.liveblog.producer.publish.KafkaUpdateSink;
+import io.liveblog.producer.publish.PublishSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package io.liveblog.cli;
 
-import io.liveblog.producer.DryRunSink;
-import io.liveblog.producer.KafkaUpdateSink;
-import io.liveblog.producer.PublishSummary;
-import io.liveblog.producer.UpdateSink;
 import io.liveblog.producer.feed.FeedFormat;
 import io.liveblog.producer.html.PresetFileException;
+import io.liveblog.producer.publish.DryRunSink;
+import io.liveblog.producer.publish.KafkaUpdateSink;
+import io.liveblog.producer.publish.PublishSummary;
+import io.liveblog.producer.publish.UpdateSink;
 import io.liveblog.producer.watch.FeedWatcher;
 import io.liveblog.producer.watch.PollOutcome;
 import io.liveblog.producer.watch.StopSignal;
@@ -137,7 +137,7 @@ final class ProduceCommand implements Callable<Integer> {
     }
 
     /** Polls until Ctrl-C (or --max-polls), then returns what the sink did. */
-    private PublishSummary watchUntilStopped(WatchOptions options, io.liveblog.producer.CountingSink sink,
+    private PublishSummary watchUntilStopped(WatchOptions options, io.liveblog.producer.publish.CountingSink sink,
                                              GracefulShutdown shutdown) throws InterruptedException {
         StopSignal stop = new StopSignal();
         shutdown.onStop(stop::requestStop);

@@ -1,9 +1,9 @@
 package io.liveblog.cli;
 
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.PublishSummary;
-import io.liveblog.producer.Rejected;
-import io.liveblog.producer.UpdateSink;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
+import io.liveblog.producer.publish.PublishSummary;
+import io.liveblog.producer.publish.UpdateSink;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package io.liveblog.cli;
 
-import io.liveblog.producer.FileSource;
-import io.liveblog.producer.InputFileException;
-import io.liveblog.producer.InputFiles;
-import io.liveblog.producer.KafkaUpdateSink;
-import io.liveblog.producer.ProducerSettings;
-import io.liveblog.producer.PublishSummary;
-import io.liveblog.producer.UpdateSink;
-import io.liveblog.producer.ZoneAbbreviations;
+import io.liveblog.producer.parse.ZoneAbbreviations;
+import io.liveblog.producer.publish.KafkaUpdateSink;
+import io.liveblog.producer.publish.ProducerSettings;
+import io.liveblog.producer.publish.PublishSummary;
+import io.liveblog.producer.publish.UpdateSink;
+import io.liveblog.producer.read.FileSource;
+import io.liveblog.producer.read.InputFileException;
+import io.liveblog.producer.read.InputFiles;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;

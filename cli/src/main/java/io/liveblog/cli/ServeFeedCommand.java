@@ -2,11 +2,11 @@ package io.liveblog.cli;
 
 import io.liveblog.cli.feed.FeedServer;
 import io.liveblog.cli.feed.GrowingFeed;
-import io.liveblog.producer.FileSource;
-import io.liveblog.producer.InputFileException;
-import io.liveblog.producer.InputFiles;
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.read.FileSource;
+import io.liveblog.producer.read.InputFileException;
+import io.liveblog.producer.read.InputFiles;
 import io.liveblog.producer.watch.WatchOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -12,7 +12,7 @@ import io.liveblog.alerts.AlertsTopology;
 import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.geo.Gazetteer;
-import io.liveblog.producer.KafkaUpdateSink;
+import io.liveblog.producer.publish.KafkaUpdateSink;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;
 import java.io.ByteArrayOutputStream;

@@ -14,7 +14,7 @@ import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.dashboard.Dashboard;
 import io.liveblog.geo.Gazetteer;
-import io.liveblog.producer.KafkaUpdateSink;
+import io.liveblog.producer.publish.KafkaUpdateSink;
 import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;
 import java.io.File;

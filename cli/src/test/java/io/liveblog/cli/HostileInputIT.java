@@ -4,7 +4,7 @@ import static io.liveblog.cli.ItSupport.isolatedConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.liveblog.cli.embedded.EmbeddedKafka;
-import io.liveblog.producer.HostileInputs;
+import io.liveblog.producer.read.HostileInputs;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

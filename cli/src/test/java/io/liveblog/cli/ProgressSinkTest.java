@@ -3,8 +3,8 @@ package io.liveblog.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.liveblog.producer.DryRunSink;
-import io.liveblog.producer.ParsedPost;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.publish.DryRunSink;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -8,17 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Test fixtures on the class path, and the real CNN seed file when it is around. */
-final class Fixtures {
+/**
+ * Test fixtures on the class path, and the real CNN seed file when it is around. Public: the tests of
+ * {@code read}, {@code parse}, {@code identify} and {@code publish} share them.
+ */
+public final class Fixtures {
 
     /** System property naming the seed file; else {@code ../shared/seeds} from the repository root is tried. */
-    static final String SEED_PROPERTY = "liveblog.seed.cnn";
+    public static final String SEED_PROPERTY = "liveblog.seed.cnn";
     static final String SEED_NAME = "cnn-liveblog-2023-12-02.txt";
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -29,12 +32,12 @@ final class Fixtures {
         }
     }
 
-    static byte[] utf8(String text) {
+    public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** @return the seed file, looked up by system property, then next to the repository, else empty */
-    static Optional<Path> seedFile() {
+    public static Optional<Path> seedFile() {
         String configured = System.getProperty(SEED_PROPERTY);
         if (configured != null && !configured.isBlank()) {
             Path p = Path.of(configured);

@@ -1,7 +1,7 @@
 package io.liveblog.cli.feed;
 
-import io.liveblog.producer.ParsedPost;
 import io.liveblog.producer.feed.RssWriter;
+import io.liveblog.producer.parse.ParsedPost;
 import io.liveblog.producer.text.Hashing;
 import java.time.Clock;
 import java.time.Duration;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
 import io.liveblog.producer.feed.RssParser;
 import io.liveblog.producer.feed.RssWriter;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,9 +1,9 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.PostParser;
-import io.liveblog.producer.Rejected;
 import io.liveblog.producer.html.HtmlPageParser;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.PostParser;
+import io.liveblog.producer.parse.Rejected;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;

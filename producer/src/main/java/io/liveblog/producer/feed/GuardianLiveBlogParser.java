@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.PostParser;
-import io.liveblog.producer.Rejected;
 import io.liveblog.producer.html.HtmlText;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.PostParser;
+import io.liveblog.producer.parse.Rejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.Rejected;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.Rejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Keeps the promise of {@link io.liveblog.producer.PostParser}: whatever the input, a parser returns a result. A bug
- * or a library failure on hostile input turns the whole document into one rejection (so it reaches the dead-letter
- * topic with its bytes) instead of stopping a live run.
+ * Keeps the promise of {@link io.liveblog.producer.parse.PostParser}: whatever the input, a parser returns a result.
+ * A bug or a library failure on hostile input turns the whole document into one rejection (so it reaches the
+ * dead-letter topic with its bytes) instead of stopping a live run.
  */
 public final class ParseGuard {
 

@@ -1,7 +1,7 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParsedPost;
 import io.liveblog.producer.html.HtmlText;
+import io.liveblog.producer.parse.ParsedPost;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParsedPost;
+import io.liveblog.producer.parse.ParsedPost;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.BlogIds;
+import io.liveblog.producer.identify.BlogIds;
 import io.liveblog.producer.text.Hashing;
 
 import java.net.URI;

@@ -1,15 +1,15 @@
 package io.liveblog.producer.html;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.PostParser;
-import io.liveblog.producer.Rejected;
 import io.liveblog.producer.feed.WebBlogIds;
 import io.liveblog.producer.feed.Encodings;
 import io.liveblog.producer.feed.FeedFormat;
 import io.liveblog.producer.feed.ParseGuard;
 import io.liveblog.producer.feed.ParserLimits;
 import io.liveblog.producer.feed.PostChecks;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.PostParser;
+import io.liveblog.producer.parse.Rejected;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.Rejected;
 import io.liveblog.producer.feed.FeedFormat;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

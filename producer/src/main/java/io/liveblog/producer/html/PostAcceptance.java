@@ -1,10 +1,10 @@
 package io.liveblog.producer.html;
 
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.Rejected;
 import io.liveblog.producer.feed.FeedFormat;
 import io.liveblog.producer.feed.ParserLimits;
 import io.liveblog.producer.feed.PostChecks;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
 
 import java.util.List;
 import java.util.Optional;

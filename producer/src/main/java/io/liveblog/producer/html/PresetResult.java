@@ -1,7 +1,7 @@
 package io.liveblog.producer.html;
 
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.Rejected;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
 
 import java.util.List;
 

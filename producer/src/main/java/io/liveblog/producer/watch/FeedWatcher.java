@@ -1,19 +1,17 @@
 package io.liveblog.producer.watch;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.PostIdentity;
-import io.liveblog.producer.Rejected;
-import io.liveblog.producer.UpdateSink;
-import io.liveblog.producer.feed.FeedDates;
 import io.liveblog.producer.feed.FeedParsers;
+import io.liveblog.producer.identify.PostIdentity;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
+import io.liveblog.producer.publish.UpdateSink;
 import io.liveblog.producer.text.Hashing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -76,8 +74,6 @@ import java.util.function.DoubleSupplier;
 public final class FeedWatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedWatcher.class);
-    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/json;q=0.9,"
-            + " text/html;q=0.8, application/xml;q=0.7, */*;q=0.5";
     /** After this many failures in a row the log line becomes an error, then again every so many. */
     private static final int ESCALATE_EVERY = 10;
 
@@ -177,7 +173,7 @@ public final class FeedWatcher {
             }
         }
         Instant fetchedAt = clock.instant();
-        HttpRequest request = request(previous);
+        HttpRequest request = FeedRequests.request(url, options, previous);
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request,
                 LimitedBodySubscriber.handler(options.limits().maxDocumentBytes()));
         HttpResponse<byte[]> response;
@@ -204,7 +200,7 @@ public final class FeedWatcher {
                     "not modified");
         }
         if (status == 408 || status == 429 || status >= 500) {
-            return transientFailure(status, "HTTP " + status, retryAfter(response.headers()));
+            return transientFailure(status, "HTTP " + status, FeedRequests.retryAfter(response.headers(), clock));
         }
         if (status < 200 || status > 299) {
             consecutiveFailures = 0;
@@ -388,33 +384,5 @@ public final class FeedWatcher {
             }
         }
         return deleted;
-    }
-
-    private HttpRequest request(SourceState previous) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-                .GET()
-                .timeout(options.requestTimeout())
-                .header("User-Agent", options.userAgent())
-                .header("Accept", ACCEPT);
-        if (previous.etag() != null) {
-            builder.header("If-None-Match", previous.etag());
-        }
-        if (previous.lastModified() != null) {
-            builder.header("If-Modified-Since", previous.lastModified());
-        }
-        return builder.build();
-    }
-
-    /** {@code Retry-After} as seconds or as an HTTP date; null when absent or unreadable. */
-    private Duration retryAfter(HttpHeaders headers) {
-        Optional<String> value = headers.firstValue("Retry-After").map(String::strip);
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (value.get().matches("\\d{1,9}")) {
-            return Duration.ofSeconds(Long.parseLong(value.get()));
-        }
-        return FeedDates.parse(value.get()).map(at -> Duration.between(clock.instant(), at))
-                .filter(d -> !d.isNegative()).orElse(null);
     }
 }

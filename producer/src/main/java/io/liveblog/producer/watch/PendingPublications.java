@@ -1,6 +1,6 @@
 package io.liveblog.producer.watch;
 
-import io.liveblog.producer.UpdateSink;
+import io.liveblog.producer.publish.UpdateSink;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

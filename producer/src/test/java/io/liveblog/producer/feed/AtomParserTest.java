@@ -1,7 +1,7 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

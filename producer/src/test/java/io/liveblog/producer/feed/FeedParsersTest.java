@@ -1,6 +1,6 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParseResult;
+import io.liveblog.producer.parse.ParseResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,13 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.PostIdentity;
-import io.liveblog.producer.PostParser;
-import io.liveblog.producer.Rejected;
 import io.liveblog.producer.html.HtmlPageParser;
 import io.liveblog.producer.html.HtmlText;
 import io.liveblog.producer.html.SitePresets;
+import io.liveblog.producer.identify.PostIdentity;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.PostParser;
+import io.liveblog.producer.parse.Rejected;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,8 +1,8 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.Rejected;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.liveblog.producer.feed;
 
-import io.liveblog.producer.BlogIds;
+import io.liveblog.producer.identify.BlogIds;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,9 +1,9 @@
 package io.liveblog.producer.html;
 
-import io.liveblog.producer.ParseResult;
-import io.liveblog.producer.ParsedPost;
 import io.liveblog.producer.feed.Fixtures;
 import io.liveblog.producer.feed.ParserLimits;
+import io.liveblog.producer.parse.ParseResult;
+import io.liveblog.producer.parse.ParsedPost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

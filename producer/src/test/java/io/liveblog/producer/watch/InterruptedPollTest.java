@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.PostIdentity;
-import io.liveblog.producer.Rejected;
-import io.liveblog.producer.UpdateSink;
+import io.liveblog.producer.identify.PostIdentity;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
+import io.liveblog.producer.publish.UpdateSink;
 import io.liveblog.producer.watch.ScriptedServer.Reply;
 import java.net.http.HttpClient;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.liveblog.producer.watch;
 
-import io.liveblog.producer.ParsedPost;
-import io.liveblog.producer.Rejected;
-import io.liveblog.producer.UpdateSink;
+import io.liveblog.producer.parse.ParsedPost;
+import io.liveblog.producer.parse.Rejected;
+import io.liveblog.producer.publish.UpdateSink;
 
 import java.time.Instant;
 import java.util.ArrayList;
