@@ -55,10 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     Duration duration;
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
-
-    @Mixin
-    GazetteerOptions places = new GazetteerOptions();
+    PipelineOptions pipeline = new PipelineOptions();
 
     @Mixin
     HttpOptions http = new HttpOptions();
@@ -67,17 +64,17 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         List<Path> toPublish = inputs.isEmpty() ? List.of(bundledSample()) : inputs;
         Publishing.checkInputs(toPublish);
-        DashboardConfig httpConfig = http.config(cluster);
-        AlertsConfig alertsConfig = HttpOptions.alertsConfig(cluster);
+        DashboardConfig httpConfig = http.config(pipeline.cluster);
+        AlertsConfig alertsConfig = HttpOptions.alertsConfig(pipeline.cluster);
         AlertRules rules;
         try {
             rules = alertsConfig.rules();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Gazetteer gazetteer = places.gazetteer();
+        Gazetteer gazetteer = pipeline.places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-demo-shutdown");
-             Cluster c = Cluster.open(cluster.config(), true);
+             Cluster c = Cluster.open(pipeline.cluster.config(), true);
              StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer),
                      HttpOptions.applicationServer(httpConfig));
              Dashboard dashboard = HttpOptions.serve(httpConfig, c.config(), app, gazetteer,

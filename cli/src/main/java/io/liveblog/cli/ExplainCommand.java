@@ -6,7 +6,6 @@ import io.liveblog.cli.snapshot.Snapshot.SnapshotClaim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +25,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:explained", "1:no matching aggregate", "2:invalid options or unreadable snapshot"})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Option(names = "--snapshot", paramLabel = "FILE", description = "Snapshot JSON written by process or replay.")
-    Path snapshot;
+    @Mixin
+    SnapshotSource source = new SnapshotSource();
 
     @Option(names = "--location", required = true, paramLabel = "NAME",
             description = "Place name or gazetteer id, case-insensitive (e.g. \"Gaza Strip\").")
@@ -45,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Snapshot s = SnapshotSource.load(snapshot, cluster);
+        Snapshot s = source.load(cluster);
         return explain(s, location, metric, window, System.out);
     }
 

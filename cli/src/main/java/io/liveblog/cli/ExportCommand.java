@@ -31,9 +31,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, hxl or geojson.")
     String format;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", description = "Snapshot JSON written by process or replay.")
-    Path snapshot;
-
     @Option(names = "--window", defaultValue = "total", paramLabel = "WINDOW",
             description = "total (default: running totals), a day YYYY-MM-DD, or all.")
     String window;
@@ -45,10 +42,10 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
+    SnapshotSource source = new SnapshotSource();
 
     @Mixin
-    GazetteerOptions places = new GazetteerOptions();
+    PipelineOptions pipeline = new PipelineOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -61,12 +58,12 @@ final class ExportCommand implements Callable<Integer> {
         if (!WINDOW.matcher(window).matches()) {
             throw new UsageException("--window must be total, all or a day YYYY-MM-DD, got '" + window + "'");
         }
-        Snapshot s = SnapshotSource.load(snapshot, cluster);
+        Snapshot s = source.load(pipeline.cluster);
         List<SnapshotAggregate> chosen = s.aggregates().stream()
                 .filter(a -> "all".equals(window) || a.window().equals(window))
                 .filter(a -> metric == null || a.metric().equals(metric))
                 .toList();
-        AggregateExport export = new AggregateExport(chosen, places.gazetteer());
+        AggregateExport export = new AggregateExport(chosen, pipeline.places.gazetteer());
         if (output == null) {
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             export.write(f, out);

@@ -39,10 +39,7 @@ final class ProcessCommand implements Callable<Integer> {
     InputOptions input = new InputOptions();
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
-
-    @Mixin
-    GazetteerOptions places = new GazetteerOptions();
+    PipelineOptions pipeline = new PipelineOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -66,7 +63,7 @@ final class ProcessCommand implements Callable<Integer> {
     }
 
     private Integer run() throws IOException {
-        try (Cluster c = Cluster.open(cluster.config(), true)) {
+        try (Cluster c = Cluster.open(pipeline.cluster.config(), true)) {
             var deadLetterTopic = c.config().deadLetters();
             Map<Integer, Long> before = DeadLetterTally.mark(c.clientProperties(), deadLetterTopic);
             PublishSummary summary;
@@ -75,7 +72,7 @@ final class ProcessCommand implements Callable<Integer> {
             }
             System.err.printf("Produced: %s%n", summary);
             Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), timeout,
-                    Extraction.extractor(places.gazetteer()));
+                    Extraction.extractor(pipeline.places.gazetteer()));
             s.write(snapshot);
             System.err.printf("Wrote %d claims and %d aggregates to %s%n", s.claims().size(), s.aggregates().size(),
                     snapshot);

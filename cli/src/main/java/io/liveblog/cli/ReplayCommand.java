@@ -21,10 +21,7 @@ import picocli.CommandLine.Option;
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
-
-    @Mixin
-    GazetteerOptions places = new GazetteerOptions();
+    PipelineOptions pipeline = new PipelineOptions();
 
     @Option(names = "--snapshot", required = true, paramLabel = "OUT.json", description = "Where to write it.")
     Path snapshot;
@@ -50,11 +47,11 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PipelineConfig config = cluster.config();
+        PipelineConfig config = pipeline.cluster.config();
         try (Cluster c = Cluster.open(config, false)) {
             Snapshot s = Replay.run(c.config(), c.clientProperties(),
                     new Replay.Range(fromTime, toTime, fromOffset, toOffset), keepTopics, timeout,
-                    Extraction.extractor(places.gazetteer()));
+                    Extraction.extractor(pipeline.places.gazetteer()));
             s.write(snapshot);
             System.err.printf("Replay wrote %d claims and %d aggregates to %s%n", s.claims().size(),
                     s.aggregates().size(), snapshot);

@@ -6,20 +6,23 @@ import io.liveblog.streams.PipelineConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Where the commands that read results ({@code explain}, {@code export}) get them: a snapshot file or live topics. */
+/**
+ * Where the commands that read results ({@code explain}, {@code export}) get them: the snapshot file given with
+ * {@code --snapshot}, or live topics.
+ */
 final class SnapshotSource {
 
-    private SnapshotSource() {
-    }
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "Snapshot JSON written by process or replay.")
+    Path snapshot;
 
     /**
-     * @param snapshot a snapshot file written by {@code process} or {@code replay}, or null
-     * @param cluster the cluster options, used when no file is given
+     * @param cluster the cluster options, used when no snapshot file is given
      * @return the claims and aggregates
      * @throws UsageException when neither is usable
      */
-    static Snapshot load(Path snapshot, ClusterOptions cluster) {
+    Snapshot load(ClusterOptions cluster) {
         if (snapshot != null) {
             if (!Files.isReadable(snapshot)) {
                 throw new UsageException("snapshot " + snapshot + " does not exist or is not readable");

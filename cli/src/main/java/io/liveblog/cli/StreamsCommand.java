@@ -22,10 +22,7 @@ import picocli.CommandLine.Option;
 final class StreamsCommand implements Callable<Integer> {
 
     @Mixin
-    ClusterOptions cluster = new ClusterOptions();
-
-    @Mixin
-    GazetteerOptions places = new GazetteerOptions();
+    PipelineOptions pipeline = new PipelineOptions();
 
     @Mixin
     HttpOptions http = new HttpOptions();
@@ -36,7 +33,7 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PipelineConfig config = cluster.config();
+        PipelineConfig config = pipeline.cluster.config();
         if (config.bootstrapServers() == null) {
             throw new UsageException("streams needs a cluster: pass --bootstrap-servers HOST:PORT or set "
                     + "LIVEBLOG_BOOTSTRAP_SERVERS (use `liveblog demo` for an embedded broker)");
@@ -44,9 +41,9 @@ final class StreamsCommand implements Callable<Integer> {
         if (cleanUp) {
             config = config.withCleanUpOnStart(true);
         }
-        DashboardConfig httpConfig = http.config(cluster);
-        AlertsConfig alertsConfig = HttpOptions.alertsConfig(cluster);
-        Gazetteer gazetteer = places.gazetteer();
+        DashboardConfig httpConfig = http.config(pipeline.cluster);
+        AlertsConfig alertsConfig = HttpOptions.alertsConfig(pipeline.cluster);
+        Gazetteer gazetteer = pipeline.places.gazetteer();
         try (GracefulShutdown shutdown = new GracefulShutdown("liveblog-shutdown");
              Cluster c = Cluster.open(config, false);
              StreamsApp app = new StreamsApp(c.config(), Extraction.extractor(gazetteer),

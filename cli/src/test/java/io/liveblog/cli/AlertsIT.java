@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.liveblog.alerts.AlertRules;
 import io.liveblog.alerts.AlertsApp;
 import io.liveblog.alerts.AlertsTopology;
-import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.kafka.TopicAdmin;
 import io.liveblog.geo.Gazetteer;
 import io.liveblog.producer.publish.KafkaUpdateSink;
@@ -28,9 +27,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,20 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlertsIT {
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final SharedBroker kafka = new SharedBroker();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     void alertsAreRaisedOnceAndDeliveredOnceThroughRetriesAndRestarts() throws Exception {

@@ -8,34 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.cli.snapshot.Snapshot;
 import io.liveblog.cli.snapshot.Snapshot.SnapshotAggregate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The one-shot command end to end on a real broker: produce, process, snapshot, replay. */
 class ProcessCommandIT {
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final SharedBroker kafka = new SharedBroker();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     private Snapshot process(String testName, Path... inputs) throws Exception {
         Path out = dir.resolve(testName + ".json");
