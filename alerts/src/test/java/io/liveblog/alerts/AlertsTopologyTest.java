@@ -92,10 +92,34 @@ class AlertsTopologyTest {
                 .setOtherSeries(List.of()).setDailyNew(List.of()).build();
     }
 
+    /** @return the aggregate of a day's window, as of noon that day */
+    private static LocationAggregate day(List<String> path, String metric, String day, long value, String authority) {
+        return agg(path, metric, day, value, authority, day);
+    }
+
+    /** @return the ISO date of a day of March 2024 */
+    private static String march(int day) {
+        return String.format("2024-03-%02d", day);
+    }
+
+    /** Pipes the day windows of March {@code from} to {@code to} in order, each with the same value. */
+    private void pipeDays(List<String> path, String metric, int from, int to, long value, String authority) {
+        for (int d = from; d <= to; d++) {
+            pipe(day(path, metric, march(d), value, authority));
+        }
+    }
+
     private List<Alert> raised() {
         List<Alert> out = new ArrayList<>();
         alerts.readValuesToList().forEach(out::add);
         return out;
+    }
+
+    /** @return the one alert raised since the last look (fails when there are none or several) */
+    private Alert raisedOnce() {
+        List<Alert> out = raised();
+        assertEquals(1, out.size(), out.toString());
+        return out.get(0);
     }
 
     @Test
@@ -104,9 +128,7 @@ class AlertsTopologyTest {
         pipe(agg(CAMP, "killed", "total", 12, "Gaza health ministry", "2024-03-04"));
         pipe(agg(CAMP, "killed", "total", 12, "Gaza health ministry", "2024-03-04"));
         pipe(agg(CAMP, "injured", "total", 30, "Gaza health ministry", "2024-03-04"));
-        List<Alert> out = raised();
-        assertEquals(1, out.size(), out.toString());
-        Alert a = out.get(0);
+        Alert a = raisedOnce();
         assertEquals("first_report", a.getRule());
         assertEquals("info", a.getSeverity());
         assertEquals("Jabalya camp", a.getLocation());
@@ -122,12 +144,11 @@ class AlertsTopologyTest {
         assertEquals(List.of(), raised());
         pipe(agg(STRIP, "killed", "total", 120, "Gaza health ministry", "2024-03-05"));
         pipe(agg(STRIP, "killed", "total", 130, "Gaza health ministry", "2024-03-06"));
-        List<Alert> out = raised();
-        assertEquals(1, out.size(), out.toString());
-        assertEquals("threshold", out.get(0).getRule());
-        assertEquals(120L, out.get(0).getValue());
-        assertEquals(100.0, out.get(0).getReference());
-        assertEquals("warning", out.get(0).getSeverity());
+        Alert threshold = raisedOnce();
+        assertEquals("threshold", threshold.getRule());
+        assertEquals(120L, threshold.getValue());
+        assertEquals(100.0, threshold.getReference());
+        assertEquals("warning", threshold.getSeverity());
     }
 
     @Test
@@ -135,13 +156,11 @@ class AlertsTopologyTest {
         start(rules("{\"firstReport\":{\"enabled\":false}}"), Map.of());
         long[] quiet = {5, 6, 4, 5};
         for (int d = 0; d < quiet.length; d++) {
-            pipe(agg(CAMP, "killed", "2024-03-0" + (d + 1), quiet[d], "Gaza health ministry", "2024-03-0" + (d + 1)));
+            pipe(day(CAMP, "killed", march(d + 1), quiet[d], "Gaza health ministry"));
         }
         assertEquals(List.of(), raised());
-        pipe(agg(CAMP, "killed", "2024-03-05", 40, "Gaza health ministry", "2024-03-05"));
-        List<Alert> out = raised();
-        assertEquals(1, out.size(), out.toString());
-        Alert spike = out.get(0);
+        pipe(day(CAMP, "killed", "2024-03-05", 40, "Gaza health ministry"));
+        Alert spike = raisedOnce();
         assertEquals("spike", spike.getRule());
         assertEquals("warning", spike.getSeverity());
         assertEquals(40L, spike.getValue());
@@ -153,13 +172,11 @@ class AlertsTopologyTest {
     @Test
     void aRiseExplainedByReportingIsAJumpWithItsLabelsNotASpike() throws Exception {
         start(rules("{\"firstReport\":{\"enabled\":false}}"), Map.of());
-        for (int d = 1; d <= 4; d++) {
-            pipe(agg(CAMP, "killed", "2024-03-0" + d, 5, "Gaza health ministry", "2024-03-0" + d));
-        }
-        pipe(agg(CAMP, "killed", "2024-03-05", 60, "Civil defence", "2024-03-05"));
+        pipeDays(CAMP, "killed", 1, 4, 5, "Gaza health ministry");
+        pipe(day(CAMP, "killed", "2024-03-05", 60, "Civil defence"));
         // a running total silent for five days: its increment spans them
-        LocationAggregate gap = LocationAggregate.newBuilder(agg(CAMP, "killed", "2024-03-06", 300,
-                        "Gaza health ministry", "2024-03-06"))
+        LocationAggregate gap = LocationAggregate.newBuilder(day(CAMP, "killed", "2024-03-06", 300,
+                        "Gaza health ministry"))
                 .setBaseline("2023-10-07")
                 .setDailyNew(List.of(DailyIncrement.newBuilder().setBaseline("2023-10-07")
                         .setAuthority("Gaza health ministry").setValue(80).setFromDate("2024-03-01")
@@ -182,10 +199,8 @@ class AlertsTopologyTest {
         start(rules("{\"firstReport\":{\"enabled\":true}}"), Map.of(0, 1L));
         pipe(agg(CAMP, "killed", "total", 12, "Gaza health ministry", "2024-03-10")); // offset 0: history
         pipe(agg(STRIP, "killed", "total", 500, "Gaza health ministry", "2024-03-10")); // offset 1: live
-        for (int d = 1; d <= 4; d++) {
-            pipe(agg(CROSSING, "killed", "2024-03-0" + d, 2, "UN", "2024-03-0" + d));
-        }
-        pipe(agg(CROSSING, "killed", "2024-03-05", 50, "UN", "2024-03-05"));
+        pipeDays(CROSSING, "killed", 1, 4, 2, "UN");
+        pipe(day(CROSSING, "killed", "2024-03-05", 50, "UN"));
         List<Alert> out = raised();
         assertEquals(List.of("replay"), out.get(0).getLabels(), out.get(0).toString());
         assertEquals(List.of(), out.get(1).getLabels(), out.get(1).toString());
@@ -196,26 +211,18 @@ class AlertsTopologyTest {
     @Test
     void aidStoppingWhileTheTheatreKeepsReportingIsRaisedOncePerStop() throws Exception {
         start(rules("{\"firstReport\":{\"enabled\":false},\"aidStopped\":{\"days\":3}}"), Map.of());
-        for (int d = 1; d <= 3; d++) {
-            pipe(agg(CROSSING, "aid_trucks", "2024-03-0" + d, 30, "UNRWA", "2024-03-0" + d));
-        }
-        pipe(agg(STRIP, "killed", "2024-03-05", 20, "Gaza health ministry", "2024-03-05"));
+        pipeDays(CROSSING, "aid_trucks", 1, 3, 30, "UNRWA");
+        pipe(day(STRIP, "killed", "2024-03-05", 20, "Gaza health ministry"));
         assertEquals(List.of(), raised(), "two days without deliveries is not yet a stop");
-        pipe(agg(STRIP, "killed", "2024-03-06", 20, "Gaza health ministry", "2024-03-06"));
-        pipe(agg(STRIP, "killed", "2024-03-07", 20, "Gaza health ministry", "2024-03-07"));
-        List<Alert> out = raised();
-        assertEquals(1, out.size(), out.toString());
-        Alert stop = out.get(0);
+        pipeDays(STRIP, "killed", 6, 7, 20, "Gaza health ministry");
+        Alert stop = raisedOnce();
         assertEquals("aid_stopped", stop.getRule());
         assertEquals("Kerem Shalom crossing", stop.getLocation());
         assertEquals(3.0, stop.getReference());
         assertEquals("2024-03-03", stop.getWindow());
         assertEquals("c-aid_trucks-2024-03-03-30", stop.getEvidence().get(0).getClaimId());
-        pipe(agg(CROSSING, "aid_trucks", "2024-03-08", 10, "UNRWA", "2024-03-08"));
-        for (int d = 9; d <= 11; d++) {
-            pipe(agg(STRIP, "killed", "2024-03-" + (d < 10 ? "0" + d : d), 20, "Gaza health ministry",
-                    "2024-03-" + (d < 10 ? "0" + d : d)));
-        }
+        pipe(day(CROSSING, "aid_trucks", "2024-03-08", 10, "UNRWA"));
+        pipeDays(STRIP, "killed", 9, 11, 20, "Gaza health ministry");
         assertEquals(List.of("2024-03-08"), raised().stream().map(Alert::getWindow).toList(),
                 "deliveries resumed and stopped again: a new alert");
     }
@@ -236,9 +243,7 @@ class AlertsTopologyTest {
                         + "(claim c-9)")).build();
         pipe(revised);
         pipe(revised);
-        List<Alert> out = raised();
-        assertEquals(1, out.size(), out.toString());
-        Alert a = out.get(0);
+        Alert a = raisedOnce();
         assertEquals("revised_down", a.getRule());
         assertEquals(180L, a.getValue());
         assertEquals(200.0, a.getReference());

@@ -1,5 +1,6 @@
 package io.liveblog.extract;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,6 +46,39 @@ final class Lexicon {
     /** @return a read-only hash map with the entries of {@code table} (for lookups, as in {@link #words}) */
     static <V> Map<String, V> hashed(Map<String, V> table) {
         return Collections.unmodifiableMap(new HashMap<>(table));
+    }
+
+    /** Words (or phrases) that each name {@code metric}: one metric's part of a table listed metric by metric. */
+    record Naming(Metric metric, String... words) {
+    }
+
+    /**
+     * A table from word to metric, as a read-only hash map (for lookups, as in {@link #words}).
+     *
+     * @return each word of {@code parts} with the metric it names
+     * @throws IllegalStateException when a word is listed twice (a slip in the table: it fails class loading)
+     */
+    static Map<String, Metric> byWord(Naming... parts) {
+        Map<String, Metric> table = new HashMap<>();
+        for (Naming part : parts) {
+            for (String w : part.words()) {
+                if (table.put(w, part.metric()) != null) {
+                    throw new IllegalStateException("\"" + w + "\" is listed twice in one word table");
+                }
+            }
+        }
+        return Collections.unmodifiableMap(table);
+    }
+
+    /** @return a read-only list of the phrases of {@code parts}, in the order listed, each with its part's metric */
+    static List<Phrase> phrases(Naming... parts) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (Naming part : parts) {
+            for (String text : part.words()) {
+                phrases.add(Phrase.of(text, part.metric()));
+            }
+        }
+        return List.copyOf(phrases);
     }
 
     // ---- people -----------------------------------------------------------------------------------------------
@@ -109,23 +143,15 @@ final class Lexicon {
     // ---- casualty words ---------------------------------------------------------------------------------------
 
     /** Nouns and adjectives that name the metric themselves ("1,200 dead", "240 hostages", "150 wounded people"). */
-    static final Map<String, Metric> METRIC_WORDS = hashed(Map.ofEntries(
-            Map.entry("dead", Metric.KILLED), Map.entry("deaths", Metric.KILLED), Map.entry("death", Metric.KILLED),
-            Map.entry("fatalities", Metric.KILLED), Map.entry("fatality", Metric.KILLED),
-            Map.entry("bodies", Metric.KILLED), Map.entry("body", Metric.KILLED), Map.entry("corpses", Metric.KILLED),
-            Map.entry("killed", Metric.KILLED), Map.entry("martyrs", Metric.KILLED),
-            Map.entry("wounded", Metric.INJURED), Map.entry("injured", Metric.INJURED),
-            Map.entry("injuries", Metric.INJURED), Map.entry("hurt", Metric.INJURED),
-            Map.entry("missing", Metric.MISSING),
-            Map.entry("hostages", Metric.HOSTAGES), Map.entry("hostage", Metric.HOSTAGES),
-            Map.entry("captives", Metric.HOSTAGES), Map.entry("captive", Metric.HOSTAGES),
-            Map.entry("abductees", Metric.HOSTAGES), Map.entry("abducted", Metric.HOSTAGES),
-            Map.entry("kidnapped", Metric.HOSTAGES),
-            Map.entry("displaced", Metric.DISPLACED), Map.entry("refugees", Metric.DISPLACED),
-            Map.entry("idps", Metric.DISPLACED), Map.entry("evacuees", Metric.DISPLACED),
-            Map.entry("homeless", Metric.DISPLACED),
-            Map.entry("arrests", Metric.ARRESTED), Map.entry("arrested", Metric.ARRESTED),
-            Map.entry("detained", Metric.ARRESTED)));
+    static final Map<String, Metric> METRIC_WORDS = byWord(
+            new Naming(Metric.KILLED, "dead", "deaths", "death", "fatalities", "fatality", "bodies", "body", "corpses",
+                    "killed", "martyrs"),
+            new Naming(Metric.INJURED, "wounded", "injured", "injuries", "hurt"),
+            new Naming(Metric.MISSING, "missing"),
+            new Naming(Metric.HOSTAGES, "hostages", "hostage", "captives", "captive", "abductees", "abducted",
+                    "kidnapped"),
+            new Naming(Metric.DISPLACED, "displaced", "refugees", "idps", "evacuees", "homeless"),
+            new Naming(Metric.ARRESTED, "arrests", "arrested", "detained"));
 
     /** Metric words that are nouns for people, so a casualty verb after them still wins ("12 hostages were killed"). */
     static final Set<String> PERSON_METRIC_WORDS = words(
@@ -136,58 +162,34 @@ final class Lexicon {
      * Casualty phrases read after the counted noun ("were killed", "had been brought to the hospital dead", "taken
      * hostage"), longest first within a start word. The first one found in the predicate names the metric.
      */
-    static final List<Phrase> PREDICATES = List.of(
-            Phrase.of("lost their lives", Metric.KILLED), Phrase.of("lost their life", Metric.KILLED),
-            Phrase.of("lost lives", Metric.KILLED), Phrase.of("shot dead", Metric.KILLED),
-            Phrase.of("fatally", Metric.KILLED), Phrase.of("killed", Metric.KILLED), Phrase.of("dead", Metric.KILLED),
-            Phrase.of("died", Metric.KILLED), Phrase.of("die", Metric.KILLED), Phrase.of("perished", Metric.KILLED),
-            Phrase.of("slain", Metric.KILLED), Phrase.of("murdered", Metric.KILLED),
-            Phrase.of("massacred", Metric.KILLED), Phrase.of("executed", Metric.KILLED),
-            Phrase.of("to death", Metric.KILLED), Phrase.of("drowned", Metric.KILLED),
-            Phrase.of("martyred", Metric.KILLED), Phrase.of("succumbed", Metric.KILLED),
-            Phrase.of("wounded", Metric.INJURED), Phrase.of("injured", Metric.INJURED),
-            Phrase.of("hurt", Metric.INJURED), Phrase.of("sustained injuries", Metric.INJURED),
-            Phrase.of("suffered injuries", Metric.INJURED), Phrase.of("hospitalized", Metric.INJURED),
-            Phrase.of("hospitalised", Metric.INJURED), Phrase.of("treated for injuries", Metric.INJURED),
-            Phrase.of("treated for wounds", Metric.INJURED), Phrase.of("treated in hospital", Metric.INJURED),
-            Phrase.of("treated in hospitals", Metric.INJURED), Phrase.of("being treated in", Metric.INJURED), Phrase.of("in critical condition", Metric.INJURED),
-            Phrase.of("in serious condition", Metric.INJURED), Phrase.of("in a critical condition", Metric.INJURED),
-            Phrase.of("in a serious condition", Metric.INJURED), Phrase.of("seriously injured", Metric.INJURED),
-            // hospital counts: people taken to or kept in hospital are the injured ("57 people had been taken to
-            // hospital", "80 people remained in hospitals", "551 people had sought medical help")
-            Phrase.of("taken to hospital", Metric.INJURED), Phrase.of("taken to hospitals", Metric.INJURED),
-            Phrase.of("taken to the hospital", Metric.INJURED), Phrase.of("admitted to hospital", Metric.INJURED),
-            Phrase.of("in hospital", Metric.INJURED), Phrase.of("in hospitals", Metric.INJURED),
-            Phrase.of("sought medical help", Metric.INJURED), Phrase.of("sought medical treatment", Metric.INJURED),
-            Phrase.of("sought medical care", Metric.INJURED),
-            Phrase.of("missing", Metric.MISSING), Phrase.of("unaccounted", Metric.MISSING),
-            Phrase.of("under the rubble", Metric.MISSING), Phrase.of("under rubble", Metric.MISSING),
-            Phrase.of("beneath the rubble", Metric.MISSING), Phrase.of("trapped", Metric.MISSING),
-            Phrase.of("believed to be buried", Metric.MISSING), Phrase.of("believed buried", Metric.MISSING),
-            Phrase.of("feared buried", Metric.MISSING),
-            Phrase.of("taken hostage", Metric.HOSTAGES), Phrase.of("held hostage", Metric.HOSTAGES),
-            Phrase.of("hostage", Metric.HOSTAGES), Phrase.of("hostages", Metric.HOSTAGES),
-            Phrase.of("captive", Metric.HOSTAGES), Phrase.of("captivity", Metric.HOSTAGES),
-            Phrase.of("abducted", Metric.HOSTAGES), Phrase.of("kidnapped", Metric.HOSTAGES),
-            Phrase.of("displaced", Metric.DISPLACED), Phrase.of("fled", Metric.DISPLACED),
-            Phrase.of("flee", Metric.DISPLACED), Phrase.of("fleeing", Metric.DISPLACED),
-            Phrase.of("evacuated", Metric.DISPLACED), Phrase.of("homeless", Metric.DISPLACED),
-            Phrase.of("uprooted", Metric.DISPLACED), Phrase.of("sheltering", Metric.DISPLACED),
-            Phrase.of("forced from their homes", Metric.DISPLACED), Phrase.of("forced out", Metric.DISPLACED),
-            Phrase.of("left without shelter", Metric.DISPLACED), Phrase.of("without shelter", Metric.DISPLACED),
-            Phrase.of("from their homes", Metric.DISPLACED), Phrase.of("living in relief camps", Metric.DISPLACED),
-            Phrase.of("living in camps", Metric.DISPLACED), Phrase.of("living in tents", Metric.DISPLACED),
-            Phrase.of("sleeping in tents", Metric.DISPLACED),
-            // people living in temporary housing after a disaster, or gone abroad ("250,000 remain in containers",
-            // "over 100,000 have crossed into neighbouring countries", "60,000 residents already moved out")
-            Phrase.of("in containers", Metric.DISPLACED), Phrase.of("in container cities", Metric.DISPLACED),
-            Phrase.of("in tent camps", Metric.DISPLACED), Phrase.of("in tent cities", Metric.DISPLACED),
-            Phrase.of("crossed into", Metric.DISPLACED), Phrase.of("moved out", Metric.DISPLACED), Phrase.of("sleeping in cars", Metric.DISPLACED), Phrase.of("living in displacement camps",
-            Metric.DISPLACED),
-            Phrase.of("arrested", Metric.ARRESTED), Phrase.of("detained", Metric.ARRESTED),
-            Phrase.of("taken into custody", Metric.ARRESTED), Phrase.of("rounded up", Metric.ARRESTED),
-            Phrase.of("in custody", Metric.ARRESTED), Phrase.of("in police custody", Metric.ARRESTED),
-            Phrase.of("apprehended", Metric.ARRESTED));
+    static final List<Phrase> PREDICATES = phrases(
+            new Naming(Metric.KILLED, "lost their lives", "lost their life", "lost lives", "shot dead", "fatally",
+                    "killed", "dead", "died", "die", "perished", "slain", "murdered", "massacred", "executed",
+                    "to death", "drowned", "martyred", "succumbed"),
+            new Naming(Metric.INJURED, "wounded", "injured", "hurt", "sustained injuries", "suffered injuries",
+                    "hospitalized", "hospitalised", "treated for injuries", "treated for wounds", "treated in hospital",
+                    "treated in hospitals", "being treated in", "in critical condition", "in serious condition",
+                    "in a critical condition", "in a serious condition", "seriously injured",
+                    // hospital counts: people taken to or kept in hospital are the injured ("57 people had been taken
+                    // to hospital", "80 people remained in hospitals", "551 people had sought medical help")
+                    "taken to hospital", "taken to hospitals", "taken to the hospital", "admitted to hospital",
+                    "in hospital", "in hospitals", "sought medical help", "sought medical treatment",
+                    "sought medical care"),
+            new Naming(Metric.MISSING, "missing", "unaccounted", "under the rubble", "under rubble",
+                    "beneath the rubble", "trapped", "believed to be buried", "believed buried", "feared buried"),
+            new Naming(Metric.HOSTAGES, "taken hostage", "held hostage", "hostage", "hostages", "captive", "captivity",
+                    "abducted", "kidnapped"),
+            new Naming(Metric.DISPLACED, "displaced", "fled", "flee", "fleeing", "evacuated", "homeless", "uprooted",
+                    "sheltering", "forced from their homes", "forced out", "left without shelter", "without shelter",
+                    "from their homes", "living in relief camps", "living in camps", "living in tents",
+                    "sleeping in tents",
+                    // people living in temporary housing after a disaster, or gone abroad ("250,000 remain in
+                    // containers", "over 100,000 have crossed into neighbouring countries", "60,000 residents already
+                    // moved out")
+                    "in containers", "in container cities", "in tent camps", "in tent cities", "crossed into",
+                    "moved out", "sleeping in cars", "living in displacement camps"),
+            new Naming(Metric.ARRESTED, "arrested", "detained", "taken into custody", "rounded up", "in custody",
+                    "in police custody", "apprehended"));
 
     /** Predicate verbs that take an object when active ("gunmen killed three people"): the subject is no victim. */
     static final Set<String> TRANSITIVE_PREDICATES = words(
@@ -200,40 +202,26 @@ final class Lexicon {
             "feared", "believed", "presumed", "confirmed", "left", "remain", "remained", "remains");
 
     /** Verbs that govern a figure when they come right before it ("killing at least 12", "arrested 20"). */
-    static final Map<String, Metric> VERBS_BEFORE = hashed(Map.ofEntries(
-            Map.entry("killing", Metric.KILLED), Map.entry("killed", Metric.KILLED), Map.entry("kill", Metric.KILLED),
-            Map.entry("kills", Metric.KILLED), Map.entry("massacred", Metric.KILLED),
-            Map.entry("murdered", Metric.KILLED), Map.entry("murdering", Metric.KILLED),
-            Map.entry("executed", Metric.KILLED),
-            Map.entry("wounding", Metric.INJURED), Map.entry("wounded", Metric.INJURED),
-            Map.entry("wounds", Metric.INJURED), Map.entry("injuring", Metric.INJURED),
-            Map.entry("injured", Metric.INJURED), Map.entry("injures", Metric.INJURED),
-            Map.entry("injure", Metric.INJURED), Map.entry("hurting", Metric.INJURED),
-            Map.entry("arrested", Metric.ARRESTED), Map.entry("arresting", Metric.ARRESTED),
-            Map.entry("arrests", Metric.ARRESTED), Map.entry("detained", Metric.ARRESTED),
-            Map.entry("detaining", Metric.ARRESTED), Map.entry("detains", Metric.ARRESTED),
-            Map.entry("abducted", Metric.HOSTAGES), Map.entry("abducting", Metric.HOSTAGES),
-            Map.entry("kidnapped", Metric.HOSTAGES), Map.entry("kidnapping", Metric.HOSTAGES),
-            Map.entry("captured", Metric.HOSTAGES), Map.entry("capturing", Metric.HOSTAGES),
-            Map.entry("displaced", Metric.DISPLACED), Map.entry("displacing", Metric.DISPLACED),
-            Map.entry("uprooted", Metric.DISPLACED), Map.entry("uprooting", Metric.DISPLACED),
-            Map.entry("evacuated", Metric.DISPLACED), Map.entry("evacuating", Metric.DISPLACED),
-            Map.entry("sheltering", Metric.DISPLACED), Map.entry("housing", Metric.DISPLACED),
-            Map.entry("hosting", Metric.DISPLACED), Map.entry("shelters", Metric.DISPLACED),
-            Map.entry("sheltered", Metric.DISPLACED)));
+    static final Map<String, Metric> VERBS_BEFORE = byWord(
+            new Naming(Metric.KILLED, "killing", "killed", "kill", "kills", "massacred", "murdered", "murdering",
+                    "executed"),
+            new Naming(Metric.INJURED, "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
+                    "hurting"),
+            new Naming(Metric.ARRESTED, "arrested", "arresting", "arrests", "detained", "detaining", "detains"),
+            new Naming(Metric.HOSTAGES, "abducted", "abducting", "kidnapped", "kidnapping", "captured", "capturing"),
+            new Naming(Metric.DISPLACED, "displaced", "displacing", "uprooted", "uprooting", "evacuated", "evacuating",
+                    "sheltering", "housing", "hosting", "shelters", "sheltered"));
 
     /** Verbs before a figure whose metric comes only from the counted noun ("housing 100 displaced people"). */
     static final Set<String> VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting");
 
     /** Nouns that, followed by "of", count their object ("the bodies of 12 people", "the release of 50 hostages"). */
-    static final Map<String, Metric> NOUNS_OF = hashed(Map.ofEntries(
-            Map.entry("deaths", Metric.KILLED), Map.entry("death", Metric.KILLED), Map.entry("bodies", Metric.KILLED),
-            Map.entry("remains", Metric.KILLED), Map.entry("killing", Metric.KILLED),
-            Map.entry("killings", Metric.KILLED), Map.entry("lives", Metric.KILLED),
-            Map.entry("massacre", Metric.KILLED), Map.entry("abduction", Metric.HOSTAGES),
-            Map.entry("kidnapping", Metric.HOSTAGES), Map.entry("arrest", Metric.ARRESTED),
-            Map.entry("arrests", Metric.ARRESTED), Map.entry("detention", Metric.ARRESTED),
-            Map.entry("displacement", Metric.DISPLACED)));
+    static final Map<String, Metric> NOUNS_OF = byWord(
+            new Naming(Metric.KILLED, "deaths", "death", "bodies", "remains", "killing", "killings", "lives",
+                    "massacre"),
+            new Naming(Metric.HOSTAGES, "abduction", "kidnapping"),
+            new Naming(Metric.ARRESTED, "arrest", "arrests", "detention"),
+            new Naming(Metric.DISPLACED, "displacement"));
 
     /** Words that may stand between a toll noun and its figure ("death toll in Gaza has risen to 15,000"). */
     static final Set<String> TOLL_LINKS = words(
@@ -252,14 +240,13 @@ final class Lexicon {
             "toll", Metric.KILLED, "tolls", Metric.KILLED));
 
     /** Words after "number of" / "toll of" / before "toll" naming the counted metric. */
-    static final Map<String, Metric> TOLL_QUALIFIERS = hashed(Map.ofEntries(
-            Map.entry("death", Metric.KILLED), Map.entry("dead", Metric.KILLED), Map.entry("deaths", Metric.KILLED),
-            Map.entry("killed", Metric.KILLED), Map.entry("fatalities", Metric.KILLED),
-            Map.entry("injury", Metric.INJURED), Map.entry("injuries", Metric.INJURED),
-            Map.entry("injured", Metric.INJURED), Map.entry("wounded", Metric.INJURED),
-            Map.entry("missing", Metric.MISSING), Map.entry("hostages", Metric.HOSTAGES),
-            Map.entry("displaced", Metric.DISPLACED), Map.entry("arrests", Metric.ARRESTED),
-            Map.entry("arrested", Metric.ARRESTED), Map.entry("detained", Metric.ARRESTED)));
+    static final Map<String, Metric> TOLL_QUALIFIERS = byWord(
+            new Naming(Metric.KILLED, "death", "dead", "deaths", "killed", "fatalities"),
+            new Naming(Metric.INJURED, "injury", "injuries", "injured", "wounded"),
+            new Naming(Metric.MISSING, "missing"),
+            new Naming(Metric.HOSTAGES, "hostages"),
+            new Naming(Metric.DISPLACED, "displaced"),
+            new Naming(Metric.ARRESTED, "arrests", "arrested", "detained"));
 
     // ---- number context ---------------------------------------------------------------------------------------
 

@@ -52,9 +52,7 @@ class AidFiguresTest {
         "The UN refugee agency said it had reached 40,000 people in the past month. | PEOPLE_ASSISTED | 40000 | EXACT | -",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
-        ExtractedClaim c = Posts.only(sentence);
-        assertEquals(metric, c.metric(), c::toString);
-        assertEquals(value, c.quantity().value(), c::toString);
+        ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
         assertEquals(qualifier, c.quantity().qualifier(), c::toString);
         assertEquals(unit, c.unit(), c::toString);
     }

@@ -69,9 +69,7 @@ class CasualtyFiguresTest {
         "The UN says 1.9 million people in Gaza, around 85% of the population, have been forced from their homes. | DISPLACED | 1900000 | EXACT",
     })
     void readsOneCasualtyFigure(String sentence, Metric metric, long value, Qualifier qualifier) {
-        ExtractedClaim c = Posts.only(sentence);
-        assertEquals(metric, c.metric(), c::toString);
-        assertEquals(value, c.quantity().value(), c::toString);
+        ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
         assertEquals(qualifier, c.quantity().qualifier(), c::toString);
     }
 

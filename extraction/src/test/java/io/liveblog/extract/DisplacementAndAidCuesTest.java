@@ -22,9 +22,7 @@ class DisplacementAndAidCuesTest {
         "The more than 60,000 residents who moved out have not been told when they can return. | 60000",
     })
     void readsDisplacementFromLivingConditions(String sentence, long value) {
-        ExtractedClaim c = Posts.only(sentence);
-        assertEquals(Metric.DISPLACED, c.metric(), c::toString);
-        assertEquals(value, c.quantity().value().longValue(), c::toString);
+        Posts.onlyFigure(sentence, Metric.DISPLACED, value);
     }
 
     @Test

@@ -37,11 +37,17 @@ class FigureDatesTest {
         "The death toll rises to 15,207. | unstated | ",
     })
     void readsTheBaselineOfARunningTotal(String sentence, String baseline, String words) {
-        ExtractedClaim c = Posts.only(sentence);
+        ExtractedClaim c = onlyRunningTotal(sentence, baseline, words);
+        assertNull(c.dates().eventDay(), "a running total has no event day");
+    }
+
+    /** @return the one claim of the text, after checking it is a running total counted from {@code baseline} */
+    private static ExtractedClaim onlyRunningTotal(String text, String baseline, String words) {
+        ExtractedClaim c = Posts.only(text);
         assertEquals(Scope.CUMULATIVE, c.scope(), c::toString);
         assertEquals(baseline, c.dates().baseline(), c::toString);
         assertEquals(words, c.dates().baselineText(), c::toString);
-        assertNull(c.dates().eventDay(), "a running total has no event day");
+        return c;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,12 +60,7 @@ class FigureDatesTest {
         "Since then, 12 people have been killed in Gaza. | unstated | ",
     })
     void sinceThenCountsFromWhatTheSentenceBeforeNames(String text, String baseline, String words) {
-        List<ExtractedClaim> claims = Posts.claims(text);
-        assertEquals(1, claims.size(), () -> Posts.describe(claims));
-        ExtractedClaim c = claims.get(0);
-        assertEquals(Scope.CUMULATIVE, c.scope(), c::toString);
-        assertEquals(baseline, c.dates().baseline(), c::toString);
-        assertEquals(words, c.dates().baselineText(), c::toString);
+        onlyRunningTotal(text, baseline, words);
     }
 
     @Test

@@ -41,6 +41,14 @@ final class Posts {
         return all.get(0);
     }
 
+    /** @return the single claim the body yields, after checking its metric and value */
+    static ExtractedClaim onlyFigure(String body, Metric metric, long value) {
+        ExtractedClaim c = only(body);
+        assertEquals(metric, c.metric(), c::toString);
+        assertEquals(value, c.quantity().value(), c::toString);
+        return c;
+    }
+
     static void none(String body) {
         List<ExtractedClaim> all = claims(body);
         assertTrue(all.isEmpty(), () -> "expected no figure in <" + body + "> but got " + describe(all));

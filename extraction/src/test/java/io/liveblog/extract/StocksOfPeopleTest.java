@@ -24,9 +24,7 @@ class StocksOfPeopleTest {
         "The ministry said 1,277 others have been taken to hospital since Friday. | 1277",
         "The health ministry said 551 people had sought medical help since the attack. | 551"})
     void peopleTakenToOrKeptInHospitalAreInjured(String sentence, long value) {
-        ExtractedClaim c = Posts.only(sentence);
-        assertEquals(Metric.INJURED, c.metric());
-        assertEquals(value, c.quantity().value());
+        Posts.onlyFigure(sentence, Metric.INJURED, value);
     }
 
     @Test
@@ -76,9 +74,7 @@ class StocksOfPeopleTest {
         "Up to 5.3 million people may be homeless in Syria after the quake, UNHCR says. | 5300000",
     })
     void aDisplacementStateIsARunningTotal(String sentence, long value) {
-        ExtractedClaim c = Posts.only(sentence);
-        assertEquals(Metric.DISPLACED, c.metric(), c::toString);
-        assertEquals(value, c.quantity().value());
+        ExtractedClaim c = Posts.onlyFigure(sentence, Metric.DISPLACED, value);
         assertEquals(Scope.CUMULATIVE, c.scope(), c::toString);
     }
 

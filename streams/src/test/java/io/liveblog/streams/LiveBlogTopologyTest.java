@@ -34,6 +34,13 @@ class LiveBlogTopologyTest {
             + "[[fuel_trucks 3 exact incremental reported rafah-crossing Rafah_crossing_authority|three trucks of fuel]]"
             + " crossed on Saturday.";
 
+    /** @return a post in which the ministry gives the strip's running total of the killed, "at least {@code killed}" */
+    private static LiveBlogUpdate ministryToll(String postId, String publishedIso, long killed) {
+        return update(postId, publishedIso, "Toll", "The ministry said "
+                + "[[killed " + killed + " at_least cumulative reported gaza-strip Gaza_MoH|at least " + killed
+                + " killed]].");
+    }
+
     @Test
     void aidFiguresRollUpFromTheCrossingToTheCountry() {
         try (PipelineDriver p = new PipelineDriver(stateDir)) {
@@ -86,13 +93,11 @@ class LiveBlogTopologyTest {
     @Test
     void editedPostReplacesItsClaimsAndAggregatesFollow() {
         try (PipelineDriver p = new PipelineDriver(stateDir)) {
-            p.pipe(update("p1", "2023-12-02T16:00:00Z", "Toll", "The ministry said "
-                    + "[[killed 178 at_least cumulative reported gaza-strip Gaza_MoH|at least 178 killed]]."));
+            p.pipe(ministryToll("p1", "2023-12-02T16:00:00Z", 178));
             String oldClaim = p.claims().keySet().iterator().next();
             assertEquals(178L, p.value("gaza-strip", "killed", "total"));
 
-            p.pipe(update("p1", "2023-12-02T16:00:00Z", "Toll", "The ministry said "
-                    + "[[killed 184 at_least cumulative reported gaza-strip Gaza_MoH|at least 184 killed]]."));
+            p.pipe(ministryToll("p1", "2023-12-02T16:00:00Z", 184));
 
             assertEquals(184L, p.value("gaza-strip", "killed", "total"));
             assertEquals(184L, p.value("ps", "killed", "2023-12-02"));
@@ -122,13 +127,13 @@ class LiveBlogTopologyTest {
 
     @Test
     void sameFactQuotedInTwoPostsCountsOnceWithBothCitations() {
+        String quote = "A doctor at the hospital said "
+                + "[[injured 150 more_than incremental reported al-ahli Dr_Naim|more than 150 wounded]]";
         try (PipelineDriver p = new PipelineDriver(stateDir)) {
-            p.pipe(update("morning", "2023-12-02T16:06:00Z", "Hospital", "A doctor at the hospital said "
-                    + "[[injured 150 more_than incremental reported al-ahli Dr_Naim|more than 150 wounded]]"
-                    + " people had arrived from neighbourhoods in the area."));
-            p.pipe(update("roundup", "2023-12-02T22:30:00Z", "Roundup", "A doctor at the hospital said "
-                    + "[[injured 150 more_than incremental reported al-ahli Dr_Naim|more than 150 wounded]]"
-                    + " people had arrived at the hospital from neighbourhoods in the area on Saturday."));
+            p.pipe(update("morning", "2023-12-02T16:06:00Z", "Hospital",
+                    quote + " people had arrived from neighbourhoods in the area."));
+            p.pipe(update("roundup", "2023-12-02T22:30:00Z", "Roundup",
+                    quote + " people had arrived at the hospital from neighbourhoods in the area on Saturday."));
 
             LocationAggregate hospital = p.aggregate("al-ahli", "injured", "total");
             assertEquals(151L, hospital.getLow());
@@ -141,13 +146,13 @@ class LiveBlogTopologyTest {
 
     @Test
     void twoIncidentsWithTheSameNumberAddUp() {
+        String sameToll = "Medics said "
+                + "[[killed 3 exact incremental reported jabalya Medics|three people were killed]]";
         try (PipelineDriver p = new PipelineDriver(stateDir)) {
-            p.pipe(update("a", "2023-12-02T08:00:00Z", "Strike", "Medics said "
-                    + "[[killed 3 exact incremental reported jabalya Medics|three people were killed]]"
-                    + " when a missile hit a family home near the market."));
-            p.pipe(update("b", "2023-12-02T19:00:00Z", "Drone", "Medics said "
-                    + "[[killed 3 exact incremental reported jabalya Medics|three people were killed]]"
-                    + " when a drone struck a car on the coastal road."));
+            p.pipe(update("a", "2023-12-02T08:00:00Z", "Strike",
+                    sameToll + " when a missile hit a family home near the market."));
+            p.pipe(update("b", "2023-12-02T19:00:00Z", "Drone",
+                    sameToll + " when a drone struck a car on the coastal road."));
 
             LocationAggregate camp = p.aggregate("jabalya", "killed", "total");
             assertEquals(6L, camp.getValue());
@@ -158,8 +163,7 @@ class LiveBlogTopologyTest {
     @Test
     void runningTotalIsNotAddedToItsPartsAndLatestFigureWins() {
         try (PipelineDriver p = new PipelineDriver(stateDir)) {
-            p.pipe(update("toll", "2023-12-02T10:00:00Z", "Toll", "The ministry said "
-                    + "[[killed 178 at_least cumulative reported gaza-strip Gaza_MoH|at least 178 killed]]."));
+            p.pipe(ministryToll("toll", "2023-12-02T10:00:00Z", 178));
             p.pipe(update("hospital", "2023-12-02T16:06:00Z", "Hospital", "A doctor said "
                     + "[[killed 100 at_least incremental reported al-ahli Dr_Naim|at least 100 others]]."));
 
@@ -167,12 +171,10 @@ class LiveBlogTopologyTest {
             assertEquals(178L, p.value("ps", "killed", "total"));
             assertEquals(100L, p.value("gaza-city", "killed", "total"));
 
-            p.pipe(update("toll2", "2023-12-02T20:00:00Z", "Toll", "The ministry said "
-                    + "[[killed 193 at_least cumulative reported gaza-strip Gaza_MoH|at least 193 killed]]."));
+            p.pipe(ministryToll("toll2", "2023-12-02T20:00:00Z", 193));
             assertEquals(193L, p.value("gaza-strip", "killed", "total"), "latest running total wins");
 
-            p.pipe(update("toll3", "2023-12-02T21:00:00Z", "Toll", "The ministry said "
-                    + "[[killed 190 at_least cumulative reported gaza-strip Gaza_MoH|at least 190 killed]]."));
+            p.pipe(ministryToll("toll3", "2023-12-02T21:00:00Z", 190));
             LocationAggregate strip = p.aggregate("gaza-strip", "killed", "total");
             assertEquals(190L, strip.getValue());
             assertEquals(1, strip.getRevisions().size(), "a lower later figure is a visible revision");
@@ -183,8 +185,7 @@ class LiveBlogTopologyTest {
     @Test
     void partsExceedingAStaleRunningTotalRaiseTheParent() {
         try (PipelineDriver p = new PipelineDriver(stateDir)) {
-            p.pipe(update("toll", "2023-12-02T10:00:00Z", "Toll", "The ministry said "
-                    + "[[killed 20 at_least cumulative reported gaza-strip Gaza_MoH|at least 20 killed]]."));
+            p.pipe(ministryToll("toll", "2023-12-02T10:00:00Z", 20));
             p.pipe(update("a", "2023-12-02T12:00:00Z", "A", "Medics said "
                     + "[[killed 15 exact incremental reported jabalya Medics|15 killed]] in a strike on a school."));
             p.pipe(update("b", "2023-12-02T13:00:00Z", "B", "Doctors said "
@@ -209,10 +210,8 @@ class LiveBlogTopologyTest {
     @Test
     void finalAggregatesDoNotDependOnArrivalOrder() {
         List<LiveBlogUpdate> posts = List.of(
-                update("toll", "2023-12-02T10:00:00Z", "Toll", "The ministry said "
-                        + "[[killed 178 at_least cumulative reported gaza-strip Gaza_MoH|at least 178 killed]]."),
-                update("toll2", "2023-12-03T01:00:00Z", "Toll", "The ministry said "
-                        + "[[killed 193 at_least cumulative reported gaza-strip Gaza_MoH|at least 193 killed]]."),
+                ministryToll("toll", "2023-12-02T10:00:00Z", 178),
+                ministryToll("toll2", "2023-12-03T01:00:00Z", 193),
                 update("h1", "2023-12-02T16:06:00Z", "Hospital", "A doctor said "
                         + "[[killed 100 at_least incremental reported al-ahli Dr_Naim|at least 100 others]] died."),
                 update("h2", "2023-12-02T22:06:00Z", "Hospital", "A doctor said "

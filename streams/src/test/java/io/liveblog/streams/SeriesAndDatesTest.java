@@ -42,13 +42,23 @@ class SeriesAndDatesTest {
                     "The health ministry in Gaza said 193 people have been killed in Gaza since the truce ended "
                             + "on Friday morning."));
 
+    /** @return a driver over the whole topology that reads the posts with the real extractor */
+    private static PipelineDriver pipeline(String application, Path dir) {
+        return new PipelineDriver(PipelineConfig.defaults().withApplication(application, dir), EXTRACTOR::extract);
+    }
+
+    /** @return a post in which Gaza's health ministry gives the toll since October 7, {@code killed} as written */
+    private static LiveBlogUpdate ministryToll(String postId, String publishedIso, String headline, String killed) {
+        return update(postId, publishedIso, headline,
+                "Gaza's health ministry said " + killed + " people have been killed in Gaza since October 7.");
+    }
+
     @Test
     void aRunningTotalWithALaterBaselineIsItsOwnSeriesNotARevision() {
         List<LocationAggregate> seen = new ArrayList<>();
         for (List<LiveBlogUpdate> order : permutations(TOLLS)) {
             Path dir = stateDir.resolve("run-" + seen.size());
-            try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("series", dir),
-                    EXTRACTOR::extract)) {
+            try (PipelineDriver p = pipeline("series", dir)) {
                 order.forEach(p::pipe);
                 LocationAggregate gaza = p.aggregate(GAZA, "killed", "total");
                 assertEquals(15_207L, gaza.getValue(), gaza::toString);
@@ -71,12 +81,9 @@ class SeriesAndDatesTest {
 
     @Test
     void aLowerFigureWithinOneBaselineIsStillARevision() {
-        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("rev", stateDir),
-                EXTRACTOR::extract)) {
-            p.pipe(update("a", "2023-12-02T09:00:00Z", "", "Gaza's health ministry said 15,207 people have "
-                    + "been killed in Gaza since October 7."));
-            p.pipe(update("b", "2023-12-02T15:00:00Z", "", "Gaza's health ministry said 15,100 people have "
-                    + "been killed in Gaza since October 7."));
+        try (PipelineDriver p = pipeline("rev", stateDir)) {
+            p.pipe(ministryToll("a", "2023-12-02T09:00:00Z", "", "15,207"));
+            p.pipe(ministryToll("b", "2023-12-02T15:00:00Z", "", "15,100"));
             LocationAggregate gaza = p.aggregate(GAZA, "killed", "total");
             assertEquals(15_100L, gaza == null ? null : gaza.getValue(), () -> p.claims() + " " + p.aggregates().keySet());
             assertEquals(1, gaza.getRevisions().size(), gaza::toString);
@@ -86,8 +93,7 @@ class SeriesAndDatesTest {
 
     @Test
     void anUnstatedTotalJoinsTheSeriesItAgreesWith() {
-        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("join", stateDir),
-                EXTRACTOR::extract)) {
+        try (PipelineDriver p = pipeline("join", stateDir)) {
             TOLLS.forEach(p::pipe);
             p.pipe(update("bare", "2023-12-02T20:00:00Z", "", "The death toll in Gaza has risen to 15,523, "
                     + "Gaza's health ministry said."));
@@ -101,15 +107,12 @@ class SeriesAndDatesTest {
     @Test
     void dailyNewIsDerivedFromTheLastFigureOfEachDayInAnyArrivalOrder() {
         List<LiveBlogUpdate> posts = List.of(
-                update("dec2", "2023-12-02T10:00:00Z", "Gaza war toll",
-                        "Gaza's health ministry said 15,207 people have been killed in Gaza since October 7."),
-                update("dec3", "2023-12-03T11:00:00Z", "Gaza war toll rises",
-                        "Gaza's health ministry said 15,523 people have been killed in Gaza since October 7."));
+                ministryToll("dec2", "2023-12-02T10:00:00Z", "Gaza war toll", "15,207"),
+                ministryToll("dec3", "2023-12-03T11:00:00Z", "Gaza war toll rises", "15,523"));
         int run = 0;
         for (List<LiveBlogUpdate> order : permutations(posts)) {
             Path dir = stateDir.resolve("daily-" + run++);
-            try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("daily", dir),
-                    EXTRACTOR::extract)) {
+            try (PipelineDriver p = pipeline("daily", dir)) {
                 order.forEach(p::pipe);
                 LocationAggregate dec3 = p.aggregate(GAZA, "killed", "2023-12-03");
                 assertEquals(15_523L, dec3.getValue(), "the day's reported figure stays what was reported");
@@ -130,14 +133,10 @@ class SeriesAndDatesTest {
 
     @Test
     void aLowerTotalIsAVisibleCorrectionAndASilentDayIsNotFilledIn() {
-        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("corr", stateDir),
-                EXTRACTOR::extract)) {
-            p.pipe(update("a", "2023-12-02T10:00:00Z", "", "Gaza's health ministry said 15,207 people have "
-                    + "been killed in Gaza since October 7."));
-            p.pipe(update("b", "2023-12-05T10:00:00Z", "", "Gaza's health ministry said 15,899 people have "
-                    + "been killed in Gaza since October 7."));
-            p.pipe(update("c", "2023-12-06T10:00:00Z", "", "Gaza's health ministry said 15,850 people have "
-                    + "been killed in Gaza since October 7."));
+        try (PipelineDriver p = pipeline("corr", stateDir)) {
+            p.pipe(ministryToll("a", "2023-12-02T10:00:00Z", "", "15,207"));
+            p.pipe(ministryToll("b", "2023-12-05T10:00:00Z", "", "15,899"));
+            p.pipe(ministryToll("c", "2023-12-06T10:00:00Z", "", "15,850"));
             DailyIncrement afterGap = p.aggregate(GAZA, "killed", "2023-12-05").getDailyNew().get(0);
             assertEquals(692L, afterGap.getValue(), "the increment belongs to the day it is seen");
             assertEquals("2023-12-02", afterGap.getFromDate());
@@ -150,8 +149,7 @@ class SeriesAndDatesTest {
 
     @Test
     void anIncidentDatedByItsWordsLandsInThatDaysWindow() {
-        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("day", stateDir),
-                EXTRACTOR::extract)) {
+        try (PipelineDriver p = pipeline("day", stateDir)) {
             p.pipe(update("strike", "2023-12-02T11:00:00Z", "Strike in Khan Younis",
                     "Five people were killed in an airstrike in Khan Younis on Thursday, medics said."));
             Claim claim = p.claims().values().iterator().next();
@@ -169,8 +167,7 @@ class SeriesAndDatesTest {
 
     @Test
     void relativeDaysResolveInTheOffsetThePostWasPublishedIn() {
-        try (PipelineDriver p = new PipelineDriver(PipelineConfig.defaults().withApplication("zone", stateDir),
-                EXTRACTOR::extract)) {
+        try (PipelineDriver p = pipeline("zone", stateDir)) {
             // 01:30 UTC on Saturday is Friday evening in New York: "yesterday" is Thursday there
             LiveBlogUpdate evening = LiveBlogUpdate.newBuilder(update("ny", "2023-12-02T01:30:00Z", "",
                     "Five people were killed in an airstrike in Khan Younis yesterday, medics said."))

@@ -28,6 +28,16 @@ public final class Fixtures {
         return new String(bytes(path), StandardCharsets.UTF_8);
     }
 
+    /** @return the fixture cut off just before the first {@code marker} in it, as UTF-8 bytes */
+    public static byte[] cutBefore(String path, String marker) {
+        String full = text(path);
+        int at = full.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalArgumentException("no \"" + marker + "\" in test fixture " + path);
+        }
+        return utf8(full.substring(0, at));
+    }
+
     /** @return the text as UTF-8 bytes */
     public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

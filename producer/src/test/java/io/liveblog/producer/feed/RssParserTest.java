@@ -126,9 +126,8 @@ class RssParserTest {
 
     @Test
     void truncatedFeedKeepsTheCompleteItemsAndRejectsTheRest() {
-        String full = Fixtures.text("feed/nepal-quake-live.rss");
         // cut in the middle of the second item
-        byte[] truncated = utf8(full.substring(0, full.indexOf("Army helicopters")));
+        byte[] truncated = Fixtures.cutBefore("feed/nepal-quake-live.rss", "Army helicopters");
 
         ParseResult result = parser.parse(FEED_URL, truncated);
 

@@ -2,6 +2,8 @@ package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,7 +11,8 @@ import java.util.TreeMap;
 /**
  * For the test oracles ({@link WalkOracle}, {@link PerAuthorityTreeOracle}): the places at and below a target that
  * carry facts, each with its own facts, built afresh from a fact set (no remembered evaluations, unlike
- * {@link FactTree}). The oracles walk it each in their own way.
+ * {@link FactTree}). The oracles walk it each in their own way; what they read off the citations alike (the sample
+ * claim, the newest time) is here too.
  */
 final class OraclePlaceTree {
 
@@ -44,5 +47,20 @@ final class OraclePlaceTree {
                 .sorted(java.util.Comparator.comparingLong(Fact::firstReported)
                         .thenComparing(f -> f.first().getClaimId()))
                 .toList();
+    }
+
+    /**
+     * @return the claim an aggregate takes its place and kind from: the citation with the smallest claim id (the first
+     *     of equals), or null when there is none
+     */
+    static Claim sample(Collection<Fact> facts) {
+        return facts.stream().flatMap(f -> f.citations().stream())
+                .min(Comparator.comparing(Claim::getClaimId)).orElse(null);
+    }
+
+    /** @return the newest event time of the facts' citations in epoch milliseconds, {@link Long#MIN_VALUE} for none */
+    static long asOf(Collection<Fact> facts) {
+        return facts.stream().flatMap(f -> f.citations().stream())
+                .mapToLong(c -> c.getEventTime().toEpochMilli()).max().orElse(Long.MIN_VALUE);
     }
 }

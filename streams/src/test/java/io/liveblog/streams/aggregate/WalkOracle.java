@@ -82,16 +82,8 @@ final class WalkOracle {
     }
 
     private static SeriesResult evaluate(String targetId, String baseline, String baselineText, List<Fact> facts) {
-        Claim sample = null;
-        long asOf = Long.MIN_VALUE;
-        for (Fact f : facts) {
-            for (Claim c : f.citations()) {
-                if (sample == null || c.getClaimId().compareTo(sample.getClaimId()) < 0) {
-                    sample = c;
-                }
-                asOf = Math.max(asOf, c.getEventTime().toEpochMilli());
-            }
-        }
+        Claim sample = OraclePlaceTree.sample(facts);
+        long asOf = OraclePlaceTree.asOf(facts);
         // the order of group()'s result, so the same facts give the same tree whoever grouped them
         List<Fact> ordered = new ArrayList<>(facts);
         ordered.sort(FactIdentity.ORDER);
