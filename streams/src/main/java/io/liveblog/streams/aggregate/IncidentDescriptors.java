@@ -133,9 +133,14 @@ final class IncidentDescriptors {
         String[] tokens = NON_LETTERS.split(sentence);
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            String slotValue = IncidentSlots.valueOf(t.toLowerCase(Locale.ROOT));
+            String lower = t.toLowerCase(Locale.ROOT);
+            String slotValue = IncidentSlots.valueOf(lower);
             if (slotValue != null) {
                 out.add(slotValue); // "Shahed" is a weapon and "Soldiers" are victims, whatever their capital
+            }
+            String cause = IncidentSlots.causeOf(lower);
+            if (cause != null) {
+                out.add(cause);
             }
             if (t.length() < 3 || Character.isUpperCase(t.charAt(0))) {
                 continue;

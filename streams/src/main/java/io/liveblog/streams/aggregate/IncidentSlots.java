@@ -10,12 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What an incident sentence says in typed slots — when (part of the day), with what (weapon), what was hit (target)
- * and who was hit (victims) — for telling two incidents apart ({@link FactIdentity}). Two tellings of one strike may
- * share few words ("nine soldiers were killed in an ambush in a building complex" / "nine of its soldiers, among them
- * a battalion commander"), but they never disagree on a slot both fill: a strike on a house and a strike on a car are
- * two strikes, four fighters and four civilians are two tolls. A slot only one telling fills says nothing, as outlets
- * tell one incident at different lengths.
+ * What an incident sentence says in typed slots — when (part of the day), with what (weapon), what was hit (target),
+ * who was hit (victims) and what killed them (an attack or an accident) — for telling two incidents apart
+ * ({@link FactIdentity}). Two tellings of one strike may share few words ("nine soldiers were killed in an ambush in a
+ * building complex" / "nine of its soldiers, among them a battalion commander"), but they never disagree on a slot
+ * both fill: a strike on a house and a strike on a car are two strikes, four fighters and four civilians are two
+ * tolls, five killed by a falling aid pallet and five killed in a strike are two events. A slot only one telling fills
+ * says nothing, as outlets tell one incident at different lengths.
  *
  * <p>A sentence's slot values are kept among its descriptor words ({@link IncidentDescriptors#of}) as marked words:
  * the slot's mark followed by the value's kind ("~dwelling", "^civilian").
@@ -31,7 +32,12 @@ final class IncidentSlots {
         /** Kind of place hit: "a family home", "a car", "a bakery", "a school". */
         TARGET("~"),
         /** Kind of people hit: "soldiers", "fighters", "civilians", "police". */
-        VICTIMS("^");
+        VICTIMS("^"),
+        /**
+         * What killed or hurt them: an attack ("strike", "shelling", "gunfire") or an accident of relief ("pallets of
+         * airdropped aid", "a stampede at a distribution point"); a word may tell a weapon and a cause at once.
+         */
+        CAUSE("&");
 
         private final String mark;
 
@@ -50,6 +56,8 @@ final class IncidentSlots {
     }
 
     private static final Map<String, String> WORDS = new HashMap<>();
+    /** Words that tell the cause ({@link Slot#CAUSE}), besides any weapon they name. */
+    private static final Map<String, String> CAUSES = new HashMap<>();
 
     static {
         kind(Slot.WEAPON, "missile", "missile", "missiles", "ballistic", "iskander", "rocket", "rockets");
@@ -81,6 +89,23 @@ final class IncidentSlots {
                 "patients", "student", "students", "pupil", "pupils", "farmer", "farmers", "fisherman", "fishermen",
                 "shepherd", "shepherds", "teenager", "teenagers", "boy", "boys", "girl", "girls", "baby", "babies",
                 "worshippers", "shoppers", "passengers", "granddaughters", "grandchildren", "infants", "toddlers");
+    }
+
+    static {
+        for (String w : new String[] {"strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
+            "bombardment", "shelling", "shelled", "missile", "missiles", "rocket", "rockets", "drone", "drones",
+            "raid", "raids", "gunfire", "shooting", "sniper", "snipers", "artillery", "mortar", "mortars"}) {
+            CAUSES.put(w, Slot.CAUSE.value("attack"));
+        }
+        for (String w : new String[] {"airdrop", "airdrops", "airdropped", "pallet", "pallets", "parachute",
+            "parachutes", "stampede", "crush"}) {
+            CAUSES.put(w, Slot.CAUSE.value("accident"));
+        }
+    }
+
+    /** @return the marked cause a lower-case word tells ("&attack" for "shelling"), or null */
+    static String causeOf(String lowerCaseWord) {
+        return CAUSES.get(lowerCaseWord);
     }
 
     private static void kind(Slot slot, String kind, String... words) {

@@ -101,6 +101,7 @@ final class SameFactRules {
             case WEAPON -> DIFFERENT_WEAPONS;
             case TARGET -> DIFFERENT_TARGETS;
             case VICTIMS -> DIFFERENT_VICTIMS;
+            case CAUSE -> DIFFERENT_CAUSES;
         };
     }
 
@@ -124,6 +125,7 @@ final class SameFactRules {
     private static final String DIFFERENT_WEAPONS = "weapons of different kinds (a missile / drones)";
     private static final String DIFFERENT_TARGETS = "what was hit differs (a house / a car)";
     private static final String DIFFERENT_VICTIMS = "who was hit differs (fighters / civilians)";
+    private static final String DIFFERENT_CAUSES = "what killed them differs (an attack / an accident)";
     private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
     private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
     static final String PLACES_APART = "places are neither nested nor a town and its namesake facility";
@@ -155,7 +157,7 @@ final class SameFactRules {
     /** @return whether a rule that kept two tellings apart is a slot of what happened that both fill differently */
     static boolean slotsDiffer(String why) {
         return DIFFERENT_TIMES.equals(why) || DIFFERENT_WEAPONS.equals(why) || DIFFERENT_TARGETS.equals(why)
-                || DIFFERENT_VICTIMS.equals(why);
+                || DIFFERENT_VICTIMS.equals(why) || DIFFERENT_CAUSES.equals(why);
     }
 
     /**

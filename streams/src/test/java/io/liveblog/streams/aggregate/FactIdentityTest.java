@@ -312,8 +312,8 @@ class FactIdentityTest {
 
     @Test
     void descriptorsIgnoreNumbersCountedNounsProperNamesAndWordsEveryStrikeSharesAndMarkSlots() {
-        assertEquals(java.util.Set.of("missile", "%missile", "family", "^civilian", "home", "~dwelling", "near",
-                        "market", "~commerce"),
+        assertEquals(java.util.Set.of("missile", "%missile", "&attack", "family", "^civilian", "home", "~dwelling",
+                        "near", "market", "~commerce"),
                 IncidentDescriptors.of("Medics said three people were killed when a missile hit a family home "
                         + "near the market in Rafah."));
     }
@@ -324,12 +324,13 @@ class FactIdentityTest {
                 + "Tuesday morning, the civil defence said.").build();
         Claim car = claim("b").value(4).at("2023-12-02T18:00:00Z").sentence("Four people were killed when a drone "
                 + "struck a car near a market, according to the civil defence.").build();
-        assertEquals(java.util.Optional.of("what was hit differs (a house / a car): [@early, ~dwelling] / "
-                + "[%drone, ~commerce, ~vehicle]"), FactIdentity.whyApart(home, car),
+        assertEquals(java.util.Optional.of("what was hit differs (a house / a car): [&attack, @early, ~dwelling] / "
+                + "[%drone, &attack, ~commerce, ~vehicle]"), FactIdentity.whyApart(home, car),
                 "the civil defence's words are shared but describe nothing; the morning is a part of the day");
         Claim evening = claim("c").value(4).at("2023-12-02T18:00:00Z")
                 .sentence("Four people were killed in a strike on a family home on Tuesday evening.").build();
-        assertEquals(java.util.Optional.of("different parts of the day: [@early, ~dwelling] / [@evening, ~dwelling]"),
+        assertEquals(java.util.Optional.of("different parts of the day: [&attack, @early, ~dwelling] / "
+                + "[&attack, @evening, ~dwelling]"),
                 FactIdentity.whyApart(home, evening));
     }
 

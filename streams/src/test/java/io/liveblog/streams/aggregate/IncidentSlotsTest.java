@@ -39,14 +39,14 @@ class IncidentSlotsTest {
                 .sentence("Hezbollah said that four of its fighters had been killed in clashes.").build();
         Claim civilians = claim("b").value(4).post("p2").text("killed four civilians")
                 .sentence("An Israeli strike killed four civilians, the state news agency said.").build();
-        assertEquals("who was hit differs (fighters / civilians): [^fighter] / [^civilian]",
+        assertEquals("who was hit differs (fighters / civilians): [^fighter] / [&attack, ^civilian]",
                 FactIdentity.whyApart(fighters, civilians).orElseThrow());
         // fighters as the attackers and residents as the witnesses say nothing of who was detained
         Claim raid = claim("c").value(15).metric("arrested").post("p3").text("detained 15 men")
                 .sentence("RSF fighters detained 15 men in a raid on homes, residents said.").build();
         Claim young = claim("d").value(15).metric("arrested").post("p4").text("detains 15 young men")
                 .sentence("RSF detains 15 young men in Wad Madani raid").headline().build();
-        assertEquals(Set.of("~dwelling"), slots(raid));
+        assertEquals(Set.of("&attack", "~dwelling"), slots(raid));
         assertTrue(FactIdentity.sameFact(raid, young), FactIdentity.whyApart(raid, young).orElse(""));
     }
 
@@ -62,7 +62,7 @@ class IncidentSlotsTest {
         assertTrue(FactIdentity.sameFact(wire, storm), FactIdentity.whyApart(wire, storm).orElse(""));
         Claim port = claim("c").value(4).post("p3").text("killed four")
                 .sentence("ODESA, Ukraine (Global Wire) - A missile strike on the port killed four.").build();
-        assertEquals(Set.of("~port", "%missile"), slots(port), "the story's own words still count");
+        assertEquals(Set.of("~port", "%missile", "&attack"), slots(port), "the story's own words still count");
     }
 
     @Test
@@ -80,7 +80,8 @@ class IncidentSlotsTest {
         Claim trolleybus = claim("c").value(2).post("p3").text("killing two people")
                 .sentence("A drone struck a trolleybus in Sumy at 7:55 this morning, killing two people and injuring "
                         + "10, the governor said.").build();
-        assertEquals(Set.of("%drone", "@early", "~vehicle"), slots(trolleybus), "a clock time is no clause mark");
+        assertEquals(Set.of("%drone", "&attack", "@early", "~vehicle"), slots(trolleybus),
+                "a clock time is no clause mark");
     }
 
     @Test
@@ -157,7 +158,7 @@ class IncidentSlotsTest {
     void whoWasHitIsAlsoReadFromTheWordsRightAfterTheFigure() {
         Claim girls = claim("a").value(3).post("p1").text("killed three").headline()
                 .sentence("Officials say strike on van killed three, two of them boys").build();
-        assertEquals(Set.of("~vehicle", "^civilian"), slots(girls));
+        assertEquals(Set.of("&attack", "~vehicle", "^civilian"), slots(girls));
         Claim including = claim("b").value(7).post("p2").text("killed seven people")
                 .sentence("The shelling killed seven people, including four children, the governor said.").build();
         assertTrue(slots(including).contains("^civilian"), slots(including).toString());
@@ -182,7 +183,7 @@ class IncidentSlotsTest {
         Claim junction = claim("b").value(6).post("p2").at("2024-01-10T14:00:00Z").text("Six people were killed")
                 .sentence("Six people were killed when a strike hit a crossroads at the edge of the village, the "
                         + "ministry said.").build();
-        assertEquals(Set.of("~road"), slots(junction));
+        assertEquals(Set.of("&attack", "~road"), slots(junction));
         assertFalse(FactIdentity.sameFact(house, junction), "two places hit, two incidents");
     }
 
@@ -195,5 +196,31 @@ class IncidentSlotsTest {
         assertNull(IncidentSlots.conflicting(car, Set.of("~commerce")), "a kind in common");
         assertEquals(IncidentSlots.Slot.TIME, IncidentSlots.conflicting(house, Set.of("@night",
                 "~dwelling")));
+    }
+
+    @Test
+    void anAccidentOfReliefIsNotAStrike() {
+        // three tellings four hours apart: the airdrop twice, then a strike on a home with the same toll
+        String[][] told = {
+            {"Five people were killed", "Five people were killed when a pallet of airdropped aid crashed to the "
+                + "ground after its parachute failed."},
+            {"Five killed", "Five killed in Gaza when airdropped aid falls on them, officials say."},
+            {"Five members of one family were killed", "Five members of one family were killed when an Israeli "
+                + "strike hit their home in the camp."}};
+        List<Claim> tellings = new java.util.ArrayList<>();
+        for (int i = 0; i < told.length; i++) {
+            tellings.add(claim("c" + i).value(5).post("p" + i).at(String.format("2023-12-02T%02d:00:00Z", 12 + 4 * i))
+                    .text(told[i][0]).sentence(told[i][1]).build());
+        }
+        Claim airdrop = tellings.get(0);
+        Claim airdropAgain = tellings.get(1);
+        Claim strike = tellings.get(2);
+        assertTrue(slots(airdrop).contains("&accident"), slots(airdrop).toString());
+        assertTrue(slots(strike).contains("&attack"), slots(strike).toString());
+        assertTrue(FactIdentity.sameFact(airdrop, airdropAgain), FactIdentity.whyApart(airdrop, airdropAgain)
+                .orElse(""));
+        assertTrue(FactIdentity.whyApart(airdrop, strike).orElseThrow()
+                .startsWith("what killed them differs (an attack / an accident)"));
+        assertFalse(FactIdentity.sameFact(airdropAgain, strike), "a terse telling of the airdrop is no strike either");
     }
 }
