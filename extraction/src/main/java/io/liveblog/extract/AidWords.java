@@ -52,38 +52,20 @@ final class AidWords {
             Map.entry("vouchers", "vouchers")));
 
     /** What aid consists of, and the metric it is counted under. */
-    static final Map<String, Metric> SUBSTANCES = Lexicon.hashed(Map.ofEntries(
-            Map.entry("fuel", Metric.FUEL), Map.entry("diesel", Metric.FUEL), Map.entry("petrol", Metric.FUEL),
-            Map.entry("gasoline", Metric.FUEL), Map.entry("kerosene", Metric.FUEL), Map.entry("benzine", Metric.FUEL),
-            Map.entry("gas", Metric.FUEL),
-            Map.entry("food", Metric.FOOD), Map.entry("flour", Metric.FOOD), Map.entry("wheat", Metric.FOOD),
-            Map.entry("rice", Metric.FOOD), Map.entry("sugar", Metric.FOOD), Map.entry("bread", Metric.FOOD),
-            Map.entry("meals", Metric.FOOD), Map.entry("lentils", Metric.FOOD), Map.entry("grain", Metric.FOOD),
-            Map.entry("biscuits", Metric.FOOD), Map.entry("milk", Metric.FOOD), Map.entry("formula", Metric.FOOD),
-            Map.entry("foodstuffs", Metric.FOOD), Map.entry("nutrition", Metric.FOOD),
-            Map.entry("canned", Metric.FOOD), Map.entry("rations", Metric.FOOD),
-            // staples WFP and NGO updates list by name ("500 tonnes of sorghum, pulses and oil")
-            Map.entry("sorghum", Metric.FOOD), Map.entry("pulses", Metric.FOOD), Map.entry("beans", Metric.FOOD),
-            Map.entry("chickpeas", Metric.FOOD), Map.entry("maize", Metric.FOOD), Map.entry("millet", Metric.FOOD),
-            Map.entry("barley", Metric.FOOD), Map.entry("cereals", Metric.FOOD), Map.entry("bulgur", Metric.FOOD),
-            Map.entry("semolina", Metric.FOOD), Map.entry("pasta", Metric.FOOD),
-            Map.entry("water", Metric.WATER),
-            Map.entry("medicine", Metric.MEDICAL_SUPPLIES), Map.entry("medicines", Metric.MEDICAL_SUPPLIES),
-            Map.entry("medical", Metric.MEDICAL_SUPPLIES), Map.entry("medications", Metric.MEDICAL_SUPPLIES),
-            Map.entry("medication", Metric.MEDICAL_SUPPLIES), Map.entry("drugs", Metric.MEDICAL_SUPPLIES),
-            Map.entry("vaccines", Metric.MEDICAL_SUPPLIES), Map.entry("vaccine", Metric.MEDICAL_SUPPLIES),
-            Map.entry("surgical", Metric.MEDICAL_SUPPLIES), Map.entry("insulin", Metric.MEDICAL_SUPPLIES),
-            Map.entry("antibiotics", Metric.MEDICAL_SUPPLIES), Map.entry("trauma", Metric.MEDICAL_SUPPLIES),
-            Map.entry("pharmaceuticals", Metric.MEDICAL_SUPPLIES), Map.entry("anesthetics", Metric.MEDICAL_SUPPLIES),
-            Map.entry("anaesthetics", Metric.MEDICAL_SUPPLIES), Map.entry("bandages", Metric.MEDICAL_SUPPLIES),
-            Map.entry("syringes", Metric.MEDICAL_SUPPLIES), Map.entry("painkillers", Metric.MEDICAL_SUPPLIES),
-            Map.entry("aid", Metric.RELIEF_SUPPLIES), Map.entry("relief", Metric.RELIEF_SUPPLIES),
-            Map.entry("supplies", Metric.RELIEF_SUPPLIES), Map.entry("humanitarian", Metric.RELIEF_SUPPLIES),
-            Map.entry("hygiene", Metric.RELIEF_SUPPLIES), Map.entry("assistance", Metric.RELIEF_SUPPLIES),
-            Map.entry("items", Metric.RELIEF_SUPPLIES),
-            Map.entry("tents", Metric.SHELTER_ITEMS), Map.entry("blankets", Metric.SHELTER_ITEMS),
-            Map.entry("shelter", Metric.SHELTER_ITEMS), Map.entry("tarpaulins", Metric.SHELTER_ITEMS),
-            Map.entry("mattresses", Metric.SHELTER_ITEMS)));
+    static final Map<String, Metric> SUBSTANCES = Lexicon.byWord(
+            new Lexicon.Naming(Metric.FUEL, "fuel", "diesel", "petrol", "gasoline", "kerosene", "benzine", "gas"),
+            new Lexicon.Naming(Metric.FOOD, "food", "flour", "wheat", "rice", "sugar", "bread", "meals", "lentils",
+                    "grain", "biscuits", "milk", "formula", "foodstuffs", "nutrition", "canned", "rations",
+                    // staples WFP and NGO updates list by name ("500 tonnes of sorghum, pulses and oil")
+                    "sorghum", "pulses", "beans", "chickpeas", "maize", "millet", "barley", "cereals", "bulgur",
+                    "semolina", "pasta"),
+            new Lexicon.Naming(Metric.WATER, "water"),
+            new Lexicon.Naming(Metric.MEDICAL_SUPPLIES, "medicine", "medicines", "medical", "medications", "medication",
+                    "drugs", "vaccines", "vaccine", "surgical", "insulin", "antibiotics", "trauma", "pharmaceuticals",
+                    "anesthetics", "anaesthetics", "bandages", "syringes", "painkillers"),
+            new Lexicon.Naming(Metric.RELIEF_SUPPLIES, "aid", "relief", "supplies", "humanitarian", "hygiene",
+                    "assistance", "items"),
+            new Lexicon.Naming(Metric.SHELTER_ITEMS, "tents", "blankets", "shelter", "tarpaulins", "mattresses"));
 
     /** Words that make trucks or flights aid ("aid trucks", "trucks carrying medicine"). */
     static final Set<String> AID_CUES = Lexicon.words(

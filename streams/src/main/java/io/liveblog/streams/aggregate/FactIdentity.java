@@ -180,21 +180,6 @@ public final class FactIdentity {
                         + " h, and what happened agrees");
     }
 
-    /** {@link SameValueClusters#clusters(List, int)}, kept callable here for the tests. */
-    static List<Fact> clusters(List<Claim> bucket, int blockFrom) {
-        return SameValueClusters.clusters(bucket, blockFrom);
-    }
-
-    /** {@link SameFactRules#placesNested}, kept callable here for the tests. */
-    static boolean placesNested(List<String> a, List<String> b) {
-        return SameFactRules.placesNested(a, b);
-    }
-
-    /** {@link SameFactRules#statedDaysDiffer}, kept callable here for the tests. */
-    static boolean statedDaysDiffer(Claim a, Claim b) {
-        return SameFactRules.statedDaysDiffer(a, b);
-    }
-
     /**
      * The part of a claim that fact identity needs, for the aggregation store: the sentence is replaced by its slim
      * key (the sentence's hash and the descriptor words of the figure's side, {@link IncidentDescriptors#slimKey}) and

@@ -189,9 +189,9 @@ class FactIdentityTest {
         Fact fact = FactIdentity.group(List.of(general, specific)).get(0);
         assertEquals("jabalya", fact.placeId());
         assertEquals(general.getEventTime().toEpochMilli(), fact.firstReported());
-        assertTrue(FactIdentity.placesNested(List.of("ps"), List.of("ps", "gaza-strip")));
-        assertFalse(FactIdentity.placesNested(List.of("ps", "wb"), List.of("ps", "gaza-strip")));
-        assertFalse(FactIdentity.placesNested(List.of(), List.of("ps")));
+        assertTrue(SameFactRules.placesNested(List.of("ps"), List.of("ps", "gaza-strip")));
+        assertFalse(SameFactRules.placesNested(List.of("ps", "wb"), List.of("ps", "gaza-strip")));
+        assertFalse(SameFactRules.placesNested(List.of(), List.of("ps")));
     }
 
     @Test
@@ -356,8 +356,8 @@ class FactIdentityTest {
         assertEquals(java.util.Optional.of("different event days"), FactIdentity.whyApart(saturday, sunday));
         Claim unstatedEarlier = claim("c").aid().value(55).at("2023-11-30T10:00:00Z").build();
         Claim unstatedSameDay = claim("d").aid().value(55).at("2023-12-02T09:00:00Z").build();
-        assertTrue(FactIdentity.statedDaysDiffer(saturday, unstatedEarlier), "reported two days before it happened");
-        assertFalse(FactIdentity.statedDaysDiffer(saturday, unstatedSameDay));
+        assertTrue(SameFactRules.statedDaysDiffer(saturday, unstatedEarlier), "reported two days before it happened");
+        assertFalse(SameFactRules.statedDaysDiffer(saturday, unstatedSameDay));
     }
 
     @Test

@@ -43,8 +43,8 @@ class PairCandidatesTest {
                 bucket.add(randomClaim(random, i, size));
             }
             bucket.sort(Comparator.comparing(Claim::getClaimId));
-            List<List<String>> allPairs = ids(FactIdentity.clusters(bucket, Integer.MAX_VALUE));
-            List<List<String>> blocked = ids(FactIdentity.clusters(bucket, 2));
+            List<List<String>> allPairs = ids(SameValueClusters.clusters(bucket, Integer.MAX_VALUE));
+            List<List<String>> blocked = ids(SameValueClusters.clusters(bucket, 2));
             assertEquals(allPairs, blocked, "seed " + seed);
             assertTrue(allPairs.size() < size, "seed " + seed + " merges some claims, or the test proves little");
         }
