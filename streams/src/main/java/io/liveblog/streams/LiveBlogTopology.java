@@ -7,6 +7,7 @@ import io.liveblog.schema.ClaimChange;
 import io.liveblog.schema.LiveBlogUpdate;
 import io.liveblog.schema.LocationAggregate;
 import io.liveblog.streams.aggregate.LocationAggregateProcessor;
+import io.liveblog.streams.aggregate.WorkingCopyBudget;
 import io.liveblog.streams.aggregate.RollUp;
 import io.liveblog.streams.claims.ClaimFactory;
 import io.liveblog.streams.claims.PostVersionProcessor;
@@ -99,12 +100,14 @@ public final class LiveBlogTopology {
                 .to(config.claims().name(), Produced.with(config.claims().keySerde(), config.claims().valueSerde())
                         .withName(Names.WRITE_CLAIMS));
 
+        // one budget for every aggregation task of the instance this topology runs in: the heap is the instance's
+        WorkingCopyBudget budget = WorkingCopyBudget.configured(config.heldClaims());
         changes.flatMap((postId, change) -> RollUp.fanOut(change), Named.as(Names.ROLL_UP))
                 .repartition(Repartitioned.<String, ClaimChange>as(Names.CLAIMS_BY_LOCATION)
                         .withKeySerde(Serdes.String()).withValueSerde(InternalSerdes.CLAIM_CHANGE))
                 .process(() -> new LocationAggregateProcessor(Names.LOCATION_CLAIMS_STORE,
                                 Names.LOCATION_BLOG_CLOCKS_STORE, Names.CHANGED_AGGREGATES_STORE,
-                                config.gracePeriod(), config.commitInterval()),
+                                config.gracePeriod(), config.commitInterval(), budget),
                         Named.as(Names.AGGREGATE), Names.LOCATION_CLAIMS_STORE, Names.LOCATION_BLOG_CLOCKS_STORE,
                         Names.CHANGED_AGGREGATES_STORE)
                 .to(config.aggregates().name(), Produced.with(config.aggregates().keySerde(),

@@ -37,6 +37,9 @@ import java.util.TreeMap;
  *   <li>{@code liveblog.topic.partitions} (default 1): partitions of the topics the CLI creates</li>
  *   <li>{@code liveblog.stream.threads} (default 1): stream threads of this instance</li>
  *   <li>{@code liveblog.cleanup.on.start} ({@code false}): wipe local state before starting</li>
+ *   <li>{@code liveblog.aggregate.held.claims} (default 0: half of the heap, at 4 KiB a claim): claims the
+ *       aggregation keeps decoded in memory across all its tasks in this instance; beyond it the least recently used
+ *       keys are read back from their store when next touched</li>
  *   <li>{@code liveblog.schema.registry.url} / {@code LIVEBLOG_SCHEMA_REGISTRY_URL}: a Confluent-compatible schema
  *       registry; when set, the topics' values use the Confluent wire format (schema id from the registry) instead
  *       of Avro single-object encoding</li>
@@ -62,12 +65,13 @@ import java.util.TreeMap;
  * @param cleanUpOnStart whether to call {@code KafkaStreams.cleanUp()} before start
  * @param kafkaProperties pass-through client properties
  * @param schemaRegistryUrl Confluent-compatible schema registry, or null for Avro single-object encoding
+ * @param heldClaims claims the aggregation's working copies may hold in this instance, 0 to size it from the heap
  */
 public record PipelineConfig(String bootstrapServers, String applicationId, String updatesTopic, String claimsTopic,
                              String aggregatesTopic, String deadLetterTopic, Path stateDir, Duration dedupRetention,
                              Duration gracePeriod, Duration postRetention, String processingGuarantee, Duration commitInterval,
                              int partitions, int streamThreads, boolean cleanUpOnStart,
-                             Map<String, String> kafkaProperties, String schemaRegistryUrl) {
+                             Map<String, String> kafkaProperties, String schemaRegistryUrl, long heldClaims) {
 
     /** Default application id. */
     public static final String DEFAULT_APPLICATION_ID = "liveblog-pipeline";
@@ -95,6 +99,10 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         if (partitions < 1 || streamThreads < 1) {
             throw new IllegalArgumentException("liveblog.topic.partitions and liveblog.stream.threads must be at "
                     + "least 1, got " + partitions + " and " + streamThreads);
+        }
+        if (heldClaims < 0) {
+            throw new IllegalArgumentException("liveblog.aggregate.held.claims must be 0 (sized from the heap) or "
+                    + "positive, got " + heldClaims);
         }
         if (!GUARANTEES.contains(processingGuarantee)) {
             throw new IllegalArgumentException("liveblog.processing.guarantee must be one of " + GUARANTEES
@@ -156,14 +164,15 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
                 count(merged, "liveblog.topic.partitions", 1),
                 count(merged, "liveblog.stream.threads", 1),
                 Boolean.parseBoolean(merged.getOrDefault("liveblog.cleanup.on.start", "false")),
-                kafka, merged.get("liveblog.schema.registry.url"));
+                kafka, merged.get("liveblog.schema.registry.url"),
+                longCount(merged, "liveblog.aggregate.held.claims", 0));
     }
 
     /** @return a copy with other bootstrap servers */
     public PipelineConfig withBootstrapServers(String servers) {
         return new PipelineConfig(servers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
+                cleanUpOnStart, kafkaProperties, schemaRegistryUrl, heldClaims);
     }
 
     /** @return the topic of post versions under its configured name, with its serdes */
@@ -200,42 +209,42 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
     public PipelineConfig withSchemaRegistry(String url) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
-                commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties, url);
+                commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties, url, heldClaims);
     }
 
     /** @return a copy with another application id and state dir (replays, tests) */
     public PipelineConfig withApplication(String appId, Path dir) {
         return new PipelineConfig(bootstrapServers, appId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, dir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
+                cleanUpOnStart, kafkaProperties, schemaRegistryUrl, heldClaims);
     }
 
     /** @return a copy writing to other claims and aggregates topics (replays) */
     public PipelineConfig withOutputTopics(String claims, String aggregates) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claims, aggregates,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
+                cleanUpOnStart, kafkaProperties, schemaRegistryUrl, heldClaims);
     }
 
     /** @return a copy with every topic name given a suffix (isolated runs and tests) */
     public PipelineConfig withTopicSuffix(String suffix) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic + suffix, claimsTopic + suffix,
                 aggregatesTopic + suffix, deadLetterTopic + suffix, stateDir, dedupRetention, gracePeriod,
-                postRetention, processingGuarantee, commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
+                postRetention, processingGuarantee, commitInterval, partitions, streamThreads, cleanUpOnStart, kafkaProperties, schemaRegistryUrl, heldClaims);
     }
 
     /** @return a copy creating topics with this many partitions and running this many stream threads */
     public PipelineConfig withScaleOut(int topicPartitions, int threads) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
-                commitInterval, topicPartitions, threads, cleanUpOnStart, kafkaProperties, schemaRegistryUrl);
+                commitInterval, topicPartitions, threads, cleanUpOnStart, kafkaProperties, schemaRegistryUrl, heldClaims);
     }
 
     /** @return a copy that wipes (or keeps) local state on start */
     public PipelineConfig withCleanUpOnStart(boolean cleanUp) {
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee,
-                commitInterval, partitions, streamThreads, cleanUp, kafkaProperties, schemaRegistryUrl);
+                commitInterval, partitions, streamThreads, cleanUp, kafkaProperties, schemaRegistryUrl, heldClaims);
     }
 
     /**
@@ -257,7 +266,7 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         all.putAll(extra);
         return new PipelineConfig(bootstrapServers, applicationId, updatesTopic, claimsTopic, aggregatesTopic,
                 deadLetterTopic, stateDir, dedupRetention, gracePeriod, postRetention, processingGuarantee, commitInterval, partitions, streamThreads,
-                cleanUpOnStart, all, schemaRegistryUrl);
+                cleanUpOnStart, all, schemaRegistryUrl, heldClaims);
     }
 
     static String envToKey(String envName) {
@@ -291,13 +300,21 @@ public record PipelineConfig(String bootstrapServers, String applicationId, Stri
         }
     }
 
-    private static int count(Map<String, String> m, String key, int dflt) {
+    private static long longCount(Map<String, String> m, String key, long dflt) {
         String v = m.get(key);
         try {
-            return v == null ? dflt : Integer.parseInt(v.trim());
+            return v == null ? dflt : Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + ": cannot read '" + v + "' as a whole number", e);
         }
+    }
+
+    private static int count(Map<String, String> m, String key, int dflt) {
+        long n = longCount(m, key, dflt);
+        if (n != (int) n) {
+            throw new IllegalArgumentException(key + ": " + n + " is too large");
+        }
+        return (int) n;
     }
 
     private static Duration duration(Map<String, String> m, String key, String dflt) {

@@ -80,4 +80,19 @@ class PipelineConfigTest {
         p.setProperty("liveblog.bootstrap.servers", " ");
         assertNull(PipelineConfig.load(p, Map.of()).bootstrapServers());
     }
+
+    @Test
+    void theWorkingCopiesBudgetIsSizedFromTheHeapUnlessSet() {
+        assertEquals(0, PipelineConfig.defaults().heldClaims(), "0: sized from the heap");
+        assertEquals(250_000, PipelineConfig.load(new Properties(),
+                Map.of("LIVEBLOG_AGGREGATE_HELD_CLAIMS", "250000")).heldClaims());
+        Properties p = new Properties();
+        p.setProperty("liveblog.aggregate.held.claims", "-1");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PipelineConfig.load(p, Map.of()));
+        assertTrue(e.getMessage().startsWith("liveblog.aggregate.held.claims"), e.getMessage());
+        p.setProperty("liveblog.aggregate.held.claims", "lots");
+        e = assertThrows(IllegalArgumentException.class, () -> PipelineConfig.load(p, Map.of()));
+        assertTrue(e.getMessage().startsWith("liveblog.aggregate.held.claims"), e.getMessage());
+    }
 }

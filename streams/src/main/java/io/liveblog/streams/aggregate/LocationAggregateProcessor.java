@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * task started; the copy is kept for the next changes, so a change regroups only the facts of the claim's value
  * instead of re-reading, regrouping and re-writing every claim of the key. Working copies are dropped when the task
  * is (re)initialised, so they never outlive the store they were read from, and the least recently used ones are
- * dropped beyond {@link #MAX_WORKING_COPIES}.
+ * dropped beyond {@link #MAX_WORKING_COPIES} keys or the task's share of the instance's {@link WorkingCopyBudget}.
  *
  * <p>Time is each blog's own ({@link BlogClocks}): a day window stays open for a blog's claims until that blog's
  * clock passes the day's end plus the grace period, and a blog's claims seal on its own clock, so a blog backfilled
@@ -64,19 +64,13 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
 
     /** Working copies kept per task; beyond this the least recently used key is read back from the store. */
     static final int MAX_WORKING_COPIES = 4096;
-    /**
-     * Claims held in working copies per task, over all keys. A working copy holds each claim with its facts, place
-     * trees and links (a few kilobytes a claim), and keys whose blogs stopped posting never seal, so without a bound
-     * the heap grows with history. Beyond it the least recently used copies are dropped after each emission and read
-     * back from the store when next touched.
-     */
-    static final int MAX_HELD_CLAIMS = 100_000;
-
     private final String storeName;
     private final String clocksStoreName;
     private final String dirtyStoreName;
     private final Duration grace;
     private final Duration emitInterval;
+    /** How many claims this task's working copies may hold: its share of the instance's budget. */
+    private final WorkingCopyBudget budget;
     private ProcessorContext<String, LocationAggregate> context;
     private KeyValueStore<String, Claim> store;
     private BlogClocks clocks;
@@ -105,14 +99,16 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
      *     {@code locationId|metric|window}, value the newest timestamp of a change)
      * @param grace how late a claim may arrive (on its blog's clock) and still change its day window
      * @param emitInterval how often (wall clock) changed aggregates are emitted
+     * @param budget the claims the working copies of this app instance may hold, shared with its other tasks
      */
     public LocationAggregateProcessor(String storeName, String clocksStoreName, String dirtyStoreName,
-                                      Duration grace, Duration emitInterval) {
+                                      Duration grace, Duration emitInterval, WorkingCopyBudget budget) {
         this.storeName = storeName;
         this.clocksStoreName = clocksStoreName;
         this.dirtyStoreName = dirtyStoreName;
         this.grace = grace;
         this.emitInterval = emitInterval;
+        this.budget = budget;
     }
 
     @Override
@@ -124,6 +120,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         this.dirty = context.getStateStore(dirtyStoreName);
         workingCopies.clear();
         held = 0;
+        budget.join();
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitChanged());
         this.late = context.metrics().addSensor("late-claims", Sensor.RecordingLevel.INFO);
         late.add(new MetricName("late-claims-total", "liveblog-aggregate",
@@ -205,6 +202,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     public void close() {
         workingCopies.clear();
         held = 0;
+        budget.leave();
     }
 
     /** @return the key's working copy, read back from the store when the task has none */
@@ -254,7 +252,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             it.forEachRemaining(changed::add);
         }
         changed.forEach(this::emit);
-        trimWorkingCopies(MAX_HELD_CLAIMS);
+        trimWorkingCopies(budget.share());
     }
 
     /**
@@ -262,7 +260,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
      *
      * @return how many were dropped
      */
-    int trimWorkingCopies(int budget) {
+    int trimWorkingCopies(long budget) {
         int dropped = 0;
         var eldestFirst = workingCopies.values().iterator();
         while (held > budget && eldestFirst.hasNext()) {

@@ -64,7 +64,12 @@ class LocationAggregateProcessorTest {
     }
 
     private LocationAggregateProcessor newProcessor() {
-        LocationAggregateProcessor p = new LocationAggregateProcessor("claims", "clocks", "changed", GRACE, Duration.ofMillis(100));
+        return newProcessor(WorkingCopyBudget.ofClaims(100_000));
+    }
+
+    private LocationAggregateProcessor newProcessor(WorkingCopyBudget budget) {
+        LocationAggregateProcessor p = new LocationAggregateProcessor("claims", "clocks", "changed", GRACE,
+                Duration.ofMillis(100), budget);
         p.init(context);
         return p;
     }
@@ -113,6 +118,38 @@ class LocationAggregateProcessorTest {
             setUp();
             compareWithReference(seed, 220, false, 30);
         }
+    }
+
+    /**
+     * The budget is the instance's: each emission trims a task's copies to its share, which halves while a second
+     * task aggregates beside it and comes back when that task closes.
+     */
+    @Test
+    void eachEmissionKeepsTheTasksCopiesWithinItsShareOfTheInstanceBudget() {
+        WorkingCopyBudget budget = WorkingCopyBudget.ofClaims(6);
+        LocationAggregateProcessor processor = newProcessor(budget);
+        MockProcessorContext<String, LocationAggregate> otherContext = new MockProcessorContext<>();
+        MockStores.keyValue(otherContext, "claims", Serdes.String(), InternalSerdes.STORED_CLAIM);
+        MockStores.keyValue(otherContext, "clocks", Serdes.String(), Serdes.Long());
+        MockStores.keyValue(otherContext, "changed", Serdes.String(), Serdes.Long());
+        LocationAggregateProcessor other = new LocationAggregateProcessor("claims", "clocks", "changed", GRACE,
+                Duration.ofMillis(100), budget);
+        other.init(otherContext);
+        // a claim is held at each place of its path
+        String[][] paths = {{"ps", "P", "gaza-strip", "Gaza Strip"}, {"ps", "P", "west-bank", "West Bank"},
+            {"ps", "P", "gaza-strip", "Gaza Strip", "gaza-city", "Gaza City"},
+            {"ps", "P", "west-bank", "West Bank", "jenin", "Jenin"}};
+        for (int i = 0; i < paths.length; i++) {
+            process(processor, claim("s" + i).path(paths[i]).value(3 + i).sentence("in strike number " + i)
+                    .at("2023-12-0" + (i + 1) + "T10:00:00Z").build(), false);
+            assertTrue(processor.heldClaims() <= 3, "two tasks share six claims: " + processor.heldClaims());
+        }
+        assertEquals(processor.countHeldClaims(), processor.heldClaims());
+        other.close();
+        process(processor, claim("s9").value(9).sentence("in a strike on a school").at("2023-12-09T10:00:00Z")
+                .build(), false);
+        long held = processor.heldClaims();
+        assertTrue(held > 3 && held <= 6, "alone again, the task has the whole budget: " + held);
     }
 
     private void compareWithReference(long seed, int steps, boolean restartMidway) {
