@@ -64,6 +64,8 @@ class MetricsAndProbesTest {
             assertTrue(value(second, aggregates) > value(first.body(), aggregates), second);
             assertTrue(value(second, facts) > value(first.body(), facts), "facts behind the emitted aggregates");
             assertTrue(value(second, citations) >= value(second, facts), "every fact has a claim at least");
+            assertTrue(value(second, "liveblog_working_copies_read_total{app=\"dashboard-test\"}") >= 1,
+                    "each place/metric key is read from its store at its first touch");
         }
     }
 

@@ -215,6 +215,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
                 it.forEachRemaining(kv -> stored.add(kv.value));
             }
             copy = PlaceMetricClaims.of(placeId, metric, stored);
+            PipelineMetrics.workingCopyRead(context.applicationId(), stored.size());
             held += copy.size();
             workingCopies.put(key, copy);
         }
@@ -252,7 +253,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
             it.forEachRemaining(changed::add);
         }
         changed.forEach(this::emit);
-        trimWorkingCopies(budget.share());
+        PipelineMetrics.workingCopiesDropped(context.applicationId(), trimWorkingCopies(budget.share()));
     }
 
     /**

@@ -84,6 +84,39 @@ public final class PipelineMetrics {
         }
     }
 
+    /**
+     * Counts a working copy of the aggregation read back from its store: the first time a place/metric key is
+     * touched after its task started, or again after it was dropped for the instance's budget. Reads that keep rising
+     * after the start mean the budget is below the busy keys' working set (more heap, or
+     * {@code liveblog.aggregate.held.claims}).
+     *
+     * @param app application id
+     * @param claims how many claims the copy holds
+     */
+    public static void workingCopyRead(String app, int claims) {
+        counter("working.copies.read", app, "Place/metric working copies read back from their store").increment();
+        counter("working.copies.claims.read", app, "Claims decoded when working copies were read back")
+                .increment(claims);
+    }
+
+    /**
+     * Counts working copies dropped to keep the instance's working copies within their budget.
+     *
+     * @param app application id
+     * @param copies how many were dropped
+     */
+    public static void workingCopiesDropped(String app, int copies) {
+        if (copies > 0) {
+            counter("working.copies.dropped", app, "Working copies dropped for the budget of held claims")
+                    .increment(copies);
+        }
+    }
+
+    private static Counter counter(String name, String app, String description) {
+        return COUNTERS.computeIfAbsent(name + '\u0000' + app, k -> Counter.builder("liveblog." + name)
+                .description(description).tag("app", app).register(registry()));
+    }
+
     private static DistributionSummary summary(String what, String app, String window, String description) {
         return SUMMARIES.computeIfAbsent(what + '\u0000' + app + '\u0000' + window,
                 k -> DistributionSummary.builder("liveblog.aggregate." + what).description(description)

@@ -126,6 +126,24 @@ class LocationAggregateProcessorTest {
      */
     @Test
     void eachEmissionKeepsTheTasksCopiesWithinItsShareOfTheInstanceBudget() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(meters);
+        try {
+            keepsItsShare();
+            String app = context.applicationId();
+            assertTrue(meters.get("liveblog.working.copies.dropped").tag("app", app).counter().count() > 0,
+                    "drops for the budget are counted");
+            double reads = meters.get("liveblog.working.copies.read").tag("app", app).counter().count();
+            assertTrue(reads > 5, "five keys, each read at its first touch, and again after a drop: " + reads);
+            assertTrue(meters.get("liveblog.working.copies.claims.read").tag("app", app).counter().count() > 0);
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(meters);
+            meters.close();
+        }
+    }
+
+    private void keepsItsShare() {
         WorkingCopyBudget budget = WorkingCopyBudget.ofClaims(6);
         LocationAggregateProcessor processor = newProcessor(budget);
         MockProcessorContext<String, LocationAggregate> otherContext = new MockProcessorContext<>();
