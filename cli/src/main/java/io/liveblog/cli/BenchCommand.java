@@ -216,6 +216,8 @@ final class BenchCommand implements Callable<Integer> {
      */
     private double timeApp(KafkaStreams app, String appId, List<String> inputs, String exactTopic,
                            CatchUpClock clock, String name, int count, Duration commitInterval) {
+        long cpuBefore = processCpuNanos();
+        long jitBefore = jitMillis();
         app.start();
         long start = System.nanoTime();
         CatchUpClock.Span span = clock.awaitCaughtUp(appId, inputs, List.of(exactTopic), timeout, consumed ->
@@ -225,6 +227,13 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = (span.caughtUp() - from) / 1e9;
         System.out.printf("%s: %,d records in %.2f s (from its first commit, less one commit interval)%n", name,
                 count, seconds);
+        // on a small machine the JIT compiler competes with the app for the same cores while a run is short: say so
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        double jit = (jitMillis() - jitBefore) / 1e3;
+        if (cpu > 0 && jit >= 0) {
+            System.out.printf("%s: this JVM used %.1f s of CPU from the app's start (%.1f cores on average), %.1f s "
+                            + "of it compiling (JIT)%n", name, cpu, cpu / ((System.nanoTime() - start) / 1e9), jit);
+        }
         return count / seconds;
     }
 
@@ -241,6 +250,18 @@ final class BenchCommand implements Callable<Integer> {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         return new KafkaProducer<>(p, new StringSerializer(), Topics.UPDATE_SERDE.serializer());
+    }
+
+    /** @return CPU time of this JVM so far, or -1 where the platform does not tell */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /** @return time the JIT compilers spent so far (summed over their threads), or -1 where not monitored */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     private static long liveHeapMiB() {
