@@ -44,5 +44,11 @@ class BenchIT {
         assertTrue(latency.find(), out);
         assertTrue(Long.parseLong(latency.group(1)) <= Long.parseLong(latency.group(2)), out);
         assertTrue(Integer.parseInt(latency.group(3).replace(",", "")) > 40, "most posts have figures: " + out);
+        for (String app : new String[] {"passthrough", "full pipeline"}) {
+            Matcher cpu = Pattern.compile("(?m)^" + app + ": this JVM used ([0-9.]+) s of CPU from the app's start "
+                    + "\\(([0-9.]+) cores on average\\), ([0-9.]+) s of it compiling \\(JIT\\)$").matcher(out);
+            assertTrue(cpu.find(), "the CPU and JIT time of " + app + ": " + out);
+            assertTrue(Double.parseDouble(cpu.group(1)) > 0, cpu.group());
+        }
     }
 }
