@@ -83,6 +83,10 @@ final class ChaosCommand implements Callable<Integer> {
                 posts, r.garbage(), (System.nanoTime() - started) / 1e9, r.claims(), r.aggregates(), r.missing(),
                 r.extra(), r.deadLettersClean(), r.deadLettersCrashed(), r.garbage(),
                 r.identical() ? "identical" : "DIFFERENT (work dir kept: " + dir + ")");
+        if (r.identical() && workDir == null) {
+            // a passing run's brokers' logs and state directories are of no use to anyone; a failing run's are kept
+            io.liveblog.cli.files.Directories.deleteIfPossible(dir);
+        }
         return r.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 

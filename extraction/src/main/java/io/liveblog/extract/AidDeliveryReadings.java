@@ -99,7 +99,7 @@ final class AidDeliveryReadings {
         List<Integer> words = new ArrayList<>(np.modifiers());
         int complementEnd = complement(t, np.end(), phraseAt, words);
         // "a military plane carrying 37 tonnes of food" is a relief flight whatever kind of plane it is
-        boolean carriesAid = carriesMeasuredAid(t, np.end(), complementEnd, phraseAt);
+        boolean carriesAid = carriesMeasuredAid(t, np.end(), phraseAt);
         for (int m : np.modifiers()) {
             if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m).lower()) && !carriesAid) {
                 return null;
@@ -136,7 +136,7 @@ final class AidDeliveryReadings {
      * Whether the flight head at {@code headEnd} is followed by a carrying verb whose object is another number
      * phrase of aid ("carrying 100 tonnes of food", "with 35 tonnes of relief supplies").
      */
-    private static boolean carriesMeasuredAid(List<Token> t, int headEnd, int complementEnd, int[] phraseAt) {
+    private static boolean carriesMeasuredAid(List<Token> t, int headEnd, int[] phraseAt) {
         int v = headEnd;
         // "three more planes on Monday carrying 120 tonnes", "two C-130 aircraft had dropped 11,500 meals"
         for (int skipped = 0; v < t.size() && skipped < 3 && FLIGHT_ADJUNCTS.contains(t.get(v).lower()); skipped++) {

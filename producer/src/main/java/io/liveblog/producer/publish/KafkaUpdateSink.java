@@ -61,11 +61,17 @@ public final class KafkaUpdateSink extends CountingSink {
      */
     public static KafkaUpdateSink open(ProducerSettings settings, String updatesTopic, String deadLetterTopic) {
         Producer<String, LiveBlogUpdate> updates = settings.newUpdateProducer();
+        Producer<String, DeadLetter> deadLetters = null;
         try {
-            return new KafkaUpdateSink(updates, settings.newDeadLetterProducer(), updatesTopic, deadLetterTopic,
+            deadLetters = settings.newDeadLetterProducer();
+            return new KafkaUpdateSink(updates, deadLetters, updatesTopic, deadLetterTopic,
                     Clock.systemUTC(), new UpdatesReadBack(settings.readBackProperties("read-back"), updatesTopic));
         } catch (RuntimeException e) {
+            // whatever was opened before the failure is closed: a caller that retries must not pile up producers
             updates.close(Duration.ZERO);
+            if (deadLetters != null) {
+                deadLetters.close(Duration.ZERO);
+            }
             throw e;
         }
     }
