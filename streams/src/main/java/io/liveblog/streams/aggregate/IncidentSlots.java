@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * What an incident sentence says in typed slots — when (part of the day), with what (weapon), what was hit (target),
- * who was hit (victims) and what killed them (an attack or an accident) — for telling two incidents apart
+ * who was hit (victims), what killed them (an attack or an accident) and, for a delivery, what it carried — for
+ * telling two incidents apart
  * ({@link FactIdentity}). Two tellings of one strike may share few words ("nine soldiers were killed in an ambush in a
  * building complex" / "nine of its soldiers, among them a battalion commander"), but they never disagree on a slot
  * both fill: a strike on a house and a strike on a car are two strikes, four fighters and four civilians are two
@@ -37,7 +38,12 @@ final class IncidentSlots {
          * What killed or hurt them: an attack ("strike", "shelling", "gunfire") or an accident of relief ("pallets of
          * airdropped aid", "a stampede at a distribution point"); a word may tell a weapon and a cause at once.
          */
-        CAUSE("&");
+        CAUSE("&"),
+        /**
+         * What a delivery carried, read from an aid figure's own words only: "four fuel tankers" / "four tankers of
+         * cooking gas" are two deliveries that crossed together, not one told twice.
+         */
+        CARGO("$");
 
         private final String mark;
 
@@ -78,6 +84,8 @@ final class IncidentSlots {
         kind(Slot.TARGET, "checkpoint", "checkpoint", "checkpoints");
         kind(Slot.TARGET, "road", "crossroads", "junction", "junctions", "intersection", "roundabout");
         kind(Slot.TARGET, "vessel", "ship", "ships", "boat", "boats", "vessel", "vessels");
+        kind(Slot.CARGO, "fuel", "fuel", "diesel", "petrol", "gasoline", "benzine", "kerosene");
+        kind(Slot.CARGO, "gas", "gas", "lpg", "propane", "butane");
         kind(Slot.VICTIMS, "soldier", "soldier", "soldiers", "troops", "serviceman", "servicemen", "reservist",
                 "reservists");
         kind(Slot.VICTIMS, "fighter", "fighter", "fighters", "militant", "militants", "gunman", "gunmen",
@@ -155,9 +163,13 @@ final class IncidentSlots {
                 from.stream().filter(slot::holds).forEach(values::add);
             }
         }
-        values.removeIf(Slot.VICTIMS::holds);
+        values.removeIf(v -> Slot.VICTIMS.holds(v) || Slot.CARGO.holds(v));
         String ownWords = Objects.requireNonNullElse(c.getText(), "") + " " + apposition(c, at, focus);
-        slotValues(ownWords).stream().filter(Slot.VICTIMS::holds).forEach(values::add);
+        boolean aid = "aid".equals(c.getKind());
+        // a sentence often lists several cargoes ("200 trucks, four fuel tankers and four of cooking gas"): each
+        // figure carries what its own words say
+        slotValues(ownWords).stream().filter(v -> Slot.VICTIMS.holds(v) || aid && Slot.CARGO.holds(v))
+                .forEach(values::add);
         return values;
     }
 

@@ -82,6 +82,10 @@ final class SameFactRules {
             return DIFFERENT_DAYS;
         }
         if ("aid".equals(a.getKind())) {
+            if (IncidentSlots.differ(descriptorsOf.apply(IncidentDescriptors.described(a)),
+                    descriptorsOf.apply(IncidentDescriptors.described(b)), IncidentSlots.Slot.CARGO)) {
+                return DIFFERENT_CARGO; // "four fuel tankers" and "four tankers of cooking gas" crossed together
+            }
             // deliveries are reported per day and place: the same number at the same place within a day is the
             // same delivery retold (an evening roundup rarely repeats the wording), a day later another delivery
             return Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
@@ -102,6 +106,7 @@ final class SameFactRules {
             case TARGET -> DIFFERENT_TARGETS;
             case VICTIMS -> DIFFERENT_VICTIMS;
             case CAUSE -> DIFFERENT_CAUSES;
+            case CARGO -> DIFFERENT_CARGO;
         };
     }
 
@@ -125,6 +130,7 @@ final class SameFactRules {
     private static final String DIFFERENT_WEAPONS = "weapons of different kinds (a missile / drones)";
     private static final String DIFFERENT_TARGETS = "what was hit differs (a house / a car)";
     private static final String DIFFERENT_VICTIMS = "who was hit differs (fighters / civilians)";
+    private static final String DIFFERENT_CARGO = "deliveries of different cargo (fuel / cooking gas)";
     private static final String DIFFERENT_CAUSES = "what killed them differs (an attack / an accident)";
     private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
     private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";

@@ -223,4 +223,37 @@ class IncidentSlotsTest {
                 .startsWith("what killed them differs (an attack / an accident)"));
         assertFalse(FactIdentity.sameFact(airdropAgain, strike), "a terse telling of the airdrop is no strike either");
     }
+
+    /**
+     * Fuel and cooking gas cross in separate tankers, often in the same number on the same day: what each figure's
+     * own words say it carried keeps them two deliveries, though their sentences list both; two words for fuel
+     * ("diesel", "fuel") are one cargo, and a figure that names none joins either.
+     */
+    @Test
+    void fuelAndCookingGasAreTwoDeliveries() {
+        String both = "Two hundred aid trucks entered on Friday, along with four tankers of diesel and four tankers of "
+                + "cooking gas, officials said.";
+        String listed = "The Red Crescent said 200 trucks, 4 fuel tankers and 4 cooking gas tankers crossed on Friday.";
+        Claim diesel = tanker("d", "four tankers of diesel", both, "2023-11-24T18:35:00Z");
+        Claim gas = tanker("g", "four tankers of cooking gas", both, "2023-11-24T18:35:00Z");
+        Claim fuel = tanker("f", "4 fuel tankers", listed, "2023-11-25T07:00:00Z");
+        Claim gasAgain = tanker("h", "4 cooking gas tankers", listed, "2023-11-25T07:00:00Z");
+        Claim unnamed = tanker("u", "four tankers", "Four tankers crossed into Gaza on Friday.",
+                "2023-11-24T20:00:00Z");
+        assertTrue(slots(diesel).contains("$fuel") && !slots(diesel).contains("$gas"), slots(diesel).toString());
+        assertTrue(slots(gas).contains("$gas") && !slots(gas).contains("$fuel"), slots(gas).toString());
+        assertTrue(FactIdentity.whyApart(diesel, gas).orElseThrow().startsWith("deliveries of different cargo"));
+        assertTrue(FactIdentity.whyApart(fuel, gasAgain).orElseThrow().startsWith("deliveries of different cargo"));
+        assertTrue(FactIdentity.sameFact(diesel, fuel), FactIdentity.whyApart(diesel, fuel).orElse(""));
+        assertTrue(FactIdentity.sameFact(gas, gasAgain), FactIdentity.whyApart(gas, gasAgain).orElse(""));
+        assertTrue(FactIdentity.sameFact(unnamed, gas) && FactIdentity.sameFact(unnamed, fuel),
+                "no cargo named: no conflict");
+        // slimmed as the aggregation stores them, the claims keep their cargo
+        assertTrue(FactIdentity.whyApart(FactIdentity.slim(diesel), FactIdentity.slim(gas)).isPresent());
+    }
+
+    private static Claim tanker(String id, String text, String sentence, String at) {
+        return claim(id).aid().metric("fuel_trucks").value(4).post("p-" + id).at(at).text(text).sentence(sentence)
+                .build();
+    }
 }
