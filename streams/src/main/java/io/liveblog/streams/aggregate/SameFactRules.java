@@ -174,7 +174,26 @@ final class SameFactRules {
         return a.getPostId().equals(b.getPostId()) && a.getContentHash().equals(b.getContentHash())
                 && a.getField().equals(b.getField()) && a.getSpanStart() != b.getSpanStart()
                 // a headline is one sentence
-                && ("headline".equals(a.getField()) || IncidentDescriptors.sameSentence(a, b));
+                && ("headline".equals(a.getField()) || IncidentDescriptors.sameSentence(a, b))
+                && !roundedAndExact(a, b) && !roundedAndExact(b, a);
+    }
+
+    /**
+     * One running total told in one sentence rounded and exact ("more than 25,000 people have been killed ..., the
+     * ministry said, 25,105 of them ..."): a round number with a qualifier (more than, at least, nearly, about) and
+     * an exact number at the same place within a twentieth of it. Two figures of one sentence otherwise.
+     */
+    private static boolean roundedAndExact(Claim rounded, Claim exact) {
+        Long r = rounded.getValue();
+        Long e = exact.getValue();
+        if (r == null || e == null || !"cumulative".equals(rounded.getScope())
+                || !"cumulative".equals(exact.getScope()) || !"exact".equals(exact.getQualifier())
+                || "exact".equals(rounded.getQualifier())
+                || !rounded.getLocationIds().equals(exact.getLocationIds())) {
+            return false;
+        }
+        long unit = r >= 10_000 ? 1_000 : r >= 1_000 ? 100 : 0;
+        return unit > 0 && r % unit == 0 && Math.abs(e - r) * 20 <= r;
     }
 
     /** @return whether a rule that kept two tellings apart says they tell visibly different incidents */

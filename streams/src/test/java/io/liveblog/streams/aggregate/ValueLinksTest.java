@@ -32,6 +32,29 @@ class ValueLinksTest {
         assertTrue(FactIdentity.whyTogether(exact, rounded).orElseThrow().contains("different numbers"));
     }
 
+    /**
+     * One sentence telling one running total rounded and exact is one figure; two figures of one sentence otherwise
+     * (a number further from the round one than a twentieth of it, or a qualified number that is not round).
+     */
+    @Test
+    void aSentenceTellingOneTollRoundedAndExactIsOneFigure() {
+        String sentence = "More than 25,000 people have been killed in Gaza since October 7, the health ministry said "
+                + "on Sunday, adding that 25,105 had been killed.";
+        Claim rounded = claim("a").moreThan(25_000).cumulative().source(MINISTRY).post("p1").text("More than 25,000")
+                .sentence(sentence).span(0, 16).at("2024-01-21T12:30:00Z").build();
+        Claim exact = claim("b").value(25_105).cumulative().source(MINISTRY).post("p1").text("25,105")
+                .sentence(sentence).span(120, 126).at("2024-01-21T12:30:00Z").build();
+        assertEquals(1, FactIdentity.group(List.of(rounded, exact)).size(),
+                () -> ValueLinkRules.whyApart(rounded, exact));
+        Claim further = claim("c").value(27_200).cumulative().source(MINISTRY).post("p1").text("27,200")
+                .sentence(sentence).span(120, 126).at("2024-01-21T12:30:00Z").build();
+        assertEquals("two figures of one sentence", ValueLinkRules.whyApart(rounded, further));
+        Claim notRound = claim("d").moreThan(25_050).cumulative().source(MINISTRY).post("p1")
+                .text("More than 25,050").sentence(sentence).span(0, 16).at("2024-01-21T12:30:00Z").build();
+        assertEquals("two figures of one sentence", ValueLinkRules.whyApart(notRound, exact),
+                "a number that is not round is no rounding of the other");
+    }
+
     @Test
     void anAboutFigureAndAnExactOneWithinItsRangeAreOneFact() {
         Claim about = claim("a").about(60_000).cumulative().path("lb", "Lebanon").post("p1").build();
