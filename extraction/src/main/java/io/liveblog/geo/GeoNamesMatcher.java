@@ -79,10 +79,7 @@ final class GeoNamesMatcher {
     /** @return folded whole-name keys, with and without a leading article */
     private static Set<String> nameKeys(String name, List<String> alternates) {
         Set<String> keys = new LinkedHashSet<>();
-        List<String> all = new ArrayList<>(alternates.size() + 1);
-        all.add(name);
-        all.addAll(alternates);
-        for (String n : all) {
+        for (String n : namesOf(name, alternates)) {
             List<String> k = GeoNamesFilter.keysOf(n);
             if (k.isEmpty()) {
                 continue;
@@ -98,10 +95,7 @@ final class GeoNamesMatcher {
     /** @return folded names without division words: "Kharkiv Oblast" and "Kharkiv region" both give "kharkiv" */
     private static Set<String> coreKeys(String name, List<String> alternates) {
         Set<String> cores = new LinkedHashSet<>();
-        List<String> all = new ArrayList<>(alternates.size() + 1);
-        all.add(name);
-        all.addAll(alternates);
-        for (String n : all) {
+        for (String n : namesOf(name, alternates)) {
             List<String> kept = new ArrayList<>();
             for (String k : GeoNamesFilter.keysOf(n)) {
                 if (!DIVISION_WORDS.contains(k)) {
@@ -113,6 +107,14 @@ final class GeoNamesMatcher {
             }
         }
         return cores;
+    }
+
+    /** @return the name, then its alternates */
+    private static List<String> namesOf(String name, List<String> alternates) {
+        List<String> all = new ArrayList<>(alternates.size() + 1);
+        all.add(name);
+        all.addAll(alternates);
+        return all;
     }
 
     /** Great-circle distance, haversine formula, mean Earth radius. */

@@ -58,9 +58,16 @@ class LocationAggregateProcessorTest {
     @BeforeEach
     void setUp() {
         context = new MockProcessorContext<>();
-        store = MockStores.keyValue(context, "claims", Serdes.String(), InternalSerdes.STORED_CLAIM);
-        MockStores.keyValue(context, "clocks", Serdes.String(), Serdes.Long());
-        MockStores.keyValue(context, "changed", Serdes.String(), Serdes.Long());
+        store = withStores(context);
+    }
+
+    /** Registers the processor's three stores in a context; @return its claims store */
+    private static KeyValueStore<String, Claim> withStores(MockProcessorContext<String, LocationAggregate> c) {
+        KeyValueStore<String, Claim> claims = MockStores.keyValue(c, "claims", Serdes.String(),
+                InternalSerdes.STORED_CLAIM);
+        MockStores.keyValue(c, "clocks", Serdes.String(), Serdes.Long());
+        MockStores.keyValue(c, "changed", Serdes.String(), Serdes.Long());
+        return claims;
     }
 
     private LocationAggregateProcessor newProcessor() {
@@ -147,9 +154,7 @@ class LocationAggregateProcessorTest {
         WorkingCopyBudget budget = WorkingCopyBudget.ofClaims(6);
         LocationAggregateProcessor processor = newProcessor(budget);
         MockProcessorContext<String, LocationAggregate> otherContext = new MockProcessorContext<>();
-        MockStores.keyValue(otherContext, "claims", Serdes.String(), InternalSerdes.STORED_CLAIM);
-        MockStores.keyValue(otherContext, "clocks", Serdes.String(), Serdes.Long());
-        MockStores.keyValue(otherContext, "changed", Serdes.String(), Serdes.Long());
+        withStores(otherContext);
         LocationAggregateProcessor other = new LocationAggregateProcessor("claims", "clocks", "changed", GRACE,
                 Duration.ofMillis(100), budget);
         other.init(otherContext);
