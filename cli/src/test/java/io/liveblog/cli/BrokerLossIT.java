@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -196,38 +195,13 @@ class BrokerLossIT {
             for (int i = 0; i < 3; i++) {
                 voters.add((i + 1) + "@127.0.0.1:" + controllerPorts[i]);
             }
-            Properties p = new Properties();
-            p.putAll(Map.ofEntries(
-                    Map.entry("process.roles", "broker,controller"),
-                    Map.entry("node.id", String.valueOf(node + 1)),
-                    Map.entry("controller.quorum.voters", String.join(",", voters)),
-                    Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPorts[node] + ",CONTROLLER://127.0.0.1:"
-                            + controllerPorts[node]),
-                    Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPorts[node]),
-                    Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
-                    Map.entry("controller.listener.names", "CONTROLLER"),
-                    Map.entry("inter.broker.listener.name", "PLAINTEXT"),
-                    Map.entry("log.dirs", root.resolve("node-" + (node + 1)).toAbsolutePath().toString()),
-                    Map.entry("default.replication.factor", "3"),
-                    Map.entry("min.insync.replicas", "2"),
-                    Map.entry("offsets.topic.replication.factor", "3"),
-                    Map.entry("offsets.topic.num.partitions", "1"),
-                    Map.entry("transaction.state.log.replication.factor", "3"),
-                    Map.entry("transaction.state.log.min.isr", "2"),
-                    Map.entry("transaction.state.log.num.partitions", "1"),
-                    Map.entry("share.coordinator.state.topic.replication.factor", "3"),
-                    Map.entry("share.coordinator.state.topic.min.isr", "2"),
-                    Map.entry("group.initial.rebalance.delay.ms", "0"),
-                    Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024)),
-                    Map.entry("log.cleaner.threads", "1"),
-                    Map.entry("num.io.threads", "2"),
-                    Map.entry("num.network.threads", "2"),
-                    Map.entry("auto.create.topics.enable", "false"),
-                    // stopped as a crash stops it, without handing its leaderships over first: the controller finds
-                    // it gone when its heartbeats stop (and the cluster's close does not wait on a lost quorum)
-                    Map.entry("controlled.shutdown.enable", "false"),
-                    Map.entry("broker.session.timeout.ms", "6000"),
-                    Map.entry("broker.heartbeat.interval.ms", "1000")));
+            Properties p = EmbeddedKafka.nodeProperties(node + 1, String.join(",", voters), brokerPorts[node],
+                    controllerPorts[node], root.resolve("node-" + (node + 1)), 3);
+            // stopped as a crash stops it, without handing its leaderships over first: the controller finds it gone
+            // when its heartbeats stop (and the cluster's close does not wait on a lost quorum)
+            p.setProperty("controlled.shutdown.enable", "false");
+            p.setProperty("broker.session.timeout.ms", "6000");
+            p.setProperty("broker.heartbeat.interval.ms", "1000");
             return p;
         }
 

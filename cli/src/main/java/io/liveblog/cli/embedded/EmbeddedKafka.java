@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
@@ -149,10 +150,32 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
+        return nodeProperties(1, "1@127.0.0.1:" + controllerPort, brokerPort, controllerPort, logDir, 1);
+    }
+
+    /**
+     * The settings of one combined broker-controller node of a KRaft cluster on this machine, as the embedded
+     * broker runs: small thread pools and cleaner buffer (an in-process broker shares the JVM with its apps), no
+     * automatic topic creation (the apps declare their topics), nothing deleted by age. One place for them, so a
+     * test cluster of several nodes runs as the single embedded broker does.
+     *
+     * @param nodeId this node's id (1, 2, ...)
+     * @param voters the controller quorum ({@code 1@127.0.0.1:port,2@...})
+     * @param brokerPort this node's PLAINTEXT port
+     * @param controllerPort this node's CONTROLLER port
+     * @param logDir this node's data directory
+     * @param replicas the cluster's nodes: replication factor of every internal and default topic; the minimum
+     *     in-sync replicas is one fewer (one node may be lost), at least one
+     * @return the node's settings
+     */
+    public static Properties nodeProperties(int nodeId, String voters, int brokerPort, int controllerPort,
+                                            Path logDir, int replicas) {
+        String replication = String.valueOf(replicas);
+        String minIsr = String.valueOf(Math.max(1, replicas - 1));
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", "1");
-        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("node.id", String.valueOf(nodeId));
+        p.setProperty("controller.quorum.voters", voters);
         p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -160,15 +183,16 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("log.dirs", logDir.toAbsolutePath().toString());
         p.setProperty("num.partitions", "1");
-        p.setProperty("default.replication.factor", "1");
-        p.setProperty("offsets.topic.replication.factor", "1");
+        for (String factor : List.of("default.replication.factor", "offsets.topic.replication.factor",
+                "transaction.state.log.replication.factor", "share.coordinator.state.topic.replication.factor")) {
+            p.setProperty(factor, replication);
+        }
+        for (String isr : List.of("min.insync.replicas", "transaction.state.log.min.isr",
+                "share.coordinator.state.topic.min.isr")) {
+            p.setProperty(isr, minIsr);
+        }
         p.setProperty("offsets.topic.num.partitions", "1");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
         p.setProperty("transaction.state.log.num.partitions", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
-        p.setProperty("min.insync.replicas", "1");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
         p.setProperty("log.cleaner.threads", "1");
