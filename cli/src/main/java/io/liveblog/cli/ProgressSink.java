@@ -46,32 +46,14 @@ final class ProgressSink implements UpdateSink {
     }
 
     @Override
-    public void publish(ParsedPost post) {
-        delegate.publish(post);
-        tick();
-    }
-
-    @Override
     public void publish(ParsedPost post, Instant fetchedAt) {
         delegate.publish(post, fetchedAt);
         tick();
     }
 
     @Override
-    public void delete(String postId, String origin) {
-        delegate.delete(postId, origin);
-        tick();
-    }
-
-    @Override
     public void delete(String postId, String origin, String format, String parserVersion) {
         delegate.delete(postId, origin, format, parserVersion);
-        tick();
-    }
-
-    @Override
-    public void reject(Rejected rejected) {
-        delegate.reject(rejected);
         tick();
     }
 

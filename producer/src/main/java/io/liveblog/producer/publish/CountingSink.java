@@ -70,12 +70,8 @@ public abstract class CountingSink implements UpdateSink {
     protected abstract void awaitDeliveries();
 
     @Override
-    public final void publish(ParsedPost post) {
-        publish(post, clock.instant());
-    }
-
-    @Override
-    public final void publish(ParsedPost post, Instant fetchedAt) {
+    public final void publish(ParsedPost post, Instant fetched) {
+        Instant fetchedAt = fetched != null ? fetched : clock.instant();
         read.incrementAndGet();
         int size = utf8Length(post.headline()) + utf8Length(post.byline()) + utf8Length(post.body());
         if (size > MAX_POST_BYTES) {
@@ -103,25 +99,15 @@ public abstract class CountingSink implements UpdateSink {
     }
 
     @Override
-    public final void delete(String postId, String origin) {
-        delete(postId, origin, null, null);
-    }
-
-    @Override
     public final void delete(String postId, String origin, String format, String parserVersion) {
         seen.forget(postId);
         sendUpdate(records.tombstone(postId, origin, format, parserVersion, clock.instant()), outcome(deleted, null));
     }
 
     @Override
-    public final void reject(Rejected rejected) {
-        reject(rejected, clock.instant());
-    }
-
-    @Override
     public final void reject(Rejected rejected, Instant fetchedAt) {
         read.incrementAndGet();
-        sendRejected(rejected, fetchedAt);
+        sendRejected(rejected, fetchedAt != null ? fetchedAt : clock.instant());
     }
 
     private void sendRejected(Rejected rejected, Instant fetchedAt) {

@@ -12,51 +12,46 @@ import java.util.Set;
  */
 public interface UpdateSink extends AutoCloseable {
 
-    /** Publishes one post version (the sink computes post id and content hash). */
-    void publish(ParsedPost post);
-
     /**
-     * Publishes one post version read at a known time (the {@code fetch-time} header). Sinks that do not record the
-     * fetch time ignore it.
+     * Publishes one post version read at a known time (the {@code fetch-time} header); the sink computes post id and
+     * content hash. Sinks that do not record the fetch time ignore it.
      *
      * @param post the post
-     * @param fetchedAt when its input was read or fetched
+     * @param fetchedAt when its input was read or fetched; null: when the sink is handed it
      */
-    default void publish(ParsedPost post, Instant fetchedAt) {
-        publish(post);
+    void publish(ParsedPost post, Instant fetchedAt);
+
+    /** Publishes one post version read now ({@link #publish(ParsedPost, Instant)} with no fetch time). */
+    default void publish(ParsedPost post) {
+        publish(post, null);
     }
 
     /**
-     * Publishes a deletion (a tombstone for the post id).
+     * Publishes a deletion (a tombstone for the post id), noticed by a known parser (for the record headers).
      *
      * @param postId id of the deleted post
      * @param origin where the deletion was noticed (URL, file)
+     * @param format format of the source, or null
+     * @param parserVersion parser that noticed it, or null
      */
-    void delete(String postId, String origin);
+    void delete(String postId, String origin, String format, String parserVersion);
 
-    /**
-     * Publishes a deletion noticed by a known parser (for the record headers).
-     *
-     * @param postId id of the deleted post
-     * @param origin where the deletion was noticed (URL, file)
-     * @param format format of the source
-     * @param parserVersion parser that noticed it
-     */
-    default void delete(String postId, String origin, String format, String parserVersion) {
-        delete(postId, origin);
+    /** Publishes a deletion whose parser is not named ({@link #delete(String, String, String, String)}). */
+    default void delete(String postId, String origin) {
+        delete(postId, origin, null, null);
     }
 
-    /** Sends an unusable input to the dead-letter topic with its reason. */
-    void reject(Rejected rejected);
-
     /**
-     * Sends an unusable input read at a known time to the dead-letter topic.
+     * Sends an unusable input to the dead-letter topic with its reason.
      *
      * @param rejected the input and its reason
-     * @param fetchedAt when the input was read or fetched
+     * @param fetchedAt when the input was read or fetched; null: when the sink is handed it
      */
-    default void reject(Rejected rejected, Instant fetchedAt) {
-        reject(rejected);
+    void reject(Rejected rejected, Instant fetchedAt);
+
+    /** Sends an unusable input read now to the dead-letter topic ({@link #reject(Rejected, Instant)}). */
+    default void reject(Rejected rejected) {
+        reject(rejected, null);
     }
 
     /** Blocks until everything handed over so far is acknowledged; throws if any send failed. */

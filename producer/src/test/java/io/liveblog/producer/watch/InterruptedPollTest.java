@@ -111,7 +111,7 @@ class InterruptedPollTest {
         int killAtSend;
 
         @Override
-        public void publish(ParsedPost post) {
+        public void publish(ParsedPost post, Instant fetchedAt) {
             if (versions.size() + 1 == killAtSend) {
                 killAtSend = 0;
                 throw new Killed();
@@ -120,12 +120,12 @@ class InterruptedPollTest {
         }
 
         @Override
-        public void delete(String postId, String origin) {
+        public void delete(String postId, String origin, String format, String parserVersion) {
             versions.add(postId + " deleted");
         }
 
         @Override
-        public void reject(Rejected rejected) {
+        public void reject(Rejected rejected, Instant fetchedAt) {
         }
 
         @Override

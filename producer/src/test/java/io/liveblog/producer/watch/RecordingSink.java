@@ -24,19 +24,9 @@ final class RecordingSink implements UpdateSink {
     boolean closed;
 
     @Override
-    public void publish(ParsedPost post) {
-        publish(post, null);
-    }
-
-    @Override
     public void publish(ParsedPost post, Instant fetchedAt) {
         published.add(post);
         fetchTimes.add(fetchedAt);
-    }
-
-    @Override
-    public void delete(String postId, String origin) {
-        delete(postId, origin, null, null);
     }
 
     @Override
@@ -45,7 +35,7 @@ final class RecordingSink implements UpdateSink {
     }
 
     @Override
-    public void reject(Rejected r) {
+    public void reject(Rejected r, Instant fetchedAt) {
         rejected.add(r);
     }
 
