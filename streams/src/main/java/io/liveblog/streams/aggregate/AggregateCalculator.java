@@ -186,16 +186,7 @@ public final class AggregateCalculator {
                     .setAsOf(java.time.Instant.ofEpochMilli(r.asOf()))
                     .build());
         }
-        Claim sample = h.sample();
-        int depth = sample.getLocationIds().indexOf(targetId);
-        List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
-        return LocationAggregate.newBuilder()
-                .setLocation(path.get(path.size() - 1))
-                .setLocationId(targetId)
-                .setLocationPath(path)
-                .setKind(sample.getKind())
-                .setMetric(metric)
-                .setWindow(window)
+        return aggregateOf(h.sample(), targetId, metric, window)
                 .setValue(h.bounds().value()).setLow(h.bounds().low()).setHigh(h.bounds().high())
                 .setClaimIds(h.claims().ids())
                 .setClaimCount(h.claims().count())
@@ -208,6 +199,24 @@ public final class AggregateCalculator {
                 .setBaselineText(h.baselineText())
                 .setOtherSeries(figures)
                 .build();
+    }
+
+    /**
+     * @param sample a claim of the aggregate: its path runs through the aggregate's place
+     * @param targetId the aggregate's place
+     * @return a builder of the aggregate of that place, metric and window, with what names it set (the place's name,
+     *     id and path down to it, the claims' kind); the figures are the caller's
+     */
+    static LocationAggregate.Builder aggregateOf(Claim sample, String targetId, String metric, String window) {
+        int depth = sample.getLocationIds().indexOf(targetId);
+        List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
+        return LocationAggregate.newBuilder()
+                .setLocation(path.get(path.size() - 1))
+                .setLocationId(targetId)
+                .setLocationPath(path)
+                .setKind(sample.getKind())
+                .setMetric(metric)
+                .setWindow(window);
     }
 
     static AuthorityFigure authorityFigure(String authority, Bounds b, ClaimListing listed) {

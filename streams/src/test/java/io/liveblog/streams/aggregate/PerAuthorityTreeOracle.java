@@ -63,15 +63,8 @@ final class PerAuthorityTreeOracle {
                     .setClaimIds(e.claimIds())
                     .build());
         }
-        int depth = sample.getLocationIds().indexOf(targetId);
-        List<String> path = List.copyOf(sample.getLocationPath().subList(0, depth + 1));
-        return Optional.of(LocationAggregate.newBuilder()
-                .setLocation(path.get(path.size() - 1))
-                .setLocationId(targetId)
-                .setLocationPath(path)
-                .setKind(sample.getKind())
-                .setMetric(metric)
-                .setWindow(window)
+        // the place fields are not what the oracle checks: they are named as the aggregation names them
+        return Optional.of(AggregateCalculator.aggregateOf(sample, targetId, metric, window)
                 .setValue(all.bounds().value()).setLow(all.bounds().low()).setHigh(all.bounds().high())
                 .setClaimIds(all.claimIds())
                 .setFactCount(all.factCount())
