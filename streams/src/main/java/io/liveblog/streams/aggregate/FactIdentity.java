@@ -165,6 +165,7 @@ public final class FactIdentity {
         }
         String places = SameFactRules.placesNested(a.getLocationIds(), b.getLocationIds())
                 ? "the same or nested places"
+                : HospitalAreas.hospitalAndItsArea(a, b) ? "a hospital and a place of its area"
                 : "a town and the facility named after it";
         if (!"incremental".equals(a.getScope()) && a.getScope().equals(b.getScope())) {
             return java.util.Optional.of(a.getPostId().equals(b.getPostId())

@@ -55,7 +55,8 @@ final class SameFactRules {
         if (!a.getScope().equals(b.getScope()) && !oneIncidentsToll(a, b)) {
             return SCOPES_DIFFER;
         }
-        if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)) {
+        if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)
+                && !HospitalAreas.hospitalAndItsArea(a, b)) {
             return PLACES_APART;
         }
         if (ToldAsMore.apart(a, b)) {
@@ -134,7 +135,8 @@ final class SameFactRules {
     private static final String DIFFERENT_CAUSES = "what killed them differs (an attack / an accident)";
     private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
     private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
-    static final String PLACES_APART = "places are neither nested nor a town and its namesake facility";
+    static final String PLACES_APART =
+            "places are neither nested, nor a town and its namesake facility, nor a hospital and its area";
     private static final String TOO_FAR_APART =
             "reported more than " + FactIdentity.INCIDENT_WINDOW.toHours() + " h apart";
     private static final String DELIVERIES_APART =

@@ -89,7 +89,7 @@ class FactIdentityTest {
         Claim elsewhere = claim("c").value(9).post("p3").at("2023-12-02T18:00:00Z")
                 .sentence("Shelling killed nine people in Omdurman on Saturday.")
                 .path("lb:sd", "Sudan", "lb:sd-khartoum-state", "Khartoum State", "lb:sd-omdurman", "Omdurman").build();
-        assertEquals("places are neither nested nor a town and its namesake facility",
+        assertEquals(SameFactRules.PLACES_APART,
                 FactIdentity.whyApart(region, elsewhere).orElseThrow());
     }
 
@@ -360,6 +360,52 @@ class FactIdentityTest {
         assertFalse(SameFactRules.statedDaysDiffer(saturday, unstatedSameDay));
     }
 
+    /** The real gazetteer's path down to a place of the North Gaza or Gaza governorates, with its names. */
+    private static String[] gazaPath(String governorate, String... idNamePairs) {
+        List<String> path = new ArrayList<>(List.of("lb:ps", "Palestinian territories", "lb:ps-gaza-strip",
+                "Gaza Strip", "lb:ps-" + governorate + "-gov", governorate + " governorate"));
+        path.addAll(List.of(idNamePairs));
+        return path.toArray(String[]::new);
+    }
+
+    @Test
+    void aHospitalCountsTheDeadOfItsAreaAsOneIncident() {
+        Claim camp = claim("a").atLeast(50).at("2023-11-01T08:00:00Z")
+                .sentence("Israeli strikes on the Jabalya camp killed at least 50 people, its director said.")
+                .path(gazaPath("north-gaza", "lb:ps-jabalya-camp", "Jabalya camp")).build();
+        Claim hospital = claim("b").value(50).at("2023-11-01T06:30:00Z")
+                .sentence("The Indonesian Hospital received 50 bodies overnight, its director said.")
+                .path(gazaPath("north-gaza", "lb:ps-beit-lahia", "Beit Lahia", "lb:ps-indonesian-hospital",
+                        "Indonesian Hospital")).build();
+        assertTrue(FactIdentity.sameFact(camp, hospital));
+        assertEquals(java.util.Optional.of("one incident: the same figure at a hospital and a place of its area within "
+                + FactIdentity.INCIDENT_WINDOW.toHours() + " h, and what happened agrees"),
+                FactIdentity.whyTogether(camp, hospital));
+
+        // a place across the Gaza Strip (another governorate) is not the hospital's area
+        Claim gazaCity = claim("c").value(50).at("2023-11-01T07:00:00Z")
+                .sentence("Fifty people were killed in Gaza City, officials said.")
+                .path(gazaPath("gaza", "lb:ps-gaza-city", "Gaza City")).build();
+        assertEquals(java.util.Optional.of(SameFactRules.PLACES_APART), FactIdentity.whyApart(hospital, gazaCity));
+        // two hospitals of one area each count their own patients
+        Claim otherHospital = claim("d").value(50).at("2023-11-01T07:30:00Z")
+                .sentence("Kamal Adwan Hospital received 50 bodies, its director said.")
+                .path(gazaPath("north-gaza", "lb:ps-beit-lahia", "Beit Lahia", "lb:ps-kamal-adwan-hospital",
+                        "Kamal Adwan Hospital")).build();
+        assertEquals(java.util.Optional.of(SameFactRules.PLACES_APART),
+                FactIdentity.whyApart(hospital, otherHospital));
+        // only the tolls a hospital counts: not people displaced or arrested in its area
+        Claim displacedAtHospital = claim("e").metric("displaced").value(50).at("2023-11-01T06:30:00Z")
+                .sentence("Some 50 families sheltered at the Indonesian Hospital.")
+                .path(gazaPath("north-gaza", "lb:ps-beit-lahia", "Beit Lahia", "lb:ps-indonesian-hospital",
+                        "Indonesian Hospital")).build();
+        Claim displacedInCamp = claim("f").metric("displaced").value(50).at("2023-11-01T08:00:00Z")
+                .sentence("Some 50 families fled the Jabalya camp.")
+                .path(gazaPath("north-gaza", "lb:ps-jabalya-camp", "Jabalya camp")).build();
+        assertEquals(java.util.Optional.of(SameFactRules.PLACES_APART),
+                FactIdentity.whyApart(displacedAtHospital, displacedInCamp));
+    }
+
     @Test
     void aTownAndTheFacilityNamedAfterItBesideItAreOnePlace() {
         Claim town = claim("a").value(70).sentence("Seventy people were killed in Maghazi.")
@@ -372,7 +418,7 @@ class FactIdentityTest {
                 .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "dab", "Deir al-Balah Governorate",
                         "nuseirat", "Nuseirat").build();
         assertTrue(FactIdentity.sameFact(town, camp));
-        assertEquals(java.util.Optional.of("places are neither nested nor a town and its namesake facility"),
+        assertEquals(java.util.Optional.of(SameFactRules.PLACES_APART),
                 FactIdentity.whyApart(camp, other));
     }
 
