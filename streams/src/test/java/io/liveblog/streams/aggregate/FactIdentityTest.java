@@ -407,6 +407,23 @@ class FactIdentityTest {
     }
 
     @Test
+    void aDirectionalPhraseReadAsOneGovernorateMeetsTheVillagesOfTheNextOne() {
+        // "southern Lebanon" is read as South Lebanon governorate; Houla is filed in Nabatieh governorate
+        Claim south = claim("a").value(5).at("2023-11-21T10:00:00Z")
+                .sentence("An Israeli strike killed five people in southern Lebanon, state media said.")
+                .path("lb:lb", "Lebanon", "lb:lb-south-gov", "South Lebanon Governorate").build();
+        Claim houla = claim("b").value(5).at("2023-11-21T12:30:00Z")
+                .sentence("An Israeli strike on a house in Houla killed five people.")
+                .path("lb:lb", "Lebanon", "lb:lb-nabatieh-gov", "Nabatieh Governorate", "lb:lb-houla", "Houla").build();
+        assertTrue(FactIdentity.sameFact(south, houla));
+        // the overlap is the phrase's, not the villages': a town of one governorate never nests in a town of the other
+        Claim tyre = claim("c").value(5).at("2023-11-21T11:00:00Z")
+                .sentence("An Israeli strike killed five people in Tyre.")
+                .path("lb:lb", "Lebanon", "lb:lb-south-gov", "South Lebanon Governorate", "lb:lb-tyre", "Tyre").build();
+        assertEquals(java.util.Optional.of(SameFactRules.PLACES_APART), FactIdentity.whyApart(tyre, houla));
+    }
+
+    @Test
     void aTownAndTheFacilityNamedAfterItBesideItAreOnePlace() {
         Claim town = claim("a").value(70).sentence("Seventy people were killed in Maghazi.")
                 .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "dab", "Deir al-Balah Governorate",
