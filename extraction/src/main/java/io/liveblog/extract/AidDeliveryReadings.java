@@ -107,8 +107,9 @@ final class AidDeliveryReadings {
         }
         for (int k : words) {
             String w = t.get(k).lower();
+            // what a truck may carry as aid, a plane may too: "planes carrying tents", "a flight of blankets"
             if (w.equals("aid") || w.equals("relief") || w.equals("humanitarian") || w.equals("supplies")
-                    || w.equals("medical") || w.equals("food") || w.equals("medicine") || w.equals("water")) {
+                    || w.equals("medical") || AidWords.SUBSTANCES.containsKey(w) || AidWords.AID_CUES.contains(w)) {
                 return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
             }
         }

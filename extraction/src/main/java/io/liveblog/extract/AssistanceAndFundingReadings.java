@@ -59,7 +59,8 @@ final class AssistanceAndFundingReadings {
                 }
             }
         } else {
-            for (int k = np.end(); k < Math.min(n, np.end() + 5); k++) {
+            // "180,000 people in and around the camp received food": a place phrase may stand between
+            for (int k = np.end(); k < Math.min(n, np.end() + 8); k++) {
                 Token tk = t.get(k);
                 if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a")) {
                     break;

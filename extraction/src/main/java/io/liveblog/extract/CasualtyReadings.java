@@ -36,6 +36,14 @@ final class CasualtyReadings {
             // counted before it, not a count of the injured of its own ("80 people remained in hospitals" is)
             return null;
         }
+        if (pred != null && pred.metric() == Metric.DISPLACED && p.first() > 0 && t.get(p.first() - 1).is("to")) {
+            // "delivered hot meals to 12,000 people sheltering at the base": the people are who received the aid,
+            // and where they shelter only says who they are
+            Reading assisted = AssistanceAndFundingReadings.assisted(t, p, index, np, phraseAt);
+            if (assisted != null) {
+                return assisted;
+            }
+        }
         if (pred != null) {
             return new Reading(index, pred.metric(), MetricReader.unitFor(t, np), p.first(), pred.end());
         }

@@ -184,6 +184,11 @@ final class MetricReader {
                 return r;
             }
         }
+        // "bringing to 36 the number of airdrops": the running total, with what it counts after it
+        int[] countedAfter = np.elided() ? WordsAfterNumber.broughtToNumberOf(t, p) : null;
+        if (countedAfter != null) {
+            return new Reading(index, Metric.values()[countedAfter[1]], null, countedAfter[2], countedAfter[0]);
+        }
         // a toll or count before: "the death toll has risen to 15,000", "bringing the total to 105"
         if (personish) {
             int[] nominal = WordsBeforeNumber.nominalBefore(t, p.first(), phraseAt);
@@ -191,7 +196,8 @@ final class MetricReader {
                 Metric m = nominal[1] >= 0 ? Metric.values()[nominal[1]] : previous;
                 // "ten more trucks crossed, bringing the total to 120": a total brought up by the figure before it
                 // is that figure's running total, deliveries as well as tolls
-                if (m != null && (m.kind() == Metric.Kind.CASUALTY || nominal[1] < 0 && m.kind() == Metric.Kind.AID)) {
+                if (m != null && (m.kind() == Metric.Kind.CASUALTY || m.kind() == Metric.Kind.AID
+                        && (nominal[1] < 0 || isNumberOf(t, nominal[0])))) {
                     return new Reading(index, m, unitFor(t, np), nominal[0], Math.max(p.end(), np.end()));
                 }
             }
@@ -266,6 +272,11 @@ final class MetricReader {
      * "100 trucks a day", "500 trucks entered Gaza each day", "one hostage for every three prisoners": a rate or a
      * condition later in the figure's clause, not a count.
      */
+    /** @return whether the words at {@code at} are "number of" */
+    private static boolean isNumberOf(List<Token> t, int at) {
+        return at + 1 < t.size() && t.get(at).is("number") && t.get(at + 1).is("of");
+    }
+
     private static boolean isRate(List<Token> t, int at) {
         int n = t.size();
         for (int k = at; k < Math.min(n, at + 8); k++) {

@@ -224,6 +224,31 @@ final class WordsAfterNumber {
         return j;
     }
 
+    /** Verbs that bring a running total to a number: "bringing to 36 the number of airdrops". */
+    private static final Set<String> BRINGING = Lexicon.words("bringing", "brings", "brought", "raising", "raises",
+            "taking", "takes", "pushing", "pushes");
+
+    /**
+     * "..., bringing to 36 the number of Jordanian airdrops over Gaza": the number comes before what it counts.
+     *
+     * @return {end of the counted words, metric ordinal, index of the bringing verb}, or null when the number is not
+     *     brought to by such a verb or the words after it count no metric ({@link WordsBeforeNumber#counted})
+     */
+    static int[] broughtToNumberOf(List<Token> t, NumberPhrase p) {
+        int f = p.first();
+        int e = p.end();
+        if (f < 2 || !t.get(f - 1).is("to") || !BRINGING.contains(t.get(f - 2).lower()) || e + 3 >= t.size()
+                || !t.get(e).is("the") || !t.get(e + 1).is("number") || !t.get(e + 2).is("of")) {
+            return null;
+        }
+        int end = e + 3;
+        while (end < t.size() && !t.get(end).isPunct() && end < e + 10) {
+            end++;
+        }
+        Metric m = WordsBeforeNumber.counted(t, e + 3, end);
+        return m == null ? null : new int[] {end, m.ordinal(), f - 2};
+    }
+
     /** "killed or wounded", "dead and injured": the total mixes two metrics. */
     static boolean isAmbiguousCasualty(List<Token> t, int start, int end) {
         int n = t.size();

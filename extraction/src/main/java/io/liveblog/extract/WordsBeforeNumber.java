@@ -73,6 +73,36 @@ final class WordsBeforeNumber {
     }
 
     /**
+     * What "the number of ..." counts, from the words after "of" ({@code from}) up to {@code to}: a casualty word
+     * ("the number of dead", "of people killed"), or aid trucks or relief flights named as aid ("the number of aid
+     * trucks", "of Jordanian airdrops").
+     *
+     * @return the metric, or null when the words name none
+     */
+    static Metric counted(List<Token> t, int from, int to) {
+        boolean aidWord = false;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            Metric m = Lexicon.TOLL_QUALIFIERS.get(w);
+            if (m == null) {
+                m = Lexicon.METRIC_WORDS.get(w);
+            }
+            if (m != null) {
+                return m;
+            }
+            aidWord |= AidWords.AID_CUES.contains(w);
+            if (AidWords.TRUCK_HEADS.contains(w) && aidWord) {
+                return AidWords.FUEL_CUES.contains(w) || k > from && AidWords.FUEL_CUES.contains(t.get(k - 1).lower())
+                        ? Metric.FUEL_TRUCKS : Metric.AID_TRUCKS;
+            }
+            if (w.startsWith("airdrop") || AidWords.FLIGHT_HEADS.contains(w) && aidWord) {
+                return Metric.RELIEF_FLIGHTS;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "The death toll in Gaza has risen to", "the number of people killed ... reached", "bringing the total to".
      *
      * @return {start token, metric ordinal or -1 for "inherit the previous figure's metric"}, or null
@@ -118,16 +148,8 @@ final class WordsBeforeNumber {
                 return new int[] {start, m.ordinal()};
             }
             if (w.equals("number") && j + 1 < first && t.get(j + 1).is("of")) {
-                for (int k = j + 2; k < first; k++) {
-                    Metric m = Lexicon.TOLL_QUALIFIERS.get(t.get(k).lower());
-                    if (m == null) {
-                        m = Lexicon.METRIC_WORDS.get(t.get(k).lower());
-                    }
-                    if (m != null) {
-                        return new int[] {j, m.ordinal()};
-                    }
-                }
-                return null;
+                Metric m = counted(t, j + 2, first);
+                return m == null ? null : new int[] {j, m.ordinal()};
             }
             Metric direct = Lexicon.TOLL_QUALIFIERS.get(w);
             if (direct != null && (w.equals("deaths") || w.equals("fatalities") || w.equals("injuries")

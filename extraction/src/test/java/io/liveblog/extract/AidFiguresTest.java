@@ -50,6 +50,9 @@ class AidFiguresTest {
         "The Red Crescent said it had served 500,000 hot meals since the quake. | FOOD | 500000 | EXACT | meals",
         "The Red Cross says it has helped more than 2,000 people since the quake. | PEOPLE_ASSISTED | 2000 | MORE_THAN | -",
         "The UN refugee agency said it had reached 40,000 people in the past month. | PEOPLE_ASSISTED | 40000 | EXACT | -",
+        "WFP says it has delivered hot meals to 12,000 people sheltering at the air base. | PEOPLE_ASSISTED | 12000 | EXACT | -",
+        "About 180,000 people in and around the camp received WFP food in July. | PEOPLE_ASSISTED | 180000 | ABOUT | -",
+        "Two more planes carrying tents landed in Adana on Friday. | RELIEF_FLIGHTS | 2 | EXACT | -",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
@@ -201,6 +204,25 @@ class AidFiguresTest {
     }
 
     /** Trucks and items told as due to arrive or set to cross are planned deliveries, not nothing. */
+    @Test
+    void theNumberOfAidTrucksOrAirdropsBroughtToANumberIsItsRunningTotal() {
+        List<ExtractedClaim> trucks = Posts.claims("Another 90 trucks crossed on Sunday, bringing the number of aid "
+                + "trucks that have entered Gaza to 1,200.");
+        assertEquals(2, trucks.size(), Posts.describe(trucks));
+        assertEquals(Metric.AID_TRUCKS, trucks.get(1).metric());
+        assertEquals(1200L, trucks.get(1).quantity().value());
+        assertEquals(Scope.CUMULATIVE, trucks.get(1).scope());
+        // the number before what it counts
+        List<ExtractedClaim> drops = Posts.claims("Jordan carried out three more airdrops on Friday, bringing to 36 "
+                + "the number of Jordanian airdrops over Gaza.");
+        assertEquals(2, drops.size(), Posts.describe(drops));
+        assertEquals(Metric.RELIEF_FLIGHTS, drops.get(1).metric());
+        assertEquals(36L, drops.get(1).quantity().value());
+        assertEquals(Scope.CUMULATIVE, drops.get(1).scope());
+        // trucks not named as aid are no count of aid
+        assertEquals(List.of(), Posts.claims("The number of trucks waiting at the border rose to 300."));
+    }
+
     @Test
     void deliveriesDueToArriveOrSetToCrossArePlanned() {
         ExtractedClaim trucks = Posts.only("Officials said another 25 trucks were set to cross on Monday.");
