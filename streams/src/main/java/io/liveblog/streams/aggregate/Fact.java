@@ -38,28 +38,56 @@ public final class Fact {
     /** Facts are kept in hash sets and compared on every regrouping: the hash of the citations is worked out once. */
     private final int hash;
 
+    /** Citations are kept in claim id order. */
+    private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::getClaimId);
+    /** A stated baseline counts from its earliest start, then the smaller claim id. */
+    private static final Comparator<Claim> EARLIEST_STATED = Comparator
+            .comparing((Claim c) -> Baselines.order(c.getBaseline())).thenComparing(Claim::getClaimId);
+    private static final Comparator<Claim> MOST_PRECISE = Comparator.comparingInt(Fact::vagueness)
+            .thenComparing((Claim c) -> c.getValue() == null ? Long.MAX_VALUE : -c.getValue())
+            .thenComparing(Claim::getClaimId);
+
     /** @param citations the claims citing the fact (at least one), in any order */
     public Fact(List<Claim> citations) {
-        this.citations = citations.stream().sorted(Comparator.comparing(Claim::getClaimId)).toList();
-        if (this.citations.isEmpty()) {
+        if (citations.isEmpty()) {
             throw new IllegalArgumentException("a fact needs at least one citation");
         }
-        this.first = this.citations.stream().min(STANDS_FOR).orElseThrow();
-        this.firstReported = this.citations.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).min()
-                .orElseThrow();
-        this.authority = this.citations.stream().map(Claim::getSource).filter(s -> s != null && !s.isBlank())
-                .sorted().findFirst().orElse(UNATTRIBUTED);
-        Claim stated = this.citations.stream().filter(c -> Baselines.isStated(c.getBaseline()))
-                .min(Comparator.comparing((Claim c) -> Baselines.order(c.getBaseline()))
-                        .thenComparing(Claim::getClaimId))
-                .orElse(null);
+        // plain loops, not streams: facts are made on every regrouping, most of them of one citation
+        Claim[] sorted = citations.toArray(new Claim[0]);
+        if (sorted.length > 1) {
+            java.util.Arrays.sort(sorted, BY_ID);
+        }
+        this.citations = List.of(sorted);
+        Claim standing = sorted[0];
+        long reported = Long.MAX_VALUE;
+        String source = null;
+        Claim stated = null;
+        String[] ids = new String[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            Claim c = sorted[i];
+            ids[i] = c.getClaimId();
+            if (STANDS_FOR.compare(c, standing) < 0) {
+                standing = c;
+            }
+            reported = Math.min(reported, c.getEventTime().toEpochMilli());
+            String s = c.getSource();
+            if (s != null && !s.isBlank() && (source == null || s.compareTo(source) < 0)) {
+                source = s;
+            }
+            if (Baselines.isStated(c.getBaseline()) && (stated == null || EARLIEST_STATED.compare(c, stated) < 0)) {
+                stated = c;
+            }
+        }
+        this.first = standing;
+        this.firstReported = reported;
+        this.authority = source == null ? UNATTRIBUTED : source;
         this.baseline = stated == null ? Baselines.UNSTATED : stated.getBaseline();
         this.baselineText = stated == null ? null : stated.getBaselineText();
         this.figure = mostPrecise(this.citations);
         // tellings of one number keep the bounds of the citation standing for the fact, as before numbers could differ
         this.number = oneValue(this.citations) ? first : figure;
         this.bounds = new Bounds(number.getValue(), number.getLow(), number.getHigh());
-        this.claimIds = this.citations.stream().map(Claim::getClaimId).toList();
+        this.claimIds = List.of(ids);
         this.hash = this.citations.hashCode();
     }
 
@@ -82,9 +110,13 @@ public final class Fact {
      * @return the most precise of them
      */
     static Claim mostPrecise(List<Claim> citations) {
-        return citations.stream().min(Comparator.comparingInt(Fact::vagueness)
-                .thenComparing((Claim c) -> c.getValue() == null ? Long.MAX_VALUE : -c.getValue())
-                .thenComparing(Claim::getClaimId)).orElseThrow();
+        Claim best = citations.get(0);
+        for (int i = 1; i < citations.size(); i++) {
+            if (MOST_PRECISE.compare(citations.get(i), best) < 0) {
+                best = citations.get(i);
+            }
+        }
+        return best;
     }
 
     private static int vagueness(Claim c) {

@@ -51,8 +51,12 @@ final class ValueLinks {
 
     private static final Comparator<Fact> ORDER = FactIdentity.ORDER;
 
-    /** Primary facts by the event time of each of their citations: where linked facts are looked for. */
-    private final TreeMap<Long, Set<Fact>> byTime = new TreeMap<>();
+    /**
+     * Primary facts by the event time of each of their citations: where linked facts are looked for. A time holds a
+     * fact or two, so a small list, each fact once: iterating hundreds of near-empty hash sets per look-up cost more
+     * than the look-up itself.
+     */
+    private final TreeMap<Long, List<Fact>> byTime = new TreeMap<>();
     /** Each primary fact's joined fact (itself when it joined nothing). */
     private final Map<Fact, Fact> joinedOf = new HashMap<>();
     /** Each joined fact's primary facts. */
@@ -286,7 +290,7 @@ final class ValueLinks {
             while (++i < times.length && times[i] - ValueLinkRules.REACH <= to) {
                 to = times[i] + ValueLinkRules.REACH;
             }
-            for (Set<Fact> at : byTime.subMap(from, true, to, true).values()) {
+            for (List<Fact> at : byTime.subMap(from, true, to, true).values()) {
                 for (Fact g : at) {
                     if (g == f || java.util.Objects.equals(g.first().getValue(), pf.getValue())
                             || !(g.figureInterval().meets(ifig) || risen || g.risenTelling() != null)) {
@@ -310,7 +314,10 @@ final class ValueLinks {
 
     private void index(Fact f) {
         for (Claim c : f.citations()) {
-            byTime.computeIfAbsent(c.getEventTime().toEpochMilli(), t -> new HashSet<>()).add(f);
+            List<Fact> at = byTime.computeIfAbsent(c.getEventTime().toEpochMilli(), t -> new ArrayList<>(2));
+            if (!at.contains(f)) {
+                at.add(f);
+            }
         }
     }
 
@@ -332,7 +339,7 @@ final class ValueLinks {
     private void unindex(Fact f) {
         for (Claim c : f.citations()) {
             long t = c.getEventTime().toEpochMilli();
-            Set<Fact> at = byTime.get(t);
+            List<Fact> at = byTime.get(t);
             if (at != null && at.remove(f) && at.isEmpty()) {
                 byTime.remove(t);
             }
