@@ -95,7 +95,8 @@ final class PlaceMetricClaims {
     }
 
     /** Adds a claim, replacing one with the same id. */
-    void add(Claim claim) {
+    void add(Claim added) {
+        Claim claim = SharedClaims.canonical(added);
         remove(claim.getClaimId());
         byId.put(claim.getClaimId(), claim);
         total.add(claim);
