@@ -424,6 +424,24 @@ class FactIdentityTest {
     }
 
     @Test
+    void anIncidentsRisenTollMeetsATerseTellingOfItAtTheProvince() {
+        Claim province = claim("a").value(5).at("2023-11-21T13:00:00Z").text("Five killed")
+                .sentence("Five killed in Israeli strike in southern Lebanon, state media says.")
+                .path("lb:lb", "Lebanon", "lb:lb-south-gov", "South Lebanon Governorate").build();
+        Claim risen = claim("b").value(5).cumulative().at("2023-11-21T12:30:00Z")
+                .text("toll from strike on Houla house rises to five")
+                .sentence("The toll from the strike on a house in Houla rises to five, the news agency says.")
+                .path("lb:lb", "Lebanon", "lb:lb-nabatieh-gov", "Nabatieh Governorate", "lb:lb-houla", "Houla").build();
+        assertTrue(FactIdentity.sameFact(province, risen));
+        // a running total not told as an incident's risen toll stays a running total
+        Claim sinceMonday = claim("c").value(5).cumulative().at("2023-11-21T12:30:00Z").text("five people killed")
+                .sentence("Israeli strikes have killed five people in Houla since Monday.")
+                .path("lb:lb", "Lebanon", "lb:lb-nabatieh-gov", "Nabatieh Governorate", "lb:lb-houla", "Houla").build();
+        assertEquals(java.util.Optional.of("one is a running total, the other an incident"),
+                FactIdentity.whyApart(province, sinceMonday));
+    }
+
+    @Test
     void aTownAndTheFacilityNamedAfterItBesideItAreOnePlace() {
         Claim town = claim("a").value(70).sentence("Seventy people were killed in Maghazi.")
                 .path("ps", "Palestinian territories", "gaza-strip", "Gaza Strip", "dab", "Deir al-Balah Governorate",
