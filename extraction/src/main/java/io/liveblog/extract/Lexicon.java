@@ -187,7 +187,11 @@ final class Lexicon {
                     // containers", "over 100,000 have crossed into neighbouring countries", "60,000 residents already
                     // moved out")
                     "in containers", "in container cities", "in tent camps", "in tent cities", "crossed into",
-                    "moved out", "sleeping in cars", "living in displacement camps"),
+                    "moved out", "sleeping in cars", "living in displacement camps",
+                    // people who left a place under attack or threat ("tens of thousands of residents left the
+                    // capital"); "left" alone also means "left dead" or "left homeless"
+                    "left the capital", "left the city", "left the town", "left their homes", "left their home",
+                    "left the area", "left the region"),
             new Naming(Metric.ARRESTED, "arrested", "detained", "taken into custody", "rounded up", "in custody",
                     "in police custody", "apprehended"));
 

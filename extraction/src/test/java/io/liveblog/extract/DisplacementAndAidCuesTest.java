@@ -20,9 +20,16 @@ class DisplacementAndAidCuesTest {
         "A year on, some 250,000 survivors remain in containers in the south. | 250000",
         "Over 100,000 people have crossed into neighbouring countries since April. | 100000",
         "The more than 60,000 residents who moved out have not been told when they can return. | 60000",
+        "Some 30,000 residents left the city for the coast as the shelling went on. | 30000",
+        "About 3,000 people left their homes in the north overnight. | 3000",
     })
     void readsDisplacementFromLivingConditions(String sentence, long value) {
         Posts.onlyFigure(sentence, Metric.DISPLACED, value);
+    }
+
+    @Test
+    void peopleLeftDeadAreNoDisplacement() {
+        assertEquals(Metric.KILLED, Posts.only("Two people were left dead in the city.").metric());
     }
 
     @Test
