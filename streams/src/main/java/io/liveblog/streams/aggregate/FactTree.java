@@ -309,7 +309,7 @@ final class FactTree {
             b.include(latest);
             b.revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, node.name));
         }
-        Result r = b.asResult(running, byAuthority);
+        Result r = b.kept(running, byAuthority);
         node.results.put(v, r);
         return r;
     }
@@ -372,6 +372,16 @@ final class FactTree {
 
         Result asResult(Bounds running) {
             return asResult(running, sumByAuthority);
+        }
+
+        /**
+         * @return {@link #asResult(Bounds, Map)} to be kept at a node between changes: its maps and list copied into
+         *     compact immutable ones (most nodes name one or two authorities, and a hash map of one entry costs
+         *     several times the entry)
+         */
+        Result kept(Bounds running, Map<String, Bounds> byAuthority) {
+            return new Result(running.atLeast(sum), Map.copyOf(byAuthority), factCount, listing,
+                    Map.copyOf(listingByAuthority), List.copyOf(revisions), authorities, sample, asOf);
         }
 
         private ClaimListing authorityListing(String authority) {
