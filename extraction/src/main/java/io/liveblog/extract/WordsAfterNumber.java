@@ -224,10 +224,6 @@ final class WordsAfterNumber {
         return j;
     }
 
-    /** Verbs that bring a running total to a number: "bringing to 36 the number of airdrops". */
-    private static final Set<String> BRINGING = Lexicon.words("bringing", "brings", "brought", "raising", "raises",
-            "taking", "takes", "pushing", "pushes");
-
     /**
      * "..., bringing to 36 the number of Jordanian airdrops over Gaza": the number comes before what it counts.
      *
@@ -237,8 +233,8 @@ final class WordsAfterNumber {
     static int[] broughtToNumberOf(List<Token> t, NumberPhrase p) {
         int f = p.first();
         int e = p.end();
-        if (f < 2 || !t.get(f - 1).is("to") || !BRINGING.contains(t.get(f - 2).lower()) || e + 3 >= t.size()
-                || !t.get(e).is("the") || !t.get(e + 1).is("number") || !t.get(e + 2).is("of")) {
+        if (f < 2 || !t.get(f - 1).is("to") || !WordsBeforeNumber.BRING_VERBS.contains(t.get(f - 2).lower())
+                || e + 3 >= t.size() || !t.get(e).is("the") || !t.get(e + 1).is("number") || !t.get(e + 2).is("of")) {
             return null;
         }
         int end = e + 3;

@@ -54,7 +54,8 @@ final class WordsBeforeNumber {
     /** Nouns that, after "bringing", stand for the running total of the previous figure's metric. */
     private static final Set<String> TOTAL_NOUNS = Lexicon.words("total", "tally", "count", "losses", "figure");
 
-    private static final Set<String> BRING_VERBS = Lexicon.words(
+    /** Verbs that bring a running total to a number: "bringing the total to 178", "bringing to 36 the number of". */
+    static final Set<String> BRING_VERBS = Lexicon.words(
             "bringing", "brings", "brought", "bring", "pushing", "pushes", "taking", "takes", "raising", "raises");
 
     /** "bringing the total", "brings its losses", "raising the overall tally". */
