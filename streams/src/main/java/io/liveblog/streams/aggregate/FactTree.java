@@ -62,6 +62,11 @@ final class FactTree {
         TreeMap<String, String> series;
         final Map<Variant, Result> results = new HashMap<>();
         /**
+         * What the node's own running totals give each series (null key: all of them), until one comes or goes; null
+         * until asked for (most nodes hold none).
+         */
+        Map<String, OwnTotals> ownTotals;
+        /**
          * The own incidents summed, kept up to date as incidents are added (the common change) and summed again
          * when one is removed: a busy place's incidents are not walked again for every new one.
          */
@@ -75,10 +80,20 @@ final class FactTree {
             return children.isEmpty() && incidents.isEmpty() && totalsByAuthority.isEmpty();
         }
 
+        /** A fact below the node (or an incident of its own) came or went: its series and results may differ. */
         void changed() {
-            membership = null;
             series = null;
             results.clear();
+        }
+
+        /**
+         * One of the node's own running totals came or went: its membership too. Only then: a busy country's own
+         * running totals were split into series again for every fact reported anywhere below it.
+         */
+        void ownTotalsChanged() {
+            membership = null;
+            ownTotals = null;
+            changed();
         }
     }
 
@@ -109,7 +124,7 @@ final class FactTree {
                 node.incidentSum.addIncident(fact);
             }
         }
-        path.forEach(Node::changed);
+        changed(path, fact);
     }
 
     /** Removes a fact added before (nothing happens if it is not held). */
@@ -134,13 +149,21 @@ final class FactTree {
             return;
         }
         size--;
-        path.forEach(Node::changed);
+        changed(path, fact);
         // prune emptied nodes bottom up, so a place with nothing left is no part of the walk
         for (int i = path.size() - 1; i > 0 && path.get(i).isEmpty(); i--) {
             path.get(i - 1).children.values().remove(path.get(i));
         }
         if (size == 0) {
             root = null;
+        }
+    }
+
+    /** Forgets what a fact's change may alter: the evaluations along its path, and its node's series membership. */
+    private static void changed(List<Node> path, Fact fact) {
+        path.forEach(Node::changed);
+        if (fact.isRunningTotal()) {
+            path.get(path.size() - 1).ownTotalsChanged();
         }
     }
 
@@ -288,15 +311,59 @@ final class FactTree {
             }
             b.addChild(node.incidentSum.asResult(Bounds.NONE));
         }
-        Bounds running = Bounds.NONE;
+        OwnTotals own = ownTotalsOf(node, v.baseline());
         Map<String, Bounds> byAuthority = new HashMap<>(b.sumByAuthority);
+        for (Fact latest : own.latest()) {
+            byAuthority.put(latest.authority(), latest.bounds()
+                    .atLeast(b.sumByAuthority.getOrDefault(latest.authority(), Bounds.NONE)));
+            b.include(latest);
+        }
+        b.authorities.addAll(own.authorities());
+        b.sample(own.sample());
+        b.asOf = Math.max(b.asOf, own.asOf());
+        b.revisions.addAll(own.revisions());
+        Bounds running = own.running();
+        Result r = b.kept(running, byAuthority);
+        node.results.put(v, r);
+        return r;
+    }
+
+    /**
+     * What a node's own running totals of one series give its result, whatever lies below it: each authority's latest
+     * running total, the authorities, sample claim and newest time of them all, and the revisions among them. Kept
+     * until one of the node's own running totals comes or goes: a country's own running totals of years were walked
+     * again for every fact reported in one of its towns.
+     */
+    private record OwnTotals(List<Fact> latest, Bounds running, Set<String> authorities, Claim sample, long asOf,
+                             List<String> revisions) {
+    }
+
+    private static final OwnTotals NO_OWN_TOTALS = new OwnTotals(List.of(), Bounds.NONE, Set.of(), null,
+            Long.MIN_VALUE, List.of());
+
+    private OwnTotals ownTotalsOf(Node node, String baseline) {
+        if (node.totalsByAuthority.isEmpty()) {
+            return NO_OWN_TOTALS;
+        }
+        if (node.ownTotals == null) {
+            node.ownTotals = new HashMap<>(2);
+        }
+        OwnTotals kept = node.ownTotals.get(baseline);
+        if (kept != null) {
+            return kept;
+        }
+        Variant v = new Variant(baseline, false);
+        Builder seen = new Builder();
+        List<Fact> latestOfEach = new ArrayList<>(node.totalsByAuthority.size());
+        List<String> revisions = new ArrayList<>();
+        Bounds running = Bounds.NONE;
         Map<Fact, String> membership = membershipOf(node);
         for (Map.Entry<String, TreeSet<Fact>> e : node.totalsByAuthority.entrySet()) {
             List<Fact> ordered = new ArrayList<>(e.getValue().size());
             for (Fact f : e.getValue()) {
                 if (v.takes(membership.get(f))) {
                     ordered.add(f);
-                    b.seen(f);
+                    seen.seen(f);
                 }
             }
             if (ordered.isEmpty()) {
@@ -304,14 +371,13 @@ final class FactTree {
             }
             Fact latest = ordered.get(ordered.size() - 1);
             running = running.conservativeWith(latest.bounds());
-            byAuthority.put(e.getKey(), latest.bounds()
-                    .atLeast(b.sumByAuthority.getOrDefault(e.getKey(), Bounds.NONE)));
-            b.include(latest);
-            b.revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, node.name));
+            latestOfEach.add(latest);
+            revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, node.name));
         }
-        Result r = b.kept(running, byAuthority);
-        node.results.put(v, r);
-        return r;
+        OwnTotals own = new OwnTotals(List.copyOf(latestOfEach), running, Set.copyOf(seen.authorities),
+                seen.sample, seen.asOf, List.copyOf(revisions));
+        node.ownTotals.put(baseline, own);
+        return own;
     }
 
     /** What a node's result gathers from its children and its own facts. */
