@@ -32,4 +32,18 @@ final class Baselines {
         }
         return isStated(baseline) ? "1" + baseline : "2";
     }
+
+    /** Baselines in series order ({@link #order}). */
+    static final java.util.Comparator<String> ORDER = (a, b) -> order(a).compareTo(order(b));
+
+    /**
+     * The words of a series from two tellings of them: the first in sort order among those that say something, ""
+     * when neither does (a null would read as absent in a map merge).
+     */
+    static String firstWords(String a, String b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() || a.compareTo(b) <= 0 ? a : b;
+    }
 }

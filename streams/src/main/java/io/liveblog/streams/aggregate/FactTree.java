@@ -2,7 +2,6 @@ package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +27,6 @@ import java.util.TreeSet;
  */
 final class FactTree {
 
-    /** Running totals of one authority at one node, in the order of their first report. */
-    private static final Comparator<Fact> REPORTED = Comparator.comparingLong(Fact::firstReported)
-            .thenComparing(f -> f.first().getClaimId());
-
     /** Which facts an evaluation counts: the running totals of one series (all of them when null), incidents or not. */
     private record Variant(String baseline, boolean withIncidents) {
         boolean takes(String member) {
@@ -55,17 +50,11 @@ final class FactTree {
         final String name;
         final TreeMap<String, Node> children = new TreeMap<>();
         final Set<Fact> incidents = new HashSet<>();
-        final TreeMap<String, TreeSet<Fact>> totalsByAuthority = new TreeMap<>();
-        /** Series of each own running total, null until asked for after a change. */
-        Map<Fact, String> membership;
+        /** The node's own running totals; null until it holds one (most nodes never do). */
+        OwnRunningTotals totals;
         /** Baselines of the subtree's running totals with their words, null until asked for after a change. */
         TreeMap<String, String> series;
         final Map<Variant, Result> results = new HashMap<>();
-        /**
-         * What the node's own running totals give each series (null key: all of them), until one comes or goes; null
-         * until asked for (most nodes hold none).
-         */
-        Map<String, OwnTotals> ownTotals;
         /**
          * The own incidents summed, kept up to date as incidents are added (the common change) and summed again
          * when one is removed: a busy place's incidents are not walked again for every new one.
@@ -77,23 +66,13 @@ final class FactTree {
         }
 
         boolean isEmpty() {
-            return children.isEmpty() && incidents.isEmpty() && totalsByAuthority.isEmpty();
+            return children.isEmpty() && incidents.isEmpty() && (totals == null || totals.isEmpty());
         }
 
         /** A fact below the node (or an incident of its own) came or went: its series and results may differ. */
         void changed() {
             series = null;
             results.clear();
-        }
-
-        /**
-         * One of the node's own running totals came or went: its membership too. Only then: a busy country's own
-         * running totals were split into series again for every fact reported anywhere below it.
-         */
-        void ownTotalsChanged() {
-            membership = null;
-            ownTotals = null;
-            changed();
         }
     }
 
@@ -115,16 +94,17 @@ final class FactTree {
     void add(Fact fact) {
         List<Node> path = path(fact, true);
         Node node = path.get(path.size() - 1);
-        boolean added = fact.isRunningTotal()
-                ? node.totalsByAuthority.computeIfAbsent(fact.authority(), a -> new TreeSet<>(REPORTED)).add(fact)
-                : node.incidents.add(fact);
+        if (fact.isRunningTotal() && node.totals == null) {
+            node.totals = new OwnRunningTotals();
+        }
+        boolean added = fact.isRunningTotal() ? node.totals.add(fact) : node.incidents.add(fact);
         if (added) {
             size++;
             if (!fact.isRunningTotal() && node.incidentSum != null) {
                 node.incidentSum.addIncident(fact);
             }
         }
-        changed(path, fact);
+        path.forEach(Node::changed);
     }
 
     /** Removes a fact added before (nothing happens if it is not held). */
@@ -136,11 +116,7 @@ final class FactTree {
         Node node = path.get(path.size() - 1);
         boolean removed;
         if (fact.isRunningTotal()) {
-            TreeSet<Fact> totals = node.totalsByAuthority.get(fact.authority());
-            removed = totals != null && totals.remove(fact);
-            if (totals != null && totals.isEmpty()) {
-                node.totalsByAuthority.remove(fact.authority());
-            }
+            removed = node.totals != null && node.totals.remove(fact);
         } else {
             removed = node.incidents.remove(fact);
             node.incidentSum = null;
@@ -149,21 +125,13 @@ final class FactTree {
             return;
         }
         size--;
-        changed(path, fact);
+        path.forEach(Node::changed);
         // prune emptied nodes bottom up, so a place with nothing left is no part of the walk
         for (int i = path.size() - 1; i > 0 && path.get(i).isEmpty(); i--) {
             path.get(i - 1).children.values().remove(path.get(i));
         }
         if (size == 0) {
             root = null;
-        }
-    }
-
-    /** Forgets what a fact's change may alter: the evaluations along its path, and its node's series membership. */
-    private static void changed(List<Node> path, Fact fact) {
-        path.forEach(Node::changed);
-        if (fact.isRunningTotal()) {
-            path.get(path.size() - 1).ownTotalsChanged();
         }
     }
 
@@ -245,15 +213,6 @@ final class FactTree {
     record SeriesEvaluation(String baseline, String baselineText, Result result) {
     }
 
-    private Map<Fact, String> membershipOf(Node node) {
-        if (node.membership == null) {
-            List<Fact> totals = new ArrayList<>();
-            node.totalsByAuthority.values().forEach(totals::addAll);
-            node.membership = totals.isEmpty() ? Map.of() : SeriesSplit.membership(totals);
-        }
-        return node.membership;
-    }
-
     /** @return the baselines of the subtree's running totals, in series order, each with its first stated words */
     private TreeMap<String, String> seriesOf(Node node) {
         TreeMap<String, String> stated = statedSeriesOf(node);
@@ -268,28 +227,16 @@ final class FactTree {
      */
     private TreeMap<String, String> statedSeriesOf(Node node) {
         if (node.series == null) {
-            TreeMap<String, String> series = new TreeMap<>(
-                    (a, b) -> Baselines.order(a).compareTo(Baselines.order(b)));
+            TreeMap<String, String> series = new TreeMap<>(Baselines.ORDER);
             for (Node child : node.children.values()) {
-                statedSeriesOf(child).forEach((baseline, text) -> series.merge(baseline, text, FactTree::first));
+                statedSeriesOf(child).forEach((baseline, text) -> series.merge(baseline, text, Baselines::firstWords));
             }
-            membershipOf(node).forEach((fact, baseline) ->
-                    series.merge(baseline, nullable(fact.baselineText()), FactTree::first));
+            if (node.totals != null) {
+                node.totals.series().forEach((baseline, text) -> series.merge(baseline, text, Baselines::firstWords));
+            }
             node.series = series;
         }
         return node.series;
-    }
-
-    private static String nullable(String text) {
-        return text == null ? "" : text;
-    }
-
-    /** The words of a series: the first in sort order among those stated ("" when none is). */
-    private static String first(String a, String b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        return b.isEmpty() || a.compareTo(b) <= 0 ? a : b;
     }
 
     private Result resultOf(Node node, Variant v) {
@@ -311,7 +258,8 @@ final class FactTree {
             }
             b.addChild(node.incidentSum.asResult(Bounds.NONE));
         }
-        OwnTotals own = ownTotalsOf(node, v.baseline());
+        OwnRunningTotals.Summary own = node.totals == null ? OwnRunningTotals.NONE
+                : node.totals.summary(v.baseline(), node.name);
         Map<String, Bounds> byAuthority = new HashMap<>(b.sumByAuthority);
         for (Fact latest : own.latest()) {
             byAuthority.put(latest.authority(), latest.bounds()
@@ -326,58 +274,6 @@ final class FactTree {
         Result r = b.kept(running, byAuthority);
         node.results.put(v, r);
         return r;
-    }
-
-    /**
-     * What a node's own running totals of one series give its result, whatever lies below it: each authority's latest
-     * running total, the authorities, sample claim and newest time of them all, and the revisions among them. Kept
-     * until one of the node's own running totals comes or goes: a country's own running totals of years were walked
-     * again for every fact reported in one of its towns.
-     */
-    private record OwnTotals(List<Fact> latest, Bounds running, Set<String> authorities, Claim sample, long asOf,
-                             List<String> revisions) {
-    }
-
-    private static final OwnTotals NO_OWN_TOTALS = new OwnTotals(List.of(), Bounds.NONE, Set.of(), null,
-            Long.MIN_VALUE, List.of());
-
-    private OwnTotals ownTotalsOf(Node node, String baseline) {
-        if (node.totalsByAuthority.isEmpty()) {
-            return NO_OWN_TOTALS;
-        }
-        if (node.ownTotals == null) {
-            node.ownTotals = new HashMap<>(2);
-        }
-        OwnTotals kept = node.ownTotals.get(baseline);
-        if (kept != null) {
-            return kept;
-        }
-        Variant v = new Variant(baseline, false);
-        Builder seen = new Builder();
-        List<Fact> latestOfEach = new ArrayList<>(node.totalsByAuthority.size());
-        List<String> revisions = new ArrayList<>();
-        Bounds running = Bounds.NONE;
-        Map<Fact, String> membership = membershipOf(node);
-        for (Map.Entry<String, TreeSet<Fact>> e : node.totalsByAuthority.entrySet()) {
-            List<Fact> ordered = new ArrayList<>(e.getValue().size());
-            for (Fact f : e.getValue()) {
-                if (v.takes(membership.get(f))) {
-                    ordered.add(f);
-                    seen.seen(f);
-                }
-            }
-            if (ordered.isEmpty()) {
-                continue;
-            }
-            Fact latest = ordered.get(ordered.size() - 1);
-            running = running.conservativeWith(latest.bounds());
-            latestOfEach.add(latest);
-            revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, node.name));
-        }
-        OwnTotals own = new OwnTotals(List.copyOf(latestOfEach), running, Set.copyOf(seen.authorities),
-                seen.sample, seen.asOf, List.copyOf(revisions));
-        node.ownTotals.put(baseline, own);
-        return own;
     }
 
     /** What a node's result gathers from its children and its own facts. */

@@ -52,7 +52,7 @@ final class SeriesSplit {
             (f.isRunningTotal() ? totals : incidents).add(f);
         }
         Map<Fact, String> member = membership(totals);
-        Map<String, List<Fact>> byBaseline = new TreeMap<>((a, b) -> Baselines.order(a).compareTo(Baselines.order(b)));
+        Map<String, List<Fact>> byBaseline = new TreeMap<>(Baselines.ORDER);
         for (Fact f : totals) {
             byBaseline.computeIfAbsent(member.get(f), k -> new ArrayList<>()).add(f);
         }
@@ -70,8 +70,7 @@ final class SeriesSplit {
         Map<RangeKey, long[]> ranges = new HashMap<>();
         Map<String, Fact> latestUnstated = new TreeMap<>();
         Map<String, List<Fact>> unstatedChains = new TreeMap<>();
-        java.util.SortedSet<String> baselines = new java.util.TreeSet<>(
-                (a, b) -> Baselines.order(a).compareTo(Baselines.order(b)));
+        java.util.SortedSet<String> baselines = new java.util.TreeSet<>(Baselines.ORDER);
         for (Fact f : runningTotals) {
             Long v = f.bounds().value();
             if (Baselines.isStated(f.baseline())) {
@@ -137,6 +136,11 @@ final class SeriesSplit {
         return facts.stream().map(Fact::baselineText).filter(Objects::nonNull).sorted().findFirst().orElse(null);
     }
 
+    /** @return whether stated figures from {@code low} to {@code high}, widened by the tolerance, hold a value */
+    static boolean holds(long low, long high, long value) {
+        return value * 100 >= low * (100 - JOIN_TOLERANCE_PERCENT) && value * 100 <= high * (100 + JOIN_TOLERANCE_PERCENT);
+    }
+
     /** The earliest series whose stated range, widened by the tolerance, holds the chain's latest value. */
     private static String joinTarget(Fact latest, java.util.SortedSet<String> baselines,
                                      Map<RangeKey, long[]> ranges) {
@@ -147,8 +151,7 @@ final class SeriesSplit {
         for (String authority : new String[] {latest.authority(), null}) {
             for (String baseline : baselines) {
                 long[] r = ranges.get(new RangeKey(latest.placeId(), authority, baseline));
-                if (r != null && v * 100 >= r[0] * (100 - JOIN_TOLERANCE_PERCENT)
-                        && v * 100 <= r[1] * (100 + JOIN_TOLERANCE_PERCENT)) {
+                if (r != null && holds(r[0], r[1], v)) {
                     return baseline;
                 }
             }

@@ -43,7 +43,13 @@ class FactTreeTest {
             case 2 -> b.about(2 + random.nextInt(9));
             default -> b.value(1 + random.nextInt(12));
         }
-        return b.build();
+        Claim c = b.build();
+        if (c.getBaselineText() != null && random.nextInt(3) == 0) {
+            // a start told in other words, or not in words the reader kept: a series names the first words stated
+            return Claim.newBuilder(c).setBaselineText(random.nextBoolean() ? null : "counted from " + c.getBaseline())
+                    .build();
+        }
+        return c;
     }
 
     @Test

@@ -1,0 +1,240 @@
+package io.liveblog.streams.aggregate;
+
+import io.liveblog.schema.Claim;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The running totals located at one node of a {@link FactTree} (one place), with what the node's evaluation needs of
+ * them kept up to date as they come and go: the series each belongs to ({@link SeriesSplit#membership}, the same
+ * rule), the node's own series with their words, and per series what the totals give the node's result.
+ *
+ * <p>Why: a country's own running totals are one per toll figure ever reported for it, and a country's key sees a
+ * new one with nearly every post. Splitting them into series again for each meant work in proportion to the
+ * country's history on every change; here a change updates the figures of its own authority and baseline, and the
+ * series of each unstated chain are found again from the lowest and highest stated figures kept per baseline.
+ */
+final class OwnRunningTotals {
+
+    /** Running totals of one authority, in the order of their first report. */
+    private static final Comparator<Fact> REPORTED = Comparator.comparingLong(Fact::firstReported)
+            .thenComparing(f -> f.first().getClaimId());
+
+    /**
+     * What the running totals of one series give a node's result, whatever lies below it: each authority's latest,
+     * the authorities, sample claim and newest time of them all, and the revisions among them.
+     */
+    record Summary(List<Fact> latest, Bounds running, Set<String> authorities, Claim sample, long asOf,
+                   List<String> revisions) {
+    }
+
+    static final Summary NONE = new Summary(List.of(), Bounds.NONE, Set.of(), null, Long.MIN_VALUE, List.of());
+
+    private final TreeMap<String, TreeSet<Fact>> byAuthority = new TreeMap<>();
+    /** Stated baselines with how many totals state each. */
+    private final TreeMap<String, Integer> statedBaselines = new TreeMap<>(Baselines.ORDER);
+    /** Stated figures by (authority, baseline), and by (null, baseline) for all authorities: value -> count. */
+    private final Map<List<String>, TreeMap<Long, Integer>> statedValues = new HashMap<>();
+    /** Words of the stated totals of each baseline ("" for none): words -> count. */
+    private final Map<String, TreeMap<String, Integer>> statedWords = new HashMap<>();
+    /** Each authority's chain of totals with an unstated baseline, in {@link FactIdentity#ORDER}. */
+    private final Map<String, TreeSet<Fact>> chains = new HashMap<>();
+    /** Words of each chain's totals ("" for none): words -> count. */
+    private final Map<String, TreeMap<String, Integer>> chainWords = new HashMap<>();
+    /** The series each chain joined, null until asked for after a change. */
+    private Map<String, String> chainSeries;
+    /** The node's own series with their words, null until asked for after a change. */
+    private TreeMap<String, String> series;
+    /** Per series (null: all of them) what the totals give, until one comes or goes. */
+    private Map<String, Summary> summaries;
+
+    /** @return whether the node holds no running total of its own */
+    boolean isEmpty() {
+        return byAuthority.isEmpty();
+    }
+
+    /** @return whether the total was new */
+    boolean add(Fact f) {
+        if (!byAuthority.computeIfAbsent(f.authority(), a -> new TreeSet<>(REPORTED)).add(f)) {
+            return false;
+        }
+        if (Baselines.isStated(f.baseline())) {
+            statedBaselines.merge(f.baseline(), 1, Integer::sum);
+            Long v = f.bounds().value();
+            if (v != null) {
+                count(statedValues, List.of(f.authority(), f.baseline()), v, 1);
+                count(statedValues, java.util.Arrays.asList(null, f.baseline()), v, 1);
+            }
+            count(statedWords, f.baseline(), words(f), 1);
+        } else {
+            chains.computeIfAbsent(f.authority(), a -> new TreeSet<>(FactIdentity.ORDER)).add(f);
+            count(chainWords, f.authority(), words(f), 1);
+        }
+        changed();
+        return true;
+    }
+
+    /** @return whether the total was held */
+    boolean remove(Fact f) {
+        TreeSet<Fact> totals = byAuthority.get(f.authority());
+        if (totals == null || !totals.remove(f)) {
+            return false;
+        }
+        if (totals.isEmpty()) {
+            byAuthority.remove(f.authority());
+        }
+        if (Baselines.isStated(f.baseline())) {
+            if (statedBaselines.merge(f.baseline(), -1, Integer::sum) == 0) {
+                statedBaselines.remove(f.baseline());
+            }
+            Long v = f.bounds().value();
+            if (v != null) {
+                count(statedValues, List.of(f.authority(), f.baseline()), v, -1);
+                count(statedValues, java.util.Arrays.asList(null, f.baseline()), v, -1);
+            }
+            count(statedWords, f.baseline(), words(f), -1);
+        } else {
+            TreeSet<Fact> chain = chains.get(f.authority());
+            chain.remove(f);
+            if (chain.isEmpty()) {
+                chains.remove(f.authority());
+            }
+            count(chainWords, f.authority(), words(f), -1);
+        }
+        changed();
+        return true;
+    }
+
+    private void changed() {
+        chainSeries = null;
+        series = null;
+        summaries = null;
+    }
+
+    /** @return the series a total held here belongs to ({@link SeriesSplit#membership} over the node's totals) */
+    String seriesOf(Fact f) {
+        if (Baselines.isStated(f.baseline())) {
+            return f.baseline();
+        }
+        if (chainSeries == null) {
+            chainSeries = new HashMap<>();
+            chains.forEach((authority, chain) -> chainSeries.put(authority, joinTarget(chain.last())));
+        }
+        return chainSeries.get(f.authority());
+    }
+
+    /**
+     * @return the node's own series in baseline order, each with its words: the first in sort order among those
+     *     stated, or "" when none are (shared, not copied: do not change it)
+     */
+    TreeMap<String, String> series() {
+        if (series == null) {
+            TreeMap<String, String> out = new TreeMap<>(Baselines.ORDER);
+            statedWords.forEach((baseline, words) -> out.merge(baseline, firstWords(words), Baselines::firstWords));
+            chainWords.forEach((authority, words) -> out.merge(seriesOf(chains.get(authority).first()),
+                    firstWords(words), Baselines::firstWords));
+            series = out;
+        }
+        return series;
+    }
+
+    /**
+     * @param baseline a series, or null for all the totals
+     * @param placeName the node's place, named in revision notes
+     * @return what the totals of the series give the node's result
+     */
+    Summary summary(String baseline, String placeName) {
+        if (byAuthority.isEmpty()) {
+            return NONE;
+        }
+        if (summaries == null) {
+            summaries = new HashMap<>(2);
+        }
+        Summary kept = summaries.get(baseline);
+        if (kept != null) {
+            return kept;
+        }
+        List<Fact> latestOfEach = new ArrayList<>(byAuthority.size());
+        List<String> revisions = new ArrayList<>();
+        TreeSet<String> authorities = new TreeSet<>();
+        Claim sample = null;
+        long asOf = Long.MIN_VALUE;
+        Bounds running = Bounds.NONE;
+        for (Map.Entry<String, TreeSet<Fact>> e : byAuthority.entrySet()) {
+            List<Fact> ordered = new ArrayList<>(e.getValue().size());
+            for (Fact f : e.getValue()) {
+                if (baseline == null || baseline.equals(seriesOf(f))) {
+                    ordered.add(f);
+                    authorities.add(f.authority());
+                    for (Claim c : f.citations()) {
+                        if (sample == null || c.getClaimId().compareTo(sample.getClaimId()) < 0) {
+                            sample = c;
+                        }
+                        asOf = Math.max(asOf, c.getEventTime().toEpochMilli());
+                    }
+                }
+            }
+            if (ordered.isEmpty()) {
+                continue;
+            }
+            Fact latest = ordered.get(ordered.size() - 1);
+            running = running.conservativeWith(latest.bounds());
+            latestOfEach.add(latest);
+            revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, placeName));
+        }
+        Summary s = new Summary(List.copyOf(latestOfEach), running, Set.copyOf(authorities), sample, asOf,
+                List.copyOf(revisions));
+        summaries.put(baseline, s);
+        return s;
+    }
+
+    /**
+     * The series an unstated chain joins, by its latest figure: {@link SeriesSplit}'s rule, over the lowest and
+     * highest stated figure kept per (authority, baseline) and per baseline.
+     */
+    private String joinTarget(Fact latest) {
+        Long v = latest.bounds().value();
+        if (v == null) {
+            return Baselines.UNSTATED;
+        }
+        for (String authority : new String[] {latest.authority(), null}) {
+            for (String baseline : statedBaselines.keySet()) {
+                TreeMap<Long, Integer> values = statedValues.get(java.util.Arrays.asList(authority, baseline));
+                if (values != null && SeriesSplit.holds(values.firstKey(), values.lastKey(), v)) {
+                    return baseline;
+                }
+            }
+        }
+        return Baselines.UNSTATED;
+    }
+
+    private static String words(Fact f) {
+        return f.baselineText() == null ? "" : f.baselineText();
+    }
+
+    /** @return the first words in sort order that say something, or "" when none do */
+    private static String firstWords(TreeMap<String, Integer> words) {
+        String first = words.firstKey();
+        if (!first.isEmpty()) {
+            return first;
+        }
+        String next = words.higherKey("");
+        return next == null ? "" : next;
+    }
+
+    private static <K, V> void count(Map<K, TreeMap<V, Integer>> counts, K key, V value, int delta) {
+        TreeMap<V, Integer> c = counts.computeIfAbsent(key, k -> new TreeMap<>());
+        if (c.merge(value, delta, Integer::sum) == 0) {
+            c.remove(value);
+            if (c.isEmpty()) {
+                counts.remove(key);
+            }
+        }
+    }
+}
