@@ -37,6 +37,8 @@ final class OwnRunningTotals {
     static final Summary NONE = new Summary(List.of(), Bounds.NONE, Set.of(), null, Long.MIN_VALUE, List.of());
 
     private final TreeMap<String, TreeSet<Fact>> byAuthority = new TreeMap<>();
+    /** Per authority what all its totals give, kept as they come and go (see {@link Walked}). */
+    private final Map<String, Walked> walked = new HashMap<>();
     /** Stated baselines with how many totals state each. */
     private final TreeMap<String, Integer> statedBaselines = new TreeMap<>(Baselines.ORDER);
     /** Stated figures by (authority, baseline), and by (null, baseline) for all authorities: value -> count. */
@@ -61,9 +63,11 @@ final class OwnRunningTotals {
 
     /** @return whether the total was new */
     boolean add(Fact f) {
-        if (!byAuthority.computeIfAbsent(f.authority(), a -> new TreeSet<>(REPORTED)).add(f)) {
+        TreeSet<Fact> ofAuthority = byAuthority.computeIfAbsent(f.authority(), a -> new TreeSet<>(REPORTED));
+        if (!ofAuthority.add(f)) {
             return false;
         }
+        walked.computeIfAbsent(f.authority(), a -> new Walked()).added(ofAuthority, f);
         if (Baselines.isStated(f.baseline())) {
             statedBaselines.merge(f.baseline(), 1, Integer::sum);
             Long v = f.bounds().value();
@@ -83,11 +87,14 @@ final class OwnRunningTotals {
     /** @return whether the total was held */
     boolean remove(Fact f) {
         TreeSet<Fact> totals = byAuthority.get(f.authority());
-        if (totals == null || !totals.remove(f)) {
+        if (totals == null || !totals.contains(f)) {
             return false;
         }
+        walked.get(f.authority()).removing(totals, f);
+        totals.remove(f);
         if (totals.isEmpty()) {
             byAuthority.remove(f.authority());
+            walked.remove(f.authority());
         }
         if (Baselines.isStated(f.baseline())) {
             if (statedBaselines.merge(f.baseline(), -1, Integer::sum) == 0) {
@@ -160,6 +167,11 @@ final class OwnRunningTotals {
         if (kept != null) {
             return kept;
         }
+        if (baseline == null) {
+            kept = summaryOfAll(placeName);
+            summaries.put(null, kept);
+            return kept;
+        }
         List<Fact> latestOfEach = new ArrayList<>(byAuthority.size());
         List<String> revisions = new ArrayList<>();
         TreeSet<String> authorities = new TreeSet<>();
@@ -192,6 +204,92 @@ final class OwnRunningTotals {
                 List.copyOf(revisions));
         summaries.put(baseline, s);
         return s;
+    }
+
+    /** {@link #summary} of all the totals, from what is kept per authority: no walk of the totals. */
+    private Summary summaryOfAll(String placeName) {
+        List<Fact> latestOfEach = new ArrayList<>(byAuthority.size());
+        List<String> revisions = new ArrayList<>();
+        Claim sample = null;
+        long asOf = Long.MIN_VALUE;
+        Bounds running = Bounds.NONE;
+        for (Map.Entry<String, TreeSet<Fact>> e : byAuthority.entrySet()) {
+            Walked w = walked.get(e.getKey());
+            Fact latest = e.getValue().last();
+            running = running.conservativeWith(latest.bounds());
+            latestOfEach.add(latest);
+            Claim first = w.firstCitations.firstEntry().getValue();
+            if (sample == null || first.getClaimId().compareTo(sample.getClaimId()) < 0) {
+                sample = first;
+            }
+            asOf = Math.max(asOf, w.newestCitations.lastKey());
+            for (Fact f : w.fallsAt) {
+                revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(),
+                        List.of(e.getValue().lower(f), f), placeName));
+            }
+        }
+        return new Summary(List.copyOf(latestOfEach), running, Set.copyOf(byAuthority.keySet()), sample, asOf,
+                List.copyOf(revisions));
+    }
+
+    /**
+     * What all the totals of one authority give, kept as they come and go: each total's first citation (by claim id)
+     * and newest citation time, and the totals that fall below the one reported before them (a revision).
+     */
+    private static final class Walked {
+        final TreeMap<String, Claim> firstCitations = new TreeMap<>();
+        final TreeMap<Long, Integer> newestCitations = new TreeMap<>();
+        final TreeSet<Fact> fallsAt = new TreeSet<>(REPORTED);
+
+        /** @param totals the authority's totals, {@code f} among them */
+        void added(TreeSet<Fact> totals, Fact f) {
+            Claim first = f.citations().get(0);
+            firstCitations.put(first.getClaimId(), first);
+            newestCitations.merge(newest(f), 1, Integer::sum);
+            Fact before = totals.lower(f);
+            Fact after = totals.higher(f);
+            if (after != null) {
+                fallsAt.remove(after);
+                if (falls(f, after)) {
+                    fallsAt.add(after);
+                }
+            }
+            if (before != null && falls(before, f)) {
+                fallsAt.add(f);
+            }
+        }
+
+        /** @param totals the authority's totals, {@code f} still among them */
+        void removing(TreeSet<Fact> totals, Fact f) {
+            firstCitations.remove(f.citations().get(0).getClaimId());
+            if (newestCitations.merge(newest(f), -1, Integer::sum) == 0) {
+                newestCitations.remove(newest(f));
+            }
+            Fact before = totals.lower(f);
+            Fact after = totals.higher(f);
+            fallsAt.remove(f);
+            if (after != null) {
+                fallsAt.remove(after);
+                if (before != null && falls(before, after)) {
+                    fallsAt.add(after);
+                }
+            }
+        }
+
+        private static long newest(Fact f) {
+            long t = Long.MIN_VALUE;
+            for (Claim c : f.citations()) {
+                t = Math.max(t, c.getEventTime().toEpochMilli());
+            }
+            return t;
+        }
+
+        /** The revision rule of {@link AggregateCalculator#revisionNotes}: a known figure below the one before. */
+        private static boolean falls(Fact before, Fact after) {
+            Long a = before.bounds().value();
+            Long b = after.bounds().value();
+            return a != null && b != null && b < a;
+        }
     }
 
     /**

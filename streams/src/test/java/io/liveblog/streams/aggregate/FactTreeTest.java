@@ -29,7 +29,7 @@ class FactTreeTest {
     private static final String[] BASELINES = {null, null, "2023-10-07", "2023-12-01", "phase:war"};
     private static final String[] TARGETS = {"ps", "gaza-strip", "north-gaza", "jabalya", "west-bank"};
 
-    private static Claim randomClaim(Random random, int step) {
+    private static Claim randomClaim(Random random, int step, String[] baselines) {
         String[] path = PATHS[random.nextInt(PATHS.length)];
         Instant t = Instant.parse("2023-12-01T00:00:00Z").plus(Duration.ofMinutes(37L * step))
                 .minus(Duration.ofHours(random.nextInt(4) == 0 ? random.nextInt(48) : 0));
@@ -37,9 +37,9 @@ class FactTreeTest {
                 .source(SOURCES[random.nextInt(SOURCES.length)]);
         switch (random.nextInt(4)) {
             case 0 -> b.value(100 + random.nextInt(40)).cumulative()
-                    .baseline(BASELINES[random.nextInt(BASELINES.length)]);
+                    .baseline(baselines[random.nextInt(baselines.length)]);
             case 1 -> b.atLeast(90 + random.nextInt(60)).cumulative()
-                    .baseline(BASELINES[random.nextInt(BASELINES.length)]);
+                    .baseline(baselines[random.nextInt(baselines.length)]);
             case 2 -> b.about(2 + random.nextInt(9));
             default -> b.value(1 + random.nextInt(12));
         }
@@ -54,6 +54,16 @@ class FactTreeTest {
 
     @Test
     void givesWhatTheWalkOfAllFactsGivesAfterEveryChange() {
+        compareWithTheWalk(BASELINES);
+    }
+
+    /** One series throughout: every evaluation takes all running totals (revisions, sample, newest time). */
+    @Test
+    void givesWhatTheWalkGivesWithOneSeries() {
+        compareWithTheWalk(new String[] {null});
+    }
+
+    private static void compareWithTheWalk(String[] baselines) {
         int compared = 0;
         for (long seed = 1; seed <= 40; seed++) {
             Random random = new Random(seed);
@@ -65,7 +75,7 @@ class FactTreeTest {
                     Fact gone = held.remove(random.nextInt(held.size()));
                     tree.remove(gone);
                 } else {
-                    Claim c = randomClaim(random, step);
+                    Claim c = randomClaim(random, step, baselines);
                     if (!c.getLocationIds().contains(target)) {
                         continue;
                     }
