@@ -258,6 +258,13 @@ public final class AggregateCalculator {
         return tree.authorityFigures();
     }
 
+    /** @return whether a running total revises the one reported before it down: both figures known, the later lower */
+    static boolean isRevision(Fact before, Fact after) {
+        Long a = before.bounds().value();
+        Long b = after.bounds().value();
+        return a != null && b != null && b < a;
+    }
+
     /**
      * @param ordered running totals of one authority at one place, by first report
      * @param placeName the place, as the notes name it
@@ -268,7 +275,7 @@ public final class AggregateCalculator {
         for (int i = 1; i < ordered.size(); i++) {
             Long before = ordered.get(i - 1).bounds().value();
             Long after = ordered.get(i).bounds().value();
-            if (before != null && after != null && after < before) {
+            if (isRevision(ordered.get(i - 1), ordered.get(i))) {
                 notes.add(authority + " revised " + ordered.get(i).first().getMetric() + " at " + placeName
                         + " from " + before + " to " + after + " (claim " + ordered.get(i).first().getClaimId()
                         + ")");

@@ -2,7 +2,6 @@ package io.liveblog.streams.aggregate;
 
 import io.liveblog.schema.Claim;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,6 @@ import java.util.TreeSet;
  */
 final class OwnRunningTotals {
 
-    /** Running totals of one authority, in the order of their first report. */
-    private static final Comparator<Fact> REPORTED = Comparator.comparingLong(Fact::firstReported)
-            .thenComparing(f -> f.first().getClaimId());
 
     /**
      * What the running totals of one series give a node's result, whatever lies below it: each authority's latest,
@@ -42,7 +38,7 @@ final class OwnRunningTotals {
     /** Stated baselines with how many totals state each. */
     private final TreeMap<String, Integer> statedBaselines = new TreeMap<>(Baselines.ORDER);
     /** Stated figures by (authority, baseline), and by (null, baseline) for all authorities: value -> count. */
-    private final Map<List<String>, TreeMap<Long, Integer>> statedValues = new HashMap<>();
+    private final Map<SeriesSplit.RangeKey, TreeMap<Long, Integer>> statedValues = new HashMap<>();
     /** Words of the stated totals of each baseline ("" for none): words -> count. */
     private final Map<String, TreeMap<String, Integer>> statedWords = new HashMap<>();
     /** Each authority's chain of totals with an unstated baseline, in {@link FactIdentity#ORDER}. */
@@ -63,7 +59,7 @@ final class OwnRunningTotals {
 
     /** @return whether the total was new */
     boolean add(Fact f) {
-        TreeSet<Fact> ofAuthority = byAuthority.computeIfAbsent(f.authority(), a -> new TreeSet<>(REPORTED));
+        TreeSet<Fact> ofAuthority = byAuthority.computeIfAbsent(f.authority(), a -> new TreeSet<>(FactIdentity.ORDER));
         if (!ofAuthority.add(f)) {
             return false;
         }
@@ -72,8 +68,8 @@ final class OwnRunningTotals {
             statedBaselines.merge(f.baseline(), 1, Integer::sum);
             Long v = f.bounds().value();
             if (v != null) {
-                count(statedValues, List.of(f.authority(), f.baseline()), v, 1);
-                count(statedValues, java.util.Arrays.asList(null, f.baseline()), v, 1);
+                count(statedValues, new SeriesSplit.RangeKey(f.placeId(), f.authority(), f.baseline()), v, 1);
+                count(statedValues, new SeriesSplit.RangeKey(f.placeId(), null, f.baseline()), v, 1);
             }
             count(statedWords, f.baseline(), words(f), 1);
         } else {
@@ -102,8 +98,8 @@ final class OwnRunningTotals {
             }
             Long v = f.bounds().value();
             if (v != null) {
-                count(statedValues, List.of(f.authority(), f.baseline()), v, -1);
-                count(statedValues, java.util.Arrays.asList(null, f.baseline()), v, -1);
+                count(statedValues, new SeriesSplit.RangeKey(f.placeId(), f.authority(), f.baseline()), v, -1);
+                count(statedValues, new SeriesSplit.RangeKey(f.placeId(), null, f.baseline()), v, -1);
             }
             count(statedWords, f.baseline(), words(f), -1);
         } else {
@@ -181,7 +177,7 @@ final class OwnRunningTotals {
         for (Map.Entry<String, TreeSet<Fact>> e : byAuthority.entrySet()) {
             List<Fact> ordered = new ArrayList<>(e.getValue().size());
             for (Fact f : e.getValue()) {
-                if (baseline == null || baseline.equals(seriesOf(f))) {
+                if (baseline.equals(seriesOf(f))) {
                     ordered.add(f);
                     authorities.add(f.authority());
                     for (Claim c : f.citations()) {
@@ -239,7 +235,7 @@ final class OwnRunningTotals {
     private static final class Walked {
         final TreeMap<String, Claim> firstCitations = new TreeMap<>();
         final TreeMap<Long, Integer> newestCitations = new TreeMap<>();
-        final TreeSet<Fact> fallsAt = new TreeSet<>(REPORTED);
+        final TreeSet<Fact> fallsAt = new TreeSet<>(FactIdentity.ORDER);
 
         /** @param totals the authority's totals, {@code f} among them */
         void added(TreeSet<Fact> totals, Fact f) {
@@ -250,11 +246,11 @@ final class OwnRunningTotals {
             Fact after = totals.higher(f);
             if (after != null) {
                 fallsAt.remove(after);
-                if (falls(f, after)) {
+                if (AggregateCalculator.isRevision(f, after)) {
                     fallsAt.add(after);
                 }
             }
-            if (before != null && falls(before, f)) {
+            if (before != null && AggregateCalculator.isRevision(before, f)) {
                 fallsAt.add(f);
             }
         }
@@ -262,15 +258,16 @@ final class OwnRunningTotals {
         /** @param totals the authority's totals, {@code f} still among them */
         void removing(TreeSet<Fact> totals, Fact f) {
             firstCitations.remove(f.citations().get(0).getClaimId());
-            if (newestCitations.merge(newest(f), -1, Integer::sum) == 0) {
-                newestCitations.remove(newest(f));
+            long newest = newest(f);
+            if (newestCitations.merge(newest, -1, Integer::sum) == 0) {
+                newestCitations.remove(newest);
             }
             Fact before = totals.lower(f);
             Fact after = totals.higher(f);
             fallsAt.remove(f);
             if (after != null) {
                 fallsAt.remove(after);
-                if (before != null && falls(before, after)) {
+                if (before != null && AggregateCalculator.isRevision(before, after)) {
                     fallsAt.add(after);
                 }
             }
@@ -284,12 +281,6 @@ final class OwnRunningTotals {
             return t;
         }
 
-        /** The revision rule of {@link AggregateCalculator#revisionNotes}: a known figure below the one before. */
-        private static boolean falls(Fact before, Fact after) {
-            Long a = before.bounds().value();
-            Long b = after.bounds().value();
-            return a != null && b != null && b < a;
-        }
     }
 
     /**
@@ -303,7 +294,7 @@ final class OwnRunningTotals {
         }
         for (String authority : new String[] {latest.authority(), null}) {
             for (String baseline : statedBaselines.keySet()) {
-                TreeMap<Long, Integer> values = statedValues.get(java.util.Arrays.asList(authority, baseline));
+                TreeMap<Long, Integer> values = statedValues.get(new SeriesSplit.RangeKey(latest.placeId(), authority, baseline));
                 if (values != null && SeriesSplit.holds(values.firstKey(), values.lastKey(), v)) {
                     return baseline;
                 }

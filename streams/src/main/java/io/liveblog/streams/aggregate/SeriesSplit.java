@@ -98,7 +98,7 @@ final class SeriesSplit {
      * The stated figures of one place, authority (null for all of them; a fact always names one) and baseline. A
      * record, not a joined string: this runs over every running total on every emit.
      */
-    private record RangeKey(String placeId, String authority, String baseline) {
+    record RangeKey(String placeId, String authority, String baseline) {
     }
 
     private static void widen(Map<RangeKey, long[]> ranges, RangeKey key, long v) {
