@@ -39,6 +39,8 @@ final class DateReader {
     private static final Set<String> SAME_DAY_WORDS = Lexicon.words("today", "dawn", "midnight");
     private static final Set<String> BOUND_WORDS = Lexicon.words("since", "until", "till", "from", "by", "next",
             "before", "coming");
+    /** "this morning", "this afternoon": the post's own day. */
+    private static final Set<String> PARTS_OF_TODAY = Lexicon.words("morning", "afternoon", "evening");
     private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six");
 
     private DateReader() {
@@ -320,6 +322,12 @@ final class DateReader {
                 d = CalendarWords.lastWeekday(weekday, today);
             } else if (tk.is("yesterday")) {
                 d = today.minusDays(1);
+            } else if (tk.is("today") || tk.is("tonight")) {
+                // the post's own day, stated: "crossed today, the same as yesterday" is today's figure
+                d = today;
+            } else if (tk.is("this") && j + 1 < t.size() && PARTS_OF_TODAY.contains(t.get(j + 1).lower())) {
+                d = today;
+                span = new int[] {j, j + 2};
             } else if (tk.is("last") && j + 1 < t.size() && (t.get(j + 1).is("night") || t.get(j + 1).is("week"))) {
                 d = today.minusDays(t.get(j + 1).is("night") ? 1 : 7);
                 span = new int[] {j, j + 2};

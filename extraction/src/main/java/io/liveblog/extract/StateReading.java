@@ -53,6 +53,10 @@ final class StateReading {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
             "tonight", "overnight");
 
+    /** "this week", "this morning": the period a count was made in, not a total to date. */
+    private static final Set<String> PERIODS_OF_NOW = Lexicon.words(
+            "week", "weekend", "morning", "afternoon", "evening");
+
     private StateReading() {
     }
 
@@ -148,6 +152,10 @@ final class StateReading {
             if ((w.equals("past") || w.equals("last") || w.equals("previous")) && k + 1 < to
                     && (t.get(k + 1).is("24") || t.get(k + 1).is("48") || t.get(k + 1).is("day")
                     || t.get(k + 1).is("night") || t.get(k + 1).is("hours") || t.get(k + 1).is("week"))) {
+                return true;
+            }
+            if (w.equals("this") && k + 1 < to && PERIODS_OF_NOW.contains(t.get(k + 1).lower())) {
+                // "have evacuated 420 residents this week": a period's count, reported as news
                 return true;
             }
             if ((w.equals("on") || w.equals("since")) && k + 1 < to && DAYS.contains(t.get(k + 1).lower())

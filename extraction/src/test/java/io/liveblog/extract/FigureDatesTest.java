@@ -84,6 +84,8 @@ class FigureDatesTest {
         "Seven people were killed in Deir al-Balah last night. | 2023-12-01 | last night",
         "Three paramedics were killed in Gaza City two days ago. | 2023-11-30 | two days ago",
         "Fifty-five aid trucks entered Gaza through the Rafah crossing on Saturday. | 2023-12-02 | on Saturday",
+        "Israel says 102 lorries of aid crossed into Gaza today, the same as yesterday. | 2023-12-02 | today",
+        "Four people were killed in a strike on a house in Rafah this morning. | 2023-12-02 | this morning",
     })
     void readsTheDayOfAnIncident(String sentence, String day, String words) {
         ExtractedClaim c = Posts.only(sentence);

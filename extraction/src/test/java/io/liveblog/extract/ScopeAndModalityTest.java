@@ -25,6 +25,8 @@ class ScopeAndModalityTest {
         "Since October 7, more than 15,000 Palestinians have been killed. | CUMULATIVE",
         "Twelve people were killed in a strike on a school in Khan Younis on Saturday. | INCREMENTAL",
         "At least 30 people were killed overnight in Rafah. | INCREMENTAL",
+        "Authorities have evacuated 420 residents from border villages in the Sumy region this week. | INCREMENTAL",
+        "About 420 residents had been evacuated from villages near the border this week. | INCREMENTAL",
         "Fifty-five aid trucks entered Gaza through the Rafah crossing on Saturday. | INCREMENTAL",
         "Israel says the October 7 attack left more than 1,200 Israelis dead. | BACKGROUND",
         "In 2014, more than 2,200 Palestinians were killed in a 50-day war. | BACKGROUND",
