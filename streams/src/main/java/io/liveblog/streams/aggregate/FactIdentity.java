@@ -32,7 +32,8 @@ import java.util.Set;
  *   <li>for running totals (cumulative): the same authority, or one of them unattributed (a roundup that repeats a
  *       ministry's figure without naming it), or both cited in the same post (a headline and its body name the
  *       speaker differently);</li>
- *   <li>for incremental figures (single incidents): first reported within {@link #INCIDENT_WINDOW} of each other, and
+ *   <li>for incremental figures (single incidents): told of within {@link #INCIDENT_WINDOW} of each other
+ *       ({@link #toldOf}: when reported, or the end of an earlier day the words state), and
  *       their sentences do not describe visibly different incidents: no slot of what happened that both fill is
  *       filled differently ({@link IncidentSlots}: part of the day, weapon, target, victims). Two incidents with the
  *       same number at the same place on the same day ("three killed in a strike on a house" / "three killed when a
@@ -73,6 +74,30 @@ public final class FactIdentity {
     public static final Duration AID_DAY = Duration.ofHours(20);
 
     private FactIdentity() {
+    }
+
+    /**
+     * The time two tellings of an incident are compared by: when the claim was reported, or, when its words state an
+     * earlier day ("Tuesday's strike killed at least 50", told on Thursday; "102 trucks entered on 15 January" in an
+     * update two days later), the end of that day, but at most {@link #INCIDENT_WINDOW} before its report. A
+     * retrospective telling then meets the tellings of the day itself instead of falling outside the window for
+     * having been written later; it never moves a claim later than its report, so two stated days still keep two
+     * incidents apart. The bound keeps sealing sound: a claim is sealed a grace period (default two days) plus an
+     * incident window after its report day, so a new claim, told of at most one window earlier, cannot reach a fact
+     * of sealed claims while the grace period is at least that window.
+     *
+     * @return epoch milliseconds
+     */
+    public static long toldOf(Claim c) {
+        long reported = c.getEventTime().toEpochMilli();
+        // a claim that came after its day had closed carries the day behind a prefix, and is still told of that day
+        String day = PlaceMetricClaims.eventDay(c);
+        String reportDay = c.getReportDate();
+        if (c.getEventDateText() == null || reportDay == null || day.compareTo(reportDay) >= 0) {
+            return reported;
+        }
+        long endOfDay = java.time.LocalDate.parse(day).plusDays(1).toEpochDay() * 86_400_000L;
+        return Math.min(reported, Math.max(endOfDay, reported - INCIDENT_WINDOW.toMillis()));
     }
 
     /** @return the facts behind these claims, ordered by first report then claim id */

@@ -67,7 +67,7 @@ final class PairCandidates {
         Integer[] order = new Integer[size];
         for (int x = 0; x < size; x++) {
             Claim c = bucket.get(group.get(x));
-            times[x] = c.getEventTime().toEpochMilli();
+            times[x] = FactIdentity.toldOf(c);
             scopes[x] = c.getScope();
             posts[x] = c.getPostId();
             order[x] = x;

@@ -75,7 +75,7 @@ final class SameFactRules {
             return a.getPostId().equals(b.getPostId()) || authoritiesCompatible(a.getSource(), b.getSource()) ? null
                     : "running totals of two authorities";
         }
-        if (Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
+        if (Math.abs(FactIdentity.toldOf(a) - FactIdentity.toldOf(b))
                 > FactIdentity.INCIDENT_WINDOW.toMillis()) {
             return TOO_FAR_APART;
         }
@@ -89,7 +89,7 @@ final class SameFactRules {
             }
             // deliveries are reported per day and place: the same number at the same place within a day is the
             // same delivery retold (an evening roundup rarely repeats the wording), a day later another delivery
-            return Math.abs(a.getEventTime().toEpochMilli() - b.getEventTime().toEpochMilli())
+            return Math.abs(FactIdentity.toldOf(a) - FactIdentity.toldOf(b))
                     < FactIdentity.AID_DAY.toMillis() ? null : DELIVERIES_APART;
         }
         if (IncidentDescriptors.sameSentenceAndSide(a, b)) {

@@ -50,7 +50,7 @@ final class SameValueClusters {
         Map<String, List<Integer>> byPost = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            first[i] = bucket.get(i).getEventTime().toEpochMilli();
+            first[i] = FactIdentity.toldOf(bucket.get(i));
             last[i] = first[i];
             keys[i] = SameFactRules.strictKey(bucket.get(i));
             byKey.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
@@ -125,8 +125,8 @@ final class SameValueClusters {
             for (int y : pairs.after(x)) {
                 int i = group.get(x);
                 int j = group.get(y);
-                long gap = Math.abs(bucket.get(i).getEventTime().toEpochMilli()
-                        - bucket.get(j).getEventTime().toEpochMilli());
+                long gap = Math.abs(FactIdentity.toldOf(bucket.get(i))
+                        - FactIdentity.toldOf(bucket.get(j)));
                 ordered.add(new long[] {gap, i, j});
             }
         }

@@ -230,7 +230,7 @@ final class ValueBucket {
             }
             TreeMap<Long, List<String>> times = byTime.get(x.getModality());
             if (times != null) {
-                long t = x.getEventTime().toEpochMilli();
+                long t = FactIdentity.toldOf(x);
                 long w = FactIdentity.INCIDENT_WINDOW.toMillis();
                 for (List<String> near : times.subMap(t - w, true, t + w, true).values()) {
                     reachJoinable(x, near, reached, queue, descriptorsOf);
@@ -262,7 +262,7 @@ final class ValueBucket {
         void index(Claim c) {
             String id = c.getClaimId();
             byTime.computeIfAbsent(c.getModality(), m -> new TreeMap<>())
-                    .computeIfAbsent(c.getEventTime().toEpochMilli(), t -> new ArrayList<>(1)).add(id);
+                    .computeIfAbsent(FactIdentity.toldOf(c), t -> new ArrayList<>(1)).add(id);
             if (!"incremental".equals(c.getScope())) {
                 byScope.computeIfAbsent(scopeKey(c), k -> new HashSet<>()).add(id);
             }
@@ -272,7 +272,7 @@ final class ValueBucket {
         private void unindex(Claim c) {
             String id = c.getClaimId();
             TreeMap<Long, List<String>> times = byTime.get(c.getModality());
-            long t = c.getEventTime().toEpochMilli();
+            long t = FactIdentity.toldOf(c);
             List<String> at = times.get(t);
             at.remove(id);
             if (at.isEmpty()) {

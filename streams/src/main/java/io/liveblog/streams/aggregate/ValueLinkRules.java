@@ -164,7 +164,7 @@ final class ValueLinkRules {
     private static boolean near(Claim x, Claim y) {
         long reach = "cumulative".equals(x.getScope()) && "cumulative".equals(y.getScope()) ? RUNNING_TOTAL_REACH
                 : REACH;
-        return Math.abs(x.getEventTime().toEpochMilli() - y.getEventTime().toEpochMilli()) <= reach;
+        return Math.abs(FactIdentity.toldOf(x) - FactIdentity.toldOf(y)) <= reach;
     }
 
     /** A post's headline figure over a figure of its own body ("nearly 32,000 killed" over "31,923"). */

@@ -239,8 +239,8 @@ final class ValueLinks {
         for (List<Fact> side : List.of(a, b)) {
             for (Fact f : side) {
                 for (Claim c : f.citations()) {
-                    from = Math.min(from, c.getEventTime().toEpochMilli());
-                    to = Math.max(to, c.getEventTime().toEpochMilli());
+                    from = Math.min(from, FactIdentity.toldOf(c));
+                    to = Math.max(to, FactIdentity.toldOf(c));
                     incident |= "incremental".equals(c.getScope());
                 }
             }
@@ -276,7 +276,7 @@ final class ValueLinks {
         // stretch of its citations, not once per citation
         long[] times = new long[f.citations().size()];
         for (int i = 0; i < times.length; i++) {
-            times[i] = f.citations().get(i).getEventTime().toEpochMilli();
+            times[i] = FactIdentity.toldOf(f.citations().get(i));
         }
         java.util.Arrays.sort(times);
         // within one stretch, a fact of one citation is met exactly once
@@ -314,7 +314,7 @@ final class ValueLinks {
 
     private void index(Fact f) {
         for (Claim c : f.citations()) {
-            List<Fact> at = byTime.computeIfAbsent(c.getEventTime().toEpochMilli(), t -> new ArrayList<>(2));
+            List<Fact> at = byTime.computeIfAbsent(FactIdentity.toldOf(c), t -> new ArrayList<>(2));
             if (!at.contains(f)) {
                 at.add(f);
             }
@@ -338,7 +338,7 @@ final class ValueLinks {
 
     private void unindex(Fact f) {
         for (Claim c : f.citations()) {
-            long t = c.getEventTime().toEpochMilli();
+            long t = FactIdentity.toldOf(c);
             List<Fact> at = byTime.get(t);
             if (at != null && at.remove(f) && at.isEmpty()) {
                 byTime.remove(t);

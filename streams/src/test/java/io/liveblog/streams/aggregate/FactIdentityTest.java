@@ -360,6 +360,36 @@ class FactIdentityTest {
         assertFalse(SameFactRules.statedDaysDiffer(saturday, unstatedSameDay));
     }
 
+    @Test
+    void aTellingOfAnEarlierStatedDayMeetsTheTellingsOfThatDay() {
+        Claim sameEvening = claim("a").atLeast(50).at("2023-10-31T19:15:00Z").statedDay("2023-10-31", "on Tuesday")
+                .sentence("An air strike on the Jabalia camp on Tuesday killed at least 50 people.").build();
+        Claim twoDaysLater = claim("b").atLeast(50).at("2023-11-02T09:10:00Z").statedDay("2023-10-31", "Tuesday's")
+                .sentence("Tuesday's strike on the camp killed at least 50, the hospital director said.").build();
+        assertEquals(java.util.Optional.empty(), FactIdentity.whyApart(sameEvening, twoDaysLater));
+        assertEquals(1, FactIdentity.group(List.of(sameEvening, twoDaysLater)).size());
+        // told of at the end of its stated day, but never later than its report nor more than 36 h before it
+        assertEquals(java.time.Instant.parse("2023-11-01T00:00:00Z").toEpochMilli(), FactIdentity.toldOf(twoDaysLater));
+        assertEquals(sameEvening.getEventTime().toEpochMilli(), FactIdentity.toldOf(sameEvening));
+        Claim weekLater = claim("g").atLeast(50).at("2023-11-07T12:00:00Z").statedDay("2023-10-31", "on October 31")
+                .build();
+        assertEquals(java.time.Instant.parse("2023-11-06T00:00:00Z").toEpochMilli(), FactIdentity.toldOf(weekLater));
+        // unstated, the same words two days later are another day's incident
+        Claim unstated = claim("c").atLeast(50).at("2023-11-02T09:10:00Z")
+                .sentence("A strike on the camp killed at least 50, the hospital director said.").build();
+        assertEquals(java.util.Optional.of("reported more than 36 h apart"), FactIdentity.whyApart(sameEvening, unstated));
+        // deliveries: "102 trucks entered on 15 January" two days later is Monday's delivery, not Tuesday's
+        Claim monday = claim("d").aid().value(102).at("2024-01-15T18:10:00Z").statedDay("2024-01-15", "on Monday")
+                .build();
+        Claim roundup = claim("e").aid().value(102).at("2024-01-17T18:00:00Z").statedDay("2024-01-15", "on 15 January")
+                .build();
+        Claim tuesday = claim("f").aid().value(102).at("2024-01-16T19:00:00Z").statedDay("2024-01-16", "today")
+                .build();
+        assertEquals(java.util.Optional.empty(), FactIdentity.whyApart(monday, roundup));
+        assertEquals(java.util.Optional.of("different event days"), FactIdentity.whyApart(roundup, tuesday));
+        assertEquals(2, FactIdentity.group(List.of(monday, roundup, tuesday)).size());
+    }
+
     /** The real gazetteer's path down to a place of the North Gaza or Gaza governorates, with its names. */
     private static String[] gazaPath(String governorate, String... idNamePairs) {
         List<String> path = new ArrayList<>(List.of("lb:ps", "Palestinian territories", "lb:ps-gaza-strip",
