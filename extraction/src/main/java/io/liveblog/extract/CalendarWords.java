@@ -127,6 +127,45 @@ final class CalendarWords {
         return date == null ? null : new WrittenDate(start, end, date, day == null);
     }
 
+    /** Words that close a stated window: "from 24 February 2022 to 30 April 2024". */
+    private static final java.util.Set<String> WINDOW_ENDS = Lexicon.words("to", "until", "till", "through", "and");
+
+    /**
+     * A window of more than a year stated by its two dates ("From 24 February 2022 to 30 April 2024", "between
+     * February 2022 and April 2024"): what is counted over it is a tally to date, a running total counted from the
+     * first date, not one period's news.
+     *
+     * @param j a token "from" or "between"
+     * @return the window, or null when {@code j} opens no such window
+     */
+    static Window longWindow(List<Token> t, int j, LocalDate published) {
+        if (!(t.get(j).is("from") || t.get(j).is("between"))) {
+            return null;
+        }
+        WrittenDate first = dateAt(t, j + 1, published);
+        if (first == null || first.end() >= t.size() || !WINDOW_ENDS.contains(t.get(first.end()).lower())) {
+            return null;
+        }
+        WrittenDate last = dateAt(t, first.end() + 1, published);
+        return last != null && first.date().plusYears(1).isBefore(last.date()) ? new Window(first, last.end()) : null;
+    }
+
+    /** A window stated by two dates: its first date and the token just past its last. */
+    record Window(WrittenDate first, int end) {
+    }
+
+    /** @return the date written from token {@code k} ("October 7", "7 October 2023"), or null */
+    private static WrittenDate dateAt(List<Token> t, int k, LocalDate published) {
+        if (k < t.size() && isMonth(t, k)) {
+            return monthDate(t, k, published);
+        }
+        if (k + 1 < t.size() && dayOfMonth(t.get(k)) > 0 && isMonth(t, k + 1)) {
+            WrittenDate d = monthDate(t, k + 1, published);
+            return d != null && d.start() == k ? d : null;
+        }
+        return null;
+    }
+
     /** @return the weekday a token names ("Friday", "Friday's"), or null */
     static DayOfWeek weekday(Token tk) {
         String w = tk.lower();

@@ -248,7 +248,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** "at the hospital", "in the camp": a definite reference to a place of a kind named earlier. */
+    /** "at the hospital", "in the camp", "in the country": a definite reference to a place of a kind named earlier. */
     private static String definiteReference(List<Token> t, int[] clause) {
         for (int k = clause[0] + 1; k < clause[1]; k++) {
             String w = t.get(k).lower();
@@ -257,7 +257,8 @@ public final class ClaimExtractor {
             }
             if ((w.equals("hospital") || w.equals("camp") || w.equals("crossing") || w.equals("city")
                     || w.equals("town") || w.equals("village") || w.equals("neighborhood")
-                    || w.equals("neighbourhood")) && (t.get(k - 1).is("the") || t.get(k - 1).is("that"))) {
+                    || w.equals("neighbourhood") || w.equals("country"))
+                    && (t.get(k - 1).is("the") || t.get(k - 1).is("that"))) {
                 return w;
             }
         }

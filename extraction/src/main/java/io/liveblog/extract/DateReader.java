@@ -84,6 +84,10 @@ final class DateReader {
                         : since(t, field, j, phrases, local, countryCode, starts);
             } else if (t.get(j).is("this") && j + 1 < t.size() && t.get(j + 1).is("year")) {
                 found = new String[] {LocalDate.of(local.getYear(), 1, 1).toString(), words(field, t, j, j + 2)};
+            } else if (t.get(j).is("from") || t.get(j).is("between")) {
+                CalendarWords.Window window = CalendarWords.longWindow(t, j, local);
+                found = window == null ? null : new String[] {window.first().date().toString(),
+                    words(field, t, j, window.first().end())};
             } else if ((t.get(j).is("past") || t.get(j).is("last")) && j > 0 && (t.get(j - 1).is("the"))) {
                 found = pastPeriod(t, field, j, local);
             } else if (CRISIS_PREPOSITIONS.contains(t.get(j).lower()) && j + 2 < t.size() && t.get(j + 1).is("the")) {

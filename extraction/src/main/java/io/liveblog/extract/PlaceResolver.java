@@ -15,7 +15,8 @@ import java.util.function.Function;
  * Attaches a figure to the most specific place that applies.
  *
  * <p>Order of evidence: (1) places named in the figure's own clause; (2) a definite reference in that clause ("at
- * the hospital", "in the camp") to the latest place of that kind named before; (3) places named elsewhere in the
+ * the hospital", "in the camp") to the latest place of that kind named before ("in the country": the latest country
+ * named, as an actor too: "Turkey's disaster agency says ... killed in the country"); (3) places named elsewhere in the
  * sentence, outside the clauses of the sentence's other figures; (4) the latest place named earlier in the
  * paragraph; (5) the post's focus place (the most specific place covering most of the body's mentions, see
  * {@link #focus}); (6) the headline's first place.
@@ -52,8 +53,14 @@ final class PlaceResolver {
     }
 
     /** The locating mentions of one field, in text order, with the field's focus place. */
-    record FieldPlaces(List<PlaceMention> mentions, Place focus) {
-        static final FieldPlaces EMPTY = new FieldPlaces(List.of(), null);
+    /**
+     * @param mentions the mentions that locate figures
+     * @param focus the place the field is about, or null
+     * @param countries every country the field names, actor uses included: "Turkey's disaster agency says 18,342
+     *     people have been killed in the country" names the country it means as an actor
+     */
+    record FieldPlaces(List<PlaceMention> mentions, Place focus, List<PlaceMention> countries) {
+        static final FieldPlaces EMPTY = new FieldPlaces(List.of(), null, List.of());
     }
 
     /** @return the mentions of {@code field} that locate figures (actor uses dropped) */
@@ -64,9 +71,13 @@ final class PlaceResolver {
         List<PlaceMention> all = finder.apply(field);
         List<PlaceMention> locating = new ArrayList<>(all.size());
         List<PlaceMention> aboutTheField = new ArrayList<>(all.size());
+        List<PlaceMention> countries = new ArrayList<>(2);
         int datelineEnd = LocatingMentions.datelineEnd(field);
         for (int i = 0; i < all.size(); i++) {
             PlaceMention m = all.get(i);
+            if (m.place().type() == FeatureType.COUNTRY) {
+                countries.add(m);
+            }
             int nextStart = i + 1 < all.size() ? all.get(i + 1).start() : -1;
             if (m.actorUse() || LocatingMentions.looksLikeActor(field, m, nextStart)) {
                 continue;
@@ -77,7 +88,8 @@ final class PlaceResolver {
             }
         }
         // the dateline's place is what the post is about only when nothing else in it says
-        return new FieldPlaces(List.copyOf(locating), focus(locating.isEmpty() ? aboutTheField : locating, field));
+        return new FieldPlaces(List.copyOf(locating), focus(locating.isEmpty() ? aboutTheField : locating, field),
+                List.copyOf(countries));
     }
 
     /**
@@ -141,7 +153,9 @@ final class PlaceResolver {
                         Place headlineFirst, String field, List<int[]> otherClauses) {
         List<PlaceMention> clause = locative(within(places.mentions(), clauseStart, clauseEnd), field);
         Place chosen = choose(clause, anchor, anchorEnd, field);
-        if (chosen == null && definite != null) {
+        if (chosen == null && "country".equals(definite)) {
+            chosen = latestOfKind(places.countries(), Set.of(FeatureType.COUNTRY), sentenceEnd);
+        } else if (chosen == null && definite != null) {
             chosen = latestOfKind(places.mentions(), DEFINITE_REFERENCES.get(definite), sentenceEnd);
         }
         if (chosen == null) {

@@ -43,7 +43,7 @@ final class ScopeReader {
         java.util.HashSet<String> words = new java.util.HashSet<>(CUMULATIVE_WORDS);
         words.addAll(RISE_VERBS);
         words.addAll(WAR_WORDS);
-        words.addAll(List.of("bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "by", "last", "ago", "at", "back", "earlier"));
+        words.addAll(List.of("from", "between", "bringing", "brings", "brought", "raising", "pushing", "so", "thus", "to", "in", "as", "until", "up", "by", "last", "ago", "at", "back", "earlier"));
         return Lexicon.lookup(words);
     }
 
@@ -85,7 +85,13 @@ final class ScopeReader {
                     && !(tk.isCapitalized() && tk.hasClass(WordClasses.MONTH))) {
                 continue;
             }
-            if (CUMULATIVE_WORDS.contains(w)) {
+            CalendarWords.Window window = CalendarWords.longWindow(t, j, published);
+            if (window != null) {
+                // "From 24 February 2022 to 30 April 2024, ... recorded 11,126 civilians killed": a tally to date;
+                // its dates are no background
+                cues.add(new Cue(window.end() - 1, Scope.CUMULATIVE));
+                j = window.end() - 1;
+            } else if (CUMULATIVE_WORDS.contains(w)) {
                 if (!(w.equals("since") && idiomaticSince(t, j))) {
                     cues.add(new Cue(j, Scope.CUMULATIVE));
                 }

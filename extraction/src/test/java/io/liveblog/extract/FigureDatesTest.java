@@ -35,6 +35,7 @@ class FigureDatesTest {
         "A week after the earthquake, the death toll in Hatay Province stands at 2,946. | 2023-02-06 | after the earthquake",
         "So far, 1,200 trucks of aid have entered the strip. | unstated | ",
         "The death toll rises to 15,207. | unstated | ",
+        "From 24 February 2022 to 30 April 2023, the mission recorded at least 8,700 civilians killed. | 2022-02-24 | From 24 February 2022",
     })
     void readsTheBaselineOfARunningTotal(String sentence, String baseline, String words) {
         ExtractedClaim c = onlyRunningTotal(sentence, baseline, words);

@@ -109,6 +109,14 @@ class PlacesTest {
     }
 
     @Test
+    void theCountryIsTheLatestCountryNamedEvenAsAnActor() {
+        List<ExtractedClaim> claims = Posts.claims("Turkey's disaster agency says 18,342 people have now been killed "
+                + "in the country.\n\nIn Lebanon, the UN refugee agency says 4,000 people have been displaced.");
+        assertEquals(TestPlaces.TURKEY, claims.get(0).place(), () -> Posts.describe(claims));
+        assertEquals(TestPlaces.LEBANON, claims.get(1).place(), () -> Posts.describe(claims));
+    }
+
+    @Test
     void fallsBackToThePostThenTheHeadline() {
         List<ExtractedClaim> body = Posts.claims("Israeli strikes hit Deir al-Balah overnight.\n\n"
                 + "At least 12 people were killed, medics said.");
