@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  *   <li>Claims are grouped into facts ({@link FactIdentity}): repeated citations count once.</li>
  *   <li>Running totals (cumulative) are never summed: per (place, authority) the fact first reported last wins; a
  *       later lower figure is a revision and is listed in {@code revisions}. Different authorities' running totals at
- *       the same place are combined conservatively ({@link Bounds#conservativeWith}).</li>
+ *       the same place are combined conservatively ({@link Bounds#conservativeWith}), an unattributed one only while no
+ *       named authority has reported since it ({@link #combineAuthorities}).</li>
  *   <li>Incremental facts at the place add up, together with the estimates of its child places.</li>
  *   <li>The place's estimate is the larger of its own running total and that sum ({@link Bounds#atLeast}): a
  *       parent never shows less than its own cumulative reports, and children are never added on top of it.</li>
@@ -263,6 +264,33 @@ public final class AggregateCalculator {
         Long a = before.bounds().value();
         Long b = after.bounds().value();
         return a != null && b != null && b < a;
+    }
+
+    /**
+     * Combines the latest running totals of a place's authorities conservatively ({@link Bounds#conservativeWith}),
+     * leaving out an unattributed one that a named authority's total, first reported after it, supersedes. Why: an
+     * unattributed running total repeats someone's figure; once a named authority has reported since, the older
+     * figure is no second opinion but an earlier state ("the death toll rose to 8,574" at midday, the disaster
+     * agency's 18,342 two days later), and as the smaller of two "authorities" it would hold the place's total down.
+     * An unattributed total reported after every named one still counts: it may be another source's newer word.
+     *
+     * @param latestOfEach the latest running total of each authority at one place (one series)
+     * @return their combination
+     */
+    static Bounds combineAuthorities(List<Fact> latestOfEach) {
+        long lastNamed = Long.MIN_VALUE;
+        for (Fact f : latestOfEach) {
+            if (!Fact.UNATTRIBUTED.equals(f.authority())) {
+                lastNamed = Math.max(lastNamed, f.firstReported());
+            }
+        }
+        Bounds running = Bounds.NONE;
+        for (Fact f : latestOfEach) {
+            if (!Fact.UNATTRIBUTED.equals(f.authority()) || f.firstReported() >= lastNamed) {
+                running = running.conservativeWith(f.bounds());
+            }
+        }
+        return running;
     }
 
     /**

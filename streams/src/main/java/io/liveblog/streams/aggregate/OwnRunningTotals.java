@@ -173,7 +173,6 @@ final class OwnRunningTotals {
         TreeSet<String> authorities = new TreeSet<>();
         Claim sample = null;
         long asOf = Long.MIN_VALUE;
-        Bounds running = Bounds.NONE;
         for (Map.Entry<String, TreeSet<Fact>> e : byAuthority.entrySet()) {
             List<Fact> ordered = new ArrayList<>(e.getValue().size());
             for (Fact f : e.getValue()) {
@@ -192,10 +191,10 @@ final class OwnRunningTotals {
                 continue;
             }
             Fact latest = ordered.get(ordered.size() - 1);
-            running = running.conservativeWith(latest.bounds());
             latestOfEach.add(latest);
             revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, placeName));
         }
+        Bounds running = AggregateCalculator.combineAuthorities(latestOfEach);
         Summary s = new Summary(List.copyOf(latestOfEach), running, Set.copyOf(authorities), sample, asOf,
                 List.copyOf(revisions));
         summaries.put(baseline, s);
@@ -208,11 +207,9 @@ final class OwnRunningTotals {
         List<String> revisions = new ArrayList<>();
         Claim sample = null;
         long asOf = Long.MIN_VALUE;
-        Bounds running = Bounds.NONE;
         for (Map.Entry<String, TreeSet<Fact>> e : byAuthority.entrySet()) {
             Walked w = walked.get(e.getKey());
             Fact latest = e.getValue().last();
-            running = running.conservativeWith(latest.bounds());
             latestOfEach.add(latest);
             Claim first = w.firstCitations.firstEntry().getValue();
             if (sample == null || first.getClaimId().compareTo(sample.getClaimId()) < 0) {
@@ -224,7 +221,8 @@ final class OwnRunningTotals {
                         List.of(e.getValue().lower(f), f), placeName));
             }
         }
-        return new Summary(List.copyOf(latestOfEach), running, Set.copyOf(byAuthority.keySet()), sample, asOf,
+        return new Summary(List.copyOf(latestOfEach), AggregateCalculator.combineAuthorities(latestOfEach),
+                Set.copyOf(byAuthority.keySet()), sample, asOf,
                 List.copyOf(revisions));
     }
 

@@ -102,6 +102,20 @@ class AggregateCalculatorTest {
     }
 
     @Test
+    void anUnattributedRunningTotalANamedAuthorityReportedSinceDoesNotHoldTheTotalDown() {
+        Claim midday = claim("a").value(8574).cumulative().at("2023-02-08T10:00:00Z")
+                .text("the death toll rose to 8,574").build();
+        Claim evening = claim("b").value(9057).cumulative().source("AFAD").at("2023-02-08T19:30:00Z").build();
+        Claim friday = claim("c").value(18342).cumulative().source("AFAD").at("2023-02-10T18:00:00Z").build();
+        LocationAggregate agg = total("gaza-strip", List.of(midday, evening, friday));
+        assertEquals(18342L, agg.getValue(), "the agency reported after the unattributed figure");
+        assertEquals(2, agg.getAuthorities().size(), "the unattributed figure is still listed");
+        // an unattributed figure after every named one is another source's newer word: the smaller still holds
+        Claim later = claim("d").value(17000).cumulative().at("2023-02-11T08:00:00Z").build();
+        assertEquals(17000L, total("gaza-strip", List.of(midday, evening, friday, later)).getValue());
+    }
+
+    @Test
     void backgroundPlannedAndProjectedFiguresAreIgnored() {
         List<Claim> claims = List.of(
                 claim("bg").value(1200).scope("background").build(),

@@ -108,15 +108,16 @@ final class PerAuthorityTreeOracle {
                 factCount++;
             }
         }
-        Bounds running = Bounds.NONE;
+        List<Fact> latestOfEach = new ArrayList<>();
         for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
             List<Fact> ordered = OraclePlaceTree.inReportOrder(series.getValue());
             Fact latest = ordered.get(ordered.size() - 1);
-            running = running.conservativeWith(latest.bounds());
+            latestOfEach.add(latest);
             claimIds.addAll(latest.claimIds());
             factCount++;
             revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, node.name));
         }
+        Bounds running = AggregateCalculator.combineAuthorities(latestOfEach);
         return new Evaluation(running.atLeast(sum), List.copyOf(claimIds), factCount, revisions);
     }
 }

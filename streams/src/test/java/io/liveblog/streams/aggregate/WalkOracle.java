@@ -146,17 +146,18 @@ final class WalkOracle {
                 included.add(f);
             }
         }
-        Bounds running = Bounds.NONE;
+        List<Fact> latestOfEach = new ArrayList<>();
         Map<String, Bounds> byAuthority = new HashMap<>(sumByAuthority);
         for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
             List<Fact> ordered = OraclePlaceTree.inReportOrder(series.getValue());
             Fact latest = ordered.get(ordered.size() - 1);
-            running = running.conservativeWith(latest.bounds());
+            latestOfEach.add(latest);
             byAuthority.put(series.getKey(), latest.bounds()
                     .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
             included.add(latest);
             revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, node.name));
         }
+        Bounds running = AggregateCalculator.combineAuthorities(latestOfEach);
         return new Evaluation(running.atLeast(sum), byAuthority, included, revisions);
     }
 }
