@@ -17,7 +17,8 @@ import java.util.function.Function;
  * <p>Order of evidence: (1) places named in the figure's own clause; (2) a definite reference in that clause ("at
  * the hospital", "in the camp") to the latest place of that kind named before ("in the country": the latest country
  * named, as an actor too: "Turkey's disaster agency says ... killed in the country"); (3) places named elsewhere in the
- * sentence, outside the clauses of the sentence's other figures; (4) the latest place named earlier in the
+ * sentence, outside the clauses of the sentence's other figures, then those of the figure this one is appended to
+ * ("..., and 21 people were injured"); (4) the latest place named earlier in the
  * paragraph; (5) the post's focus place (the most specific place covering most of the body's mentions, see
  * {@link #focus}); (6) the headline's first place.
  * Countries named without a preposition ("Spain, Britain and Qatar sent teams") are passed over in steps 1 to 5.
@@ -146,11 +147,13 @@ final class PlaceResolver {
      * @param headlineFirst the headline's first locating place, or null
      * @param field the field's text (to see "from" before a place)
      * @param otherClauses character ranges of the clauses of the sentence's other figures: a place there is theirs
+     * @param appendedTo character range of the clause of the figure this one is appended to ("..., and 21 were
+     *     injured"), whose place is this one's when the sentence gives it none of its own; or null
      * @return the place path, country first, or empty when no place applies
      */
     List<Place> resolve(FieldPlaces places, int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd,
                         int paragraphStart, int anchor, int anchorEnd, String definite, Place bodyFocus,
-                        Place headlineFirst, String field, List<int[]> otherClauses) {
+                        Place headlineFirst, String field, List<int[]> otherClauses, int[] appendedTo) {
         List<PlaceMention> clause = locative(within(places.mentions(), clauseStart, clauseEnd), field);
         Place chosen = choose(clause, anchor, anchorEnd, field);
         if (chosen == null && "country".equals(definite)) {
@@ -162,6 +165,10 @@ final class PlaceResolver {
             List<PlaceMention> sentence = outside(locative(within(places.mentions(), sentenceStart, sentenceEnd), field),
                     otherClauses);
             chosen = choose(sentence, anchor, anchorEnd, field);
+        }
+        if (chosen == null && appendedTo != null) {
+            chosen = choose(locative(within(places.mentions(), appendedTo[0], appendedTo[1]), field), anchor,
+                    anchorEnd, field);
         }
         if (chosen == null) {
             List<PlaceMention> earlier = locative(within(places.mentions(), paragraphStart, sentenceStart), field);

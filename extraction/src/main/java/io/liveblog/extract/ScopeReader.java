@@ -55,6 +55,11 @@ final class ScopeReader {
     /** Words opening a clause that appends a figure to the previous one ("..., with 42,000 wounded"). */
     private static final Set<String> APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while", "adding");
 
+    /** @return whether the clause starting at token {@code first} appends its figure to the one before it */
+    static boolean appends(List<Token> t, int first) {
+        return first > 0 && APPENDING.contains(t.get(first).lower());
+    }
+
     /** A scope cue at a token. */
     record Cue(int at, Scope scope) {
     }

@@ -117,6 +117,15 @@ class PlacesTest {
     }
 
     @Test
+    void anAppendedFigureTakesThePlaceOfTheFigureBeforeIt() {
+        List<ExtractedClaim> claims = Posts.claims("The death toll from a strike on a market in Khan Younis rose to "
+                + "seven on Monday, and 21 people were injured, the health ministry said.\n\nIn Rafah, aid agencies "
+                + "said 4,000 people had fled.");
+        assertEquals(3, claims.size(), () -> Posts.describe(claims));
+        assertEquals(TestPlaces.KHAN_YOUNIS, claims.get(1).place(), () -> Posts.describe(claims));
+    }
+
+    @Test
     void fallsBackToThePostThenTheHeadline() {
         List<ExtractedClaim> body = Posts.claims("Israeli strikes hit Deir al-Balah overnight.\n\n"
                 + "At least 12 people were killed, medics said.");
