@@ -46,7 +46,9 @@ final class LocatingMentions {
             "mountains", "mountain", "region", "province", "valley", "coast", "desert", "city", "camp", "district",
             "governorate", "area", "border", "countryside", "plain", "plains", "hills", "highlands", "delta",
             "river", "basin", "peninsula", "island", "islands", "strip", "heights", "capital", "oblast", "state",
-            "county", "municipality", "village", "town", "neighborhood", "neighbourhood", "crossing", "port");
+            "county", "municipality", "village", "town", "neighborhood", "neighbourhood", "crossing", "port",
+            "locality", "quarter", "suburb", "suburbs", "outskirts", "refugee", "township", "settlement", "villages",
+            "towns", "districts", "neighbourhoods", "neighborhoods");
 
     private LocatingMentions() {
     }

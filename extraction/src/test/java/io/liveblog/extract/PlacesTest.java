@@ -126,6 +126,13 @@ class PlacesTest {
     }
 
     @Test
+    void aPlacesPossessiveBeforeALocalityNamesWhereNotWho() {
+        List<ExtractedClaim> claims = Posts.claims("This week, WFP reached 40,000 people in Jabalia with food.\n\n"
+                + "In Khan Younis's Bani Suheila locality, WFP partners distributed 1,200 food baskets today.");
+        assertEquals(TestPlaces.KHAN_YOUNIS, claims.get(1).place(), () -> Posts.describe(claims));
+    }
+
+    @Test
     void fallsBackToThePostThenTheHeadline() {
         List<ExtractedClaim> body = Posts.claims("Israeli strikes hit Deir al-Balah overnight.\n\n"
                 + "At least 12 people were killed, medics said.");
