@@ -305,6 +305,26 @@ final class DateReader {
     }
 
     /** The day an incident happened, when its sentence states one that is not the post's. */
+    /**
+     * @return the day a weekday, "yesterday" or "today" names before token {@code end} (outside a dateline): the day
+     *     of the clause that "a day after ..." counts back from; null when none is named
+     */
+    private static LocalDate dayStatedBefore(List<Token> t, int end, LocalDate today, int datelineEnd) {
+        for (int k = end - 1; k >= 0 && t.get(k).start() >= datelineEnd; k--) {
+            DayOfWeek weekday = CalendarWords.weekday(t.get(k));
+            if (weekday != null) {
+                return CalendarWords.lastWeekday(weekday, today);
+            }
+            if (t.get(k).is("yesterday")) {
+                return today.minusDays(1);
+            }
+            if (t.get(k).is("today")) {
+                return today;
+            }
+        }
+        return null;
+    }
+
     private static FigureDates eventDay(List<Token> t, String field, int anchor, List<NumberPhrase> phrases,
                                         LocalDateTime local) {
         LocalDate today = local.toLocalDate();
@@ -312,7 +332,12 @@ final class DateReader {
         LocalDate best = null;
         int[] bestWords = null;
         int bestDistance = Integer.MAX_VALUE;
+        // a wire dateline ("TULKARM, West Bank, Jan 18 (LPA) - ") dates the report, not what it tells
+        int datelineEnd = t.isEmpty() || t.get(0).start() > 0 ? 0 : LocatingMentions.datelineEnd(field);
         for (int j = 0; j < t.size(); j++) {
+            if (t.get(j).start() < datelineEnd) {
+                continue;
+            }
             if (j > 0 && BOUND_WORDS.contains(t.get(j - 1).lower())
                     || j > 1 && t.get(j - 1).is("the") && t.get(j - 2).is("since")) {
                 continue; // "since Friday", "until Monday", "by November 30", "next Tuesday": not the event's day
@@ -337,6 +362,17 @@ final class DateReader {
                 span = new int[] {j, j + 2};
             } else if (tk.is("overnight") && local.getHour() < 12) {
                 d = today.minusDays(1);
+            } else if (tk.is("after") && anchor > j && j > 1 && (t.get(j - 1).is("days") || t.get(j - 1).is("day"))) {
+                // "five more were killed on Thursday, a day after a drone strike there killed five": what follows
+                // "after" happened that many days before the day the sentence states for what came first
+                String n = t.get(j - 2).lower();
+                int amount = n.equals("a") || n.equals("one") ? 1 : t.get(j - 2).isDigits()
+                        ? (int) QuantityReader.numeric(n) : SMALL_NUMBERS.indexOf(n) + 1;
+                LocalDate main = amount > 0 && amount <= 6 ? dayStatedBefore(t, j - 2, today, datelineEnd) : null;
+                if (main != null) {
+                    d = main.minusDays(amount);
+                    span = new int[] {j - 2, j + 1};
+                }
             } else if (tk.is("ago") && j > 1 && (t.get(j - 1).is("days") || t.get(j - 1).is("day"))) {
                 String n = t.get(j - 2).lower();
                 int amount = t.get(j - 2).isDigits() ? (int) QuantityReader.numeric(n) : SMALL_NUMBERS.indexOf(n) + 1;

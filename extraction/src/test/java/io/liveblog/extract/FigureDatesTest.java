@@ -87,6 +87,8 @@ class FigureDatesTest {
         "Fifty-five aid trucks entered Gaza through the Rafah crossing on Saturday. | 2023-12-02 | on Saturday",
         "Israel says 102 lorries of aid crossed into Gaza today, the same as yesterday. | 2023-12-02 | today",
         "Four people were killed in a strike on a house in Rafah this morning. | 2023-12-02 | this morning",
+        "Troops left the camp on Saturday, a day after a drone strike there killed five people. | 2023-12-01 | a day after",
+        "JENIN, West Bank, Dec 2 (LPA) - Troops withdrew on Friday, two days after a raid on the camp killed seven people. | 2023-11-29 | two days after",
     })
     void readsTheDayOfAnIncident(String sentence, String day, String words) {
         ExtractedClaim c = Posts.only(sentence);
@@ -101,6 +103,9 @@ class FigureDatesTest {
         "Twelve people were killed in a strike on a school in Khan Younis.",
         "At least 30 people were killed overnight in Rafah.",
         "Aid agencies said 100 trucks would enter Gaza by Monday.",
+        "JENIN, West Bank, Dec 1 (LPA) - Twelve people were killed in a raid on the camp, medics said.",
+        "Twelve people were killed in a strike on a school in Rafah, a day after troops entered the city.",
+        "The strikes came a day after a drone hit an apartment building in Tel Aviv, killing one man.",
     })
     void statesNoDayWhenTheWordsGiveNone(String sentence) {
         ExtractedClaim c = Posts.only(sentence);
