@@ -260,7 +260,19 @@ final class IncidentSlots {
         return null;
     }
 
-    /** @return whether both sets fill a slot and share none of its kinds ("~dwelling" / "~vehicle") */
+    /**
+     * Parts of the day that meet: a strike "on Tuesday evening" is "last night's strike" when told the next
+     * morning. Night and early morning stay apart ("overnight" shelling and a strike "at dawn" are told as two), as
+     * do any two parts further apart.
+     */
+    private static final Map<String, Set<String>> MEETING_TIMES = Map.of(
+            Slot.TIME.value("evening"), Set.of(Slot.TIME.value("night")),
+            Slot.TIME.value("night"), Set.of(Slot.TIME.value("evening")));
+
+    /**
+     * @return whether both sets fill a slot and share none of its kinds ("~dwelling" / "~vehicle"); parts of the day
+     *     that meet ({@link #MEETING_TIMES}) count as shared
+     */
     static boolean differ(Set<String> a, Set<String> b, Slot slot) {
         boolean aFills = false;
         boolean shared = false;
@@ -268,6 +280,11 @@ final class IncidentSlots {
             if (slot.holds(d)) {
                 aFills = true;
                 shared |= b.contains(d);
+                if (slot == Slot.TIME) {
+                    for (String near : MEETING_TIMES.getOrDefault(d, Set.of())) {
+                        shared |= b.contains(near);
+                    }
+                }
             }
         }
         if (!aFills || shared) {

@@ -34,6 +34,19 @@ class IncidentSlotsTest {
     }
 
     @Test
+    void anEveningStrikeIsLastNightsStrikeButNotTheMorningOne() {
+        Claim evening = claim("a").value(7).post("p1").text("killed seven people")
+                .sentence("A drone strike on an office in Dahiyeh on Tuesday evening killed seven people.").build();
+        Claim lastNight = claim("b").value(7).post("p2").at("2023-12-02T07:40:00Z").text("seven people were killed")
+                .sentence("Seven people were killed in last night's strike on the office.").build();
+        assertTrue(FactIdentity.sameFact(evening, lastNight), FactIdentity.whyApart(evening, lastNight)::toString);
+        Claim morning = claim("c").value(7).post("p3").text("seven people were killed")
+                .sentence("Seven people were killed in a strike on an office on Tuesday morning.").build();
+        assertEquals(java.util.Optional.of("different parts of the day: [%drone, &attack, @evening] / "
+                + "[&attack, @early]"), FactIdentity.whyApart(evening, morning));
+    }
+
+    @Test
     void whoWasHitIsReadFromTheFiguresOwnWords() {
         Claim fighters = claim("a").value(4).post("p1").text("four of its fighters had been killed")
                 .sentence("Hezbollah said that four of its fighters had been killed in clashes.").build();
