@@ -252,12 +252,31 @@ final class ScopeReader {
      *     "and" when no cue of its own applies; null for the first figure
      * @return the figure's scope
      */
+    /** @return whether the cue at {@code at} sums ("in all", "in total", "altogether", "a total of") */
+    private static boolean isSum(List<Token> t, int at) {
+        Token c = t.get(at);
+        return c.is("altogether") || c.is("total") || c.is("in") && at + 1 < t.size() && t.get(at + 1).is("all");
+    }
+
+    /** @return whether the clause names one day ("Monday", "on Tuesday", "yesterday"), not a start ("since Monday") */
+    private static boolean namesOneDay(List<Token> t, int[] clause) {
+        for (int k = clause[0]; k < clause[1]; k++) {
+            Token tk = t.get(k);
+            boolean day = CalendarWords.weekday(tk) != null || tk.is("yesterday") || tk.is("today");
+            if (day && !(k > 0 && (t.get(k - 1).is("since") || t.get(k - 1).is("until") || t.get(k - 1).is("by")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
         if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end)) {
             return Scope.BACKGROUND;
         }
         Scope best = null;
+        int bestAt = -1;
         int bestDistance = Integer.MAX_VALUE;
         int[] own = MetricReader.clause(t, anchor);
         for (Cue c : cues) {
@@ -268,8 +287,13 @@ final class ScopeReader {
             int d = Math.abs(c.at() - anchor);
             if (d < bestDistance || d == bestDistance && c.scope() == Scope.BACKGROUND) {
                 best = c.scope();
+                bestAt = c.at();
                 bestDistance = d;
             }
+        }
+        if (best == Scope.CUMULATIVE && isSum(t, bestAt) && namesOneDay(t, own)) {
+            // "In all, 120 trucks entered the strip Monday through Kerem Shalom and Rafah": the sum is one day's
+            return Scope.INCREMENTAL;
         }
         if (best != null) {
             return best;

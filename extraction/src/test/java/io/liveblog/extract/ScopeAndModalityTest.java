@@ -30,6 +30,8 @@ class ScopeAndModalityTest {
         "Between February 2022 and October 2023, the mission recorded 9,800 civilians injured. | CUMULATIVE",
         "From 10 to 20 November, 300 trucks entered Gaza. | INCREMENTAL",
         "Between January and March, 137 people were killed in the province. | INCREMENTAL",
+        "In all, 120 trucks entered the strip Monday through Kerem Shalom and Rafah, COGAT said. | INCREMENTAL",
+        "In all, 1,200 trucks have entered the strip since Monday. | CUMULATIVE",
         "Fifty-five aid trucks entered Gaza through the Rafah crossing on Saturday. | INCREMENTAL",
         "Israel says the October 7 attack left more than 1,200 Israelis dead. | BACKGROUND",
         "In 2014, more than 2,200 Palestinians were killed in a 50-day war. | BACKGROUND",
