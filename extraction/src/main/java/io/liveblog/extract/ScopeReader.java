@@ -110,7 +110,7 @@ final class ScopeReader {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (WAR_WORDS.contains(w) && j >= 2 && t.get(j - 1).is("the")
                     && (t.get(j - 2).is("in") || t.get(j - 2).is("during") || t.get(j - 2).is("throughout")
-                    || t.get(j - 2).is("of"))) {
+                    || t.get(j - 2).is("of") && !ranksAnEvent(t, j - 2))) {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (w.equals("last") && j + 1 < n && (t.get(j + 1).is("year") || t.get(j + 1).is("month")
                     || t.get(j + 1).is("week") || t.get(j + 1).is("decade") || t.get(j + 1).is("summer")
@@ -252,6 +252,20 @@ final class ScopeReader {
      *     "and" when no cue of its own applies; null for the first figure
      * @return the figure's scope
      */
+    /** "the first American airdrop of the war", "the deadliest strike of the conflict": one event, ranked. */
+    private static final Set<String> RANKS = Lexicon.words("first", "second", "third", "deadliest", "largest",
+            "biggest", "worst", "bloodiest", "heaviest", "latest", "single");
+
+    /** @return whether a rank stands in the few words before "of" at {@code of}: the war is the ranking's frame */
+    private static boolean ranksAnEvent(List<Token> t, int of) {
+        for (int k = Math.max(0, of - 4); k < of; k++) {
+            if (RANKS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the cue at {@code at} sums ("in all", "in total", "altogether", "a total of") */
     private static boolean isSum(List<Token> t, int at) {
         Token c = t.get(at);
