@@ -41,6 +41,10 @@ final class ModalityReader {
             "has", "have", "had", "said", "says", "warned", "expects", "expected", "hopes", "intends", "aims", "aimed",
             "aiming", "pledged", "promised", "vowed");
 
+    /** Verbs of giving money: "will give", "will provide" a sum is a pledge, which counts as reported funding. */
+    private static final Set<String> GIVING_VERBS = Lexicon.words(
+            "give", "provide", "contribute", "donate", "allocate", "grant", "commit", "pledge");
+
     private static final Set<String> PLANNED_PARTICIPLES = Lexicon.words(
             "released", "freed", "delivered", "sent", "allowed", "handed", "admitted", "evacuated", "exchanged",
             "transferred", "distributed", "let", "returned", "swapped");
@@ -148,6 +152,10 @@ final class ModalityReader {
             if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1))) && !(j + 2 < t.size() && t.get(j + 1).is("to")
                     && SCHEDULED_VERBS.contains(t.get(j + 2).lower()))) {
                 continue;
+            }
+            if (metric == Metric.FUNDING && (w.equals("will") || w.equals("'ll")) && j + 1 < t.size()
+                    && GIVING_VERBS.contains(t.get(j + 1).lower())) {
+                continue; // "Japan says it will give a further $65m": money pledged is reported (gold/README.md)
             }
             if (PLANNED.contains(w) || w.equals("to") && j + 2 < t.size() && t.get(j + 1).is("be")
                     && PLANNED_PARTICIPLES.contains(t.get(j + 2).lower())

@@ -234,11 +234,15 @@ class AidFiguresTest {
         Posts.none("Army trucks arrived in the town on Monday.");
     }
 
+    /** Money pledged is reported funding (gold/README.md, "Modality"); money scheduled for later is planned. */
     @Test
-    void fundingPlannedByWill() {
+    void fundingPledgedIsReportedAndFundingScheduledIsPlanned() {
         ExtractedClaim c = Posts.only("Canada will provide $10 million in humanitarian assistance.");
         assertEquals(Metric.FUNDING, c.metric());
-        assertEquals(Modality.PLANNED, c.modality());
+        assertEquals(Modality.REPORTED, c.modality());
+        ExtractedClaim scheduled = Posts.only("The EU is set to release $20 million in humanitarian aid next month.");
+        assertEquals(Metric.FUNDING, scheduled.metric());
+        assertEquals(Modality.PLANNED, scheduled.modality());
         assertNull(Posts.only("Sixty aid trucks entered Gaza.").unit());
     }
 }

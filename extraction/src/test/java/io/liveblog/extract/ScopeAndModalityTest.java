@@ -124,6 +124,8 @@ class ScopeAndModalityTest {
         "Egypt said about 3,000 tonnes of aid are waiting near the Rafah crossing. | PLANNED",
         "A convoy of five trucks with shelter materials was on its way to the city. | PLANNED",
         "Families of 137 hostages fear for loved ones as war resumes | REPORTED",
+        "Japan says it will give a further $65m in humanitarian assistance for people in Gaza. | REPORTED",
+        "Britain will send 30 tonnes of medical supplies to Gaza next week. | PLANNED",
         "Forty people were killed, and residents fear more strikes. | REPORTED",
     })
     void readsModality(String sentence, Modality modality) {
