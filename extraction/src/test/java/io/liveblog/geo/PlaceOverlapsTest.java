@@ -67,4 +67,18 @@ class PlaceOverlapsTest {
                 List.of("lb:lb", "lb:lb-beirut-gov", "lb:lb-beirut")));
         assertFalse(bundled.nested(List.of("lb:sd", "lb:sd-khartoum-state"), List.of("lb:sd", "lb:sd-darfur")));
     }
+
+    @Test
+    void theBundledCrossingsLeadAcrossTheBorderAndOnlyThere() {
+        PlaceOverlaps crossings = PlaceOverlaps.crossings();
+        List<String> adre = List.of("lb:td", "lb:td-adre");
+        assertTrue(crossings.nested(adre, List.of("lb:sd", "lb:sd-west-darfur")));
+        assertTrue(crossings.nested(List.of("lb:sd", "lb:sd-darfur"), adre), "either way round");
+        assertFalse(crossings.nested(adre, List.of("lb:sd", "lb:sd-north-darfur", "lb:sd-el-fasher")),
+                "a town deep inside is not where the crossing leads");
+        assertTrue(crossings.nested(List.of("lb:ps", "lb:ps-gaza-strip", "lb:ps-rafah-gov", "lb:ps-rafah-crossing"),
+                List.of("lb:eg", "lb:eg-north-sinai-gov")));
+        assertFalse(PlaceOverlaps.bundled().nested(adre, List.of("lb:sd", "lb:sd-west-darfur")),
+                "the crossings are not overlaps: a strike at Adre is no strike in West Darfur");
+    }
 }

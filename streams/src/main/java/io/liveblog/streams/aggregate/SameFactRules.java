@@ -56,7 +56,7 @@ final class SameFactRules {
             return SCOPES_DIFFER;
         }
         if (!placesNested(a.getLocationIds(), b.getLocationIds()) && !facilityOfTown(a, b)
-                && !HospitalAreas.hospitalAndItsArea(a, b)) {
+                && !HospitalAreas.hospitalAndItsArea(a, b) && !deliveryAcrossCrossing(a, b)) {
             return PLACES_APART;
         }
         if (ToldAsMore.apart(a, b)) {
@@ -142,8 +142,8 @@ final class SameFactRules {
     private static final String DIFFERENT_CAUSES = "what killed them differs (an attack / an accident)";
     private static final String TWO_FIGURES_OF_ONE_SENTENCE = "two figures of one sentence";
     private static final String TOLD_AS_MORE = "one blog tells one as more beyond the other (\"five more were killed\")";
-    static final String PLACES_APART =
-            "places are neither nested, nor a town and its namesake facility, nor a hospital and its area";
+    static final String PLACES_APART = "places are neither nested, nor a town and its namesake facility, nor a "
+            + "hospital and its area, nor a border crossing and the area a delivery through it reaches";
     private static final String TOO_FAR_APART =
             "reported more than " + FactIdentity.INCIDENT_WINDOW.toHours() + " h apart";
     private static final String DELIVERIES_APART =
@@ -269,6 +269,18 @@ final class SameFactRules {
 
     /** Places within another beside their parent (Darfur's states, Beirut's southern suburbs). */
     private static final io.liveblog.geo.PlaceOverlaps OVERLAPS = io.liveblog.geo.PlaceOverlaps.bundled();
+
+    /** Border crossings and the areas across the border their deliveries lead into. */
+    private static final io.liveblog.geo.PlaceOverlaps CROSSINGS = io.liveblog.geo.PlaceOverlaps.crossings();
+
+    /**
+     * One delivery told at a border crossing and in the area it leads into ("17 WFP trucks crossed at Adré" / "17
+     * trucks reached West Darfur"): aid figures only, as a strike at a crossing is no strike across the border.
+     */
+    private static boolean deliveryAcrossCrossing(Claim a, Claim b) {
+        return "aid".equals(a.getKind()) && "aid".equals(b.getKind())
+                && CROSSINGS.nested(a.getLocationIds(), b.getLocationIds());
+    }
 
     private static boolean authoritiesCompatible(String a, String b) {
         if (a == null || a.isBlank() || b == null || b.isBlank()) {

@@ -390,6 +390,23 @@ class FactIdentityTest {
         assertEquals(2, FactIdentity.group(List.of(monday, roundup, tuesday)).size());
     }
 
+    @Test
+    void aConvoyAtABorderCrossingIsTheConvoyIntoTheAreaItLeadsTo() {
+        Claim atCrossing = claim("a").aid().value(17).at("2024-08-20T16:30:00Z")
+                .sentence("Seventeen WFP trucks crossed at Adre on Tuesday, our correspondent said.")
+                .path("lb:td", "Chad", "lb:td-adre", "Adre").build();
+        Claim intoDarfur = claim("b").aid().value(17).at("2024-08-20T16:30:00Z")
+                .sentence("A convoy of 17 trucks crossed from Chad into West Darfur on Tuesday, WFP said.")
+                .path("lb:sd", "Sudan", "lb:sd-west-darfur", "West Darfur").build();
+        assertEquals(java.util.Optional.empty(), FactIdentity.whyApart(atCrossing, intoDarfur));
+        Claim killedAtCrossing = claim("c").value(17).at("2024-08-20T16:30:00Z")
+                .path("lb:td", "Chad", "lb:td-adre", "Adre").build();
+        Claim killedInDarfur = claim("d").value(17).at("2024-08-20T16:30:00Z")
+                .path("lb:sd", "Sudan", "lb:sd-west-darfur", "West Darfur").build();
+        assertEquals(java.util.Optional.of(SameFactRules.PLACES_APART),
+                FactIdentity.whyApart(killedAtCrossing, killedInDarfur), "only deliveries cross the border");
+    }
+
     /** The real gazetteer's path down to a place of the North Gaza or Gaza governorates, with its names. */
     private static String[] gazaPath(String governorate, String... idNamePairs) {
         List<String> path = new ArrayList<>(List.of("lb:ps", "Palestinian territories", "lb:ps-gaza-strip",
