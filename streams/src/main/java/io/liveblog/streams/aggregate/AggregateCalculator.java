@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>Claims are grouped into facts ({@link FactIdentity}): repeated citations count once.</li>
  *   <li>Running totals (cumulative) are never summed: per (place, authority) the fact first reported last wins; a
- *       later lower figure is a revision and is listed in {@code revisions}. Different authorities' running totals at
+ *       later lower figure is a revision and is listed in {@code revisions}, unless it is a bound the exact figure
+ *       before it lies within ({@link #standing}: "more than 10 million" after "10.7 million"). Different authorities' running totals at
  *       the same place are combined conservatively ({@link Bounds#conservativeWith}), an unattributed one only while no
  *       named authority has reported since it ({@link #combineAuthorities}).</li>
  *   <li>Incremental facts at the place add up, together with the estimates of its child places.</li>
@@ -263,7 +264,33 @@ public final class AggregateCalculator {
     static boolean isRevision(Fact before, Fact after) {
         Long a = before.bounds().value();
         Long b = after.bounds().value();
-        return a != null && b != null && b < a;
+        return a != null && b != null && b < a && !restatesVaguely(before, after);
+    }
+
+    /**
+     * The running total of one authority that stands for it: the latest, unless the latest only restates the one
+     * before it more vaguely ("displaced more than 10 million", two days after the same agency's "10.7 million"):
+     * then the one before, whose number is the more precise, and no revision.
+     *
+     * @param before the authority's running total reported before {@code latest}, or null
+     */
+    static Fact standing(Fact before, Fact latest) {
+        return before != null && restatesVaguely(before, latest) ? before : latest;
+    }
+
+    /**
+     * @return whether {@code before} is an exact number and {@code after} a bound, not a number, that it lies within
+     *     ("10.7 million", then "more than 10 million"); a bound after a bound ("at least 200", then "at least 178")
+     *     is a revision as any lower figure is
+     */
+    private static boolean restatesVaguely(Fact before, Fact after) {
+        Bounds a = before.bounds();
+        Bounds b = after.bounds();
+        Long v = a.value();
+        boolean exact = a.low() != null && a.low().equals(a.high()) && a.low().equals(v);
+        boolean bound = b.high() == null || b.low() == null || !b.low().equals(b.high());
+        return exact && b.value() != null && b.value() < v && bound && (b.low() == null || b.low() <= v)
+                && (b.high() == null || b.high() >= v);
     }
 
     /**

@@ -190,7 +190,8 @@ final class OwnRunningTotals {
             if (ordered.isEmpty()) {
                 continue;
             }
-            Fact latest = ordered.get(ordered.size() - 1);
+            Fact latest = AggregateCalculator.standing(ordered.size() > 1 ? ordered.get(ordered.size() - 2) : null,
+                    ordered.get(ordered.size() - 1));
             latestOfEach.add(latest);
             revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, placeName));
         }
@@ -209,7 +210,8 @@ final class OwnRunningTotals {
         long asOf = Long.MIN_VALUE;
         for (Map.Entry<String, TreeSet<Fact>> e : byAuthority.entrySet()) {
             Walked w = walked.get(e.getKey());
-            Fact latest = e.getValue().last();
+            Fact last = e.getValue().last();
+            Fact latest = AggregateCalculator.standing(e.getValue().lower(last), last);
             latestOfEach.add(latest);
             Claim first = w.firstCitations.firstEntry().getValue();
             if (sample == null || first.getClaimId().compareTo(sample.getClaimId()) < 0) {

@@ -116,6 +116,19 @@ class AggregateCalculatorTest {
     }
 
     @Test
+    void aVaguerRestatementOfARunningTotalIsNoRevision() {
+        Claim exact = claim("a").value(10_700_000).cumulative().source("IOM").at("2024-08-22T10:00:00Z").build();
+        Claim vaguer = claim("b").moreThan(10_000_000).cumulative().source("IOM").at("2024-08-24T16:00:00Z").build();
+        LocationAggregate agg = total("gaza-strip", List.of(exact, vaguer));
+        assertEquals(10_700_000L, agg.getValue(), "\"more than 10 million\" does not take back 10.7 million");
+        assertEquals(List.of(), agg.getRevisions());
+        Claim lower = claim("c").value(9_800_000).cumulative().source("IOM").at("2024-08-26T10:00:00Z").build();
+        LocationAggregate revised = total("gaza-strip", List.of(exact, vaguer, lower));
+        assertEquals(9_800_000L, revised.getValue(), "a lower number is a revision");
+        assertEquals(1, revised.getRevisions().size(), revised.getRevisions()::toString);
+    }
+
+    @Test
     void backgroundPlannedAndProjectedFiguresAreIgnored() {
         List<Claim> claims = List.of(
                 claim("bg").value(1200).scope("background").build(),

@@ -111,7 +111,8 @@ final class PerAuthorityTreeOracle {
         List<Fact> latestOfEach = new ArrayList<>();
         for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
             List<Fact> ordered = OraclePlaceTree.inReportOrder(series.getValue());
-            Fact latest = ordered.get(ordered.size() - 1);
+            Fact latest = AggregateCalculator.standing(ordered.size() > 1 ? ordered.get(ordered.size() - 2) : null,
+                    ordered.get(ordered.size() - 1));
             latestOfEach.add(latest);
             claimIds.addAll(latest.claimIds());
             factCount++;

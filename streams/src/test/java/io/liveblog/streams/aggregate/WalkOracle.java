@@ -150,7 +150,8 @@ final class WalkOracle {
         Map<String, Bounds> byAuthority = new HashMap<>(sumByAuthority);
         for (Map.Entry<String, List<Fact>> series : cumulativeByAuthority.entrySet()) {
             List<Fact> ordered = OraclePlaceTree.inReportOrder(series.getValue());
-            Fact latest = ordered.get(ordered.size() - 1);
+            Fact latest = AggregateCalculator.standing(ordered.size() > 1 ? ordered.get(ordered.size() - 2) : null,
+                    ordered.get(ordered.size() - 1));
             latestOfEach.add(latest);
             byAuthority.put(series.getKey(), latest.bounds()
                     .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
