@@ -304,7 +304,6 @@ final class DateReader {
         return out.toString();
     }
 
-    /** The day an incident happened, when its sentence states one that is not the post's. */
     /**
      * @return the day a weekday, "yesterday" or "today" names before token {@code end} (outside a dateline): the day
      *     of the clause that "a day after ..." counts back from; null when none is named
@@ -325,6 +324,7 @@ final class DateReader {
         return null;
     }
 
+    /** The day an incident happened, when its sentence states one that is not the post's. */
     private static FigureDates eventDay(List<Token> t, String field, int anchor, List<NumberPhrase> phrases,
                                         LocalDateTime local) {
         LocalDate today = local.toLocalDate();

@@ -53,8 +53,9 @@ final class PlaceResolver {
         this.finder = finder;
     }
 
-    /** The locating mentions of one field, in text order, with the field's focus place. */
     /**
+     * The locating mentions of one field, in text order, with the field's focus place and the countries it names.
+     *
      * @param mentions the mentions that locate figures
      * @param focus the place the field is about, or null
      * @param countries every country the field names, actor uses included: "Turkey's disaster agency says 18,342

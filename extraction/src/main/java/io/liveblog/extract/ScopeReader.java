@@ -239,19 +239,6 @@ final class ScopeReader {
         return false;
     }
 
-    /**
-     * @param cues the sentence's cues
-     * @param anchor token of the figure's number
-     * @param backgroundParagraph whether the paragraph is labelled as context
-     * @param metric the figure's metric (a hostage count "held" is a stock)
-     * @param t the sentence's tokens
-     * @param first first token of the figure's words
-     * @param end token just past the figure's words
-     * @param phrases the sentence's numbers (a cue in another clause with its own figure is that figure's)
-     * @param appendedTo scope of the sentence's previous figure, taken by a figure appended to it with "with" or
-     *     "and" when no cue of its own applies; null for the first figure
-     * @return the figure's scope
-     */
     /** "the first American airdrop of the war", "the deadliest strike of the conflict": one event, ranked. */
     private static final Set<String> RANKS = Lexicon.words("first", "second", "third", "deadliest", "largest",
             "biggest", "worst", "bloodiest", "heaviest", "latest", "single");
@@ -284,6 +271,19 @@ final class ScopeReader {
         return false;
     }
 
+    /**
+     * @param cues the sentence's cues
+     * @param anchor token of the figure's number
+     * @param backgroundParagraph whether the paragraph is labelled as context
+     * @param metric the figure's metric (a hostage count "held" is a stock)
+     * @param t the sentence's tokens
+     * @param first first token of the figure's words
+     * @param end token just past the figure's words
+     * @param phrases the sentence's numbers (a cue in another clause with its own figure is that figure's)
+     * @param appendedTo scope of the sentence's previous figure, taken by a figure appended to it with "with" or
+     *     "and" when no cue of its own applies; null for the first figure
+     * @return the figure's scope
+     */
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
         if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end)) {
