@@ -79,8 +79,13 @@ final class CalendarWords {
         if (!tk.isCapitalized() || !Lexicon.MONTHS.containsKey(w)) {
             return false;
         }
-        return !w.equals("may") || j > 0 && t.get(j - 1).isDigits() || j + 1 < t.size() && t.get(j + 1).isDigits();
+        return !w.equals("may") || j > 0 && t.get(j - 1).isDigits() || j + 1 < t.size() && t.get(j + 1).isDigits()
+                || j > 0 && BEFORE_A_MONTH.contains(t.get(j - 1).lower());
     }
+
+    /** Words after which a capitalised "May" is the month, not the verb: "since May", "in May", "early May". */
+    private static final java.util.Set<String> BEFORE_A_MONTH = Lexicon.words(
+            "since", "in", "until", "till", "through", "early", "late", "mid", "of", "last", "next", "from");
 
     /**
      * Reads "October 7", "Oct. 7, 2023", "7 October", "October 2023" or a bare month at {@code j} (a month token).

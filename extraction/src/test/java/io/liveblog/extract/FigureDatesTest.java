@@ -36,6 +36,8 @@ class FigureDatesTest {
         "So far, 1,200 trucks of aid have entered the strip. | unstated | ",
         "The death toll rises to 15,207. | unstated | ",
         "From 24 February 2022 to 30 April 2023, the mission recorded at least 8,700 civilians killed. | 2022-02-24 | From 24 February 2022",
+        "Nearly 800 civilians have been killed in El Fasher since May, the UN said. | 2023-05-01 | since May",
+        "At least 782 civilians have been killed in the city since fighting intensified in May. | 2023-05-01 | since fighting intensified in May",
     })
     void readsTheBaselineOfARunningTotal(String sentence, String baseline, String words) {
         ExtractedClaim c = onlyRunningTotal(sentence, baseline, words);
