@@ -178,6 +178,22 @@ final class ScopeReader {
         return false;
     }
 
+    /**
+     * @return whether token {@code at} lies in a comparison ("the first ... since ...", up to the end of its clause)
+     *     that comes after the figure at {@code anchor}: the comparison describes the figure's event
+     */
+    private static boolean inComparisonAfter(List<Token> t, int at, int anchor) {
+        for (int k = at; k > anchor; k--) {
+            if (MetricReader.isClauseMark(t.get(k))) {
+                return false;
+            }
+            if (t.get(k).is("since")) {
+                return idiomaticSince(t, k);
+            }
+        }
+        return false;
+    }
+
     static boolean clauseHasOtherFigure(List<Token> t, int at, int anchor, List<NumberPhrase> phrases) {
         int[] c = MetricReader.clause(t, at);
         for (NumberPhrase p : phrases) {
@@ -294,6 +310,11 @@ final class ScopeReader {
         int bestDistance = Integer.MAX_VALUE;
         int[] own = MetricReader.clause(t, anchor);
         for (Cue c : cues) {
+            if (c.scope() == Scope.BACKGROUND && inComparisonAfter(t, c.at(), anchor)) {
+                // "Seventeen trucks crossed on Tuesday, the first UN aid since the crossing closed in February": the
+                // date is the comparison's reference point, not the figure's time
+                continue;
+            }
             if ((c.at() < own[0] || c.at() >= own[1]) && clauseHasOtherFigure(t, c.at(), anchor, phrases)) {
                 // "two soldiers were killed, bringing its losses since October to 78": the cue is the other figure's
                 continue;
