@@ -45,7 +45,7 @@ class ScopeAndModalityTest {
         "Nine trucks of tents crossed into Hatay on Friday, the first relief to reach the valley since the quake. | INCREMENTAL",
         "The first camp in Hatay registered 4,000 displaced people since the quake. | CUMULATIVE",
         "It was the deadliest quake since 1960, when an earthquake near Agadir killed at least 12,000 people. | BACKGROUND",
-        "Seventeen trucks loaded with food crossed into Gaza on Tuesday, the first UN aid to come through since the crossing closed in February. | INCREMENTAL",
+        "Seventeen trucks loaded with food crossed into Gaza from Egypt on Tuesday, the first UN aid to come from Egypt since Israel's government closed the border crossing in February. | INCREMENTAL",
         "The new money comes on top of the €82 million already allocated for humanitarian aid this year. | BACKGROUND",
     })
     void readsScope(String sentence, Scope scope) {
