@@ -304,6 +304,11 @@ final class DateReader {
         return out.toString();
     }
 
+    /** @return the count of days a token states ("3", "three"), or 0 when it states none this reader knows */
+    private static int dayCount(Token tk) {
+        return tk.isDigits() ? (int) QuantityReader.numeric(tk.lower()) : SMALL_NUMBERS.indexOf(tk.lower()) + 1;
+    }
+
     /**
      * @return the day a weekday, "yesterday" or "today" names before token {@code end} (outside a dateline): the day
      *     of the clause that "a day after ..." counts back from; null when none is named
@@ -365,17 +370,14 @@ final class DateReader {
             } else if (tk.is("after") && anchor > j && j > 1 && (t.get(j - 1).is("days") || t.get(j - 1).is("day"))) {
                 // "five more were killed on Thursday, a day after a drone strike there killed five": what follows
                 // "after" happened that many days before the day the sentence states for what came first
-                String n = t.get(j - 2).lower();
-                int amount = n.equals("a") || n.equals("one") ? 1 : t.get(j - 2).isDigits()
-                        ? (int) QuantityReader.numeric(n) : SMALL_NUMBERS.indexOf(n) + 1;
+                int amount = t.get(j - 2).is("a") ? 1 : dayCount(t.get(j - 2));
                 LocalDate main = amount > 0 && amount <= 6 ? dayStatedBefore(t, j - 2, today, datelineEnd) : null;
                 if (main != null) {
                     d = main.minusDays(amount);
                     span = new int[] {j - 2, j + 1};
                 }
             } else if (tk.is("ago") && j > 1 && (t.get(j - 1).is("days") || t.get(j - 1).is("day"))) {
-                String n = t.get(j - 2).lower();
-                int amount = t.get(j - 2).isDigits() ? (int) QuantityReader.numeric(n) : SMALL_NUMBERS.indexOf(n) + 1;
+                int amount = dayCount(t.get(j - 2));
                 if (amount > 0 && amount <= 14) {
                     d = today.minusDays(amount);
                     span = new int[] {j - 2, j + 1};

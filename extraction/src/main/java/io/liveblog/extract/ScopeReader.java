@@ -343,7 +343,7 @@ final class ScopeReader {
             return Scope.CUMULATIVE;
         }
         boolean namedPart = anchor >= 2 && t.get(anchor - 1).is("with") && t.get(anchor - 2).isCapitalized();
-        if (appendedTo != null && (own[0] > 0 && APPENDING.contains(t.get(own[0]).lower()) || namedPart)) {
+        if (appendedTo != null && (appends(t, own[0]) || namedPart)) {
             // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope
             return appendedTo;
         }
