@@ -76,6 +76,7 @@ final class ApiJson {
         n.put("authorityCount", ClaimCounts.authoritiesOf(a));
         ArrayNode revisions = n.putArray("revisions");
         a.getRevisions().forEach(revisions::add);
+        n.put("revisionCount", ClaimCounts.revisionsOf(a));
         n.put("asOf", a.getAsOf().toString());
         n.put("baseline", a.getBaseline());
         n.put("baselineText", a.getBaselineText());

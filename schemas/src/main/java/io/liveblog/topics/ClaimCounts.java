@@ -5,7 +5,8 @@ import io.liveblog.schema.LocationAggregate;
 import io.liveblog.schema.SeriesFigure;
 
 /**
- * How many claims an aggregate (or one of its figures) rests on, and how many authorities it combines. An aggregate
+ * How many claims an aggregate (or one of its figures) rests on, how many authorities it combines and how many
+ * revisions lie below it. An aggregate
  * names at most a few claims in {@code claimIds} and counts them all in {@code claimCount}; records written before
  * that field existed have it at 0 and name every claim, so the count is then the length of the list.
  */
@@ -31,6 +32,14 @@ public final class ClaimCounts {
      */
     public static int authoritiesOf(LocationAggregate a) {
         return Math.max(a.getAuthorityCount(), a.getAuthorities().size());
+    }
+
+    /**
+     * @return the number of revisions below the aggregate's place: it lists at most a few of them in {@code revisions}
+     *     and counts them all in {@code revisionCount}, which records written before that field existed have at 0
+     */
+    public static int revisionsOf(LocationAggregate a) {
+        return Math.max(a.getRevisionCount(), a.getRevisions().size());
     }
 
     /** @return the number of claims behind another series */

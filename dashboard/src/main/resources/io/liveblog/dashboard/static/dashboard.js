@@ -261,6 +261,10 @@ async function renderProvenance() {
     parts.push(t);
   }
   for (const r of a.revisions) parts.push(el('p', r, 'hint'));
+  if (a.revisionCount > a.revisions.length) {
+    parts.push(el('p', (a.revisionCount - a.revisions.length) + ' earlier revisions (each place below lists its '
+      + 'own latest)', 'hint'));
+  }
   for (const o of a.otherSeries) {
     parts.push(el('p', 'Also counted ' + (o.baselineText || o.baseline) + ': ' + number(o.value), 'hint'));
   }

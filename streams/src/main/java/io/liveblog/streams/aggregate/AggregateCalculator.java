@@ -131,7 +131,8 @@ public final class AggregateCalculator {
                         r.listingByAuthority().get(authority)));
             }
             results.add(new SeriesResult(one.baseline(), one.baselineText(), r.bounds(), r.factCount(),
-                    r.revisions(), r.listing(), authorities, r.authorities().size(), r.asOf(), r.sample()));
+                    r.revisions().notes(), r.revisions().count(), r.listing(), authorities, r.authorities().size(),
+                    r.asOf(), r.sample()));
         }
         return Optional.of(build(targetId, metric, window, results.get(0), results.subList(1, results.size())));
     }
@@ -167,6 +168,7 @@ public final class AggregateCalculator {
 
     /** One series evaluated: its estimate, the claims and authorities behind it, its newest claim time. */
     record SeriesResult(String baseline, String baselineText, Bounds bounds, int factCount, List<String> revisions,
+                        int revisionCount,
                         ClaimListing claims, List<AuthorityFigure> authorities, int authorityCount, long asOf,
                         Claim sample) {
     }
@@ -185,6 +187,7 @@ public final class AggregateCalculator {
                     .setAuthorities(r.authorities())
                     .setAuthorityCount(r.authorityCount())
                     .setRevisions(r.revisions())
+                    .setRevisionCount(r.revisionCount())
                     .setAsOf(java.time.Instant.ofEpochMilli(r.asOf()))
                     .build());
         }
@@ -196,6 +199,7 @@ public final class AggregateCalculator {
                 .setAuthorities(h.authorities())
                 .setAuthorityCount(h.authorityCount())
                 .setRevisions(h.revisions())
+                .setRevisionCount(h.revisionCount())
                 .setAsOf(java.time.Instant.ofEpochMilli(h.asOf()))
                 .setBaseline(h.baseline())
                 .setBaselineText(h.baselineText())
@@ -321,22 +325,18 @@ public final class AggregateCalculator {
     }
 
     /**
+     * Counts each figure of one authority at one place that is lower than the one before it as a revision.
+     *
      * @param ordered running totals of one authority at one place, by first report
      * @param placeName the place, as the notes name it
-     * @return a note for each figure lower than the one before it
+     * @param into the listing the revisions are counted in
      */
-    static List<String> revisionNotes(String authority, List<Fact> ordered, String placeName) {
-        List<String> notes = new ArrayList<>();
+    static void addRevisions(String authority, List<Fact> ordered, String placeName, RevisionListing into) {
         for (int i = 1; i < ordered.size(); i++) {
-            Long before = ordered.get(i - 1).bounds().value();
-            Long after = ordered.get(i).bounds().value();
             if (isRevision(ordered.get(i - 1), ordered.get(i))) {
-                notes.add(authority + " revised " + ordered.get(i).first().getMetric() + " at " + placeName
-                        + " from " + before + " to " + after + " (claim " + ordered.get(i).first().getClaimId()
-                        + ")");
+                into.add(authority, ordered.get(i - 1), ordered.get(i), placeName);
             }
         }
-        return notes;
     }
 
 }

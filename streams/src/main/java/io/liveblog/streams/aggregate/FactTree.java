@@ -39,7 +39,7 @@ final class FactTree {
      * rests on summarised (their number and the claims to name) instead of listed.
      */
     record Result(Bounds bounds, Map<String, Bounds> byAuthority, int factCount, ClaimListing listing,
-                  Map<String, ClaimListing> listingByAuthority, List<String> revisions, TreeSet<String> authorities,
+                  Map<String, ClaimListing> listingByAuthority, RevisionListing revisions, TreeSet<String> authorities,
                   Claim sample, long asOf) {
         boolean isEmpty() {
             return sample == null;
@@ -283,7 +283,7 @@ final class FactTree {
         int factCount;
         final ClaimListing listing = new ClaimListing(targetId, ClaimListing.MAX_LISTED);
         final Map<String, ClaimListing> listingByAuthority = new HashMap<>();
-        final List<String> revisions = new ArrayList<>();
+        final RevisionListing revisions = new RevisionListing();
         final TreeSet<String> authorities = new TreeSet<>();
         Claim sample;
         long asOf = Long.MIN_VALUE;
@@ -343,7 +343,7 @@ final class FactTree {
          */
         Result kept(Bounds running, Map<String, Bounds> byAuthority) {
             return new Result(running.atLeast(sum), Map.copyOf(byAuthority), factCount, listing,
-                    Map.copyOf(listingByAuthority), List.copyOf(revisions), authorities, sample, asOf);
+                    Map.copyOf(listingByAuthority), revisions, authorities, sample, asOf);
         }
 
         private ClaimListing authorityListing(String authority) {

@@ -27,10 +27,11 @@ final class OwnRunningTotals {
      * the authorities, sample claim and newest time of them all, and the revisions among them.
      */
     record Summary(List<Fact> latest, Bounds running, Set<String> authorities, Claim sample, long asOf,
-                   List<String> revisions) {
+                   RevisionListing revisions) {
     }
 
-    static final Summary NONE = new Summary(List.of(), Bounds.NONE, Set.of(), null, Long.MIN_VALUE, List.of());
+    static final Summary NONE = new Summary(List.of(), Bounds.NONE, Set.of(), null, Long.MIN_VALUE,
+            RevisionListing.NONE);
 
     private final TreeMap<String, TreeSet<Fact>> byAuthority = new TreeMap<>();
     /** Per authority what all its totals give, kept as they come and go (see {@link Walked}). */
@@ -169,7 +170,7 @@ final class OwnRunningTotals {
             return kept;
         }
         List<Fact> latestOfEach = new ArrayList<>(byAuthority.size());
-        List<String> revisions = new ArrayList<>();
+        RevisionListing revisions = new RevisionListing();
         TreeSet<String> authorities = new TreeSet<>();
         Claim sample = null;
         long asOf = Long.MIN_VALUE;
@@ -193,11 +194,11 @@ final class OwnRunningTotals {
             Fact latest = AggregateCalculator.standing(ordered.size() > 1 ? ordered.get(ordered.size() - 2) : null,
                     ordered.get(ordered.size() - 1));
             latestOfEach.add(latest);
-            revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(), ordered, placeName));
+            AggregateCalculator.addRevisions(e.getKey(), ordered, placeName, revisions);
         }
         Bounds running = AggregateCalculator.combineAuthorities(latestOfEach);
         Summary s = new Summary(List.copyOf(latestOfEach), running, Set.copyOf(authorities), sample, asOf,
-                List.copyOf(revisions));
+                revisions);
         summaries.put(baseline, s);
         return s;
     }
@@ -205,7 +206,7 @@ final class OwnRunningTotals {
     /** {@link #summary} of all the totals, from what is kept per authority: no walk of the totals. */
     private Summary summaryOfAll(String placeName) {
         List<Fact> latestOfEach = new ArrayList<>(byAuthority.size());
-        List<String> revisions = new ArrayList<>();
+        RevisionListing revisions = new RevisionListing();
         Claim sample = null;
         long asOf = Long.MIN_VALUE;
         for (Map.Entry<String, TreeSet<Fact>> e : byAuthority.entrySet()) {
@@ -218,14 +219,21 @@ final class OwnRunningTotals {
                 sample = first;
             }
             asOf = Math.max(asOf, w.newestCitations.lastKey());
-            for (Fact f : w.fallsAt) {
-                revisions.addAll(AggregateCalculator.revisionNotes(e.getKey(),
-                        List.of(e.getValue().lower(f), f), placeName));
+            // newest first: only an authority's latest revisions can be among the listed ones, the rest are counted
+            int listed = 0;
+            for (Fact f : w.fallsAt.descendingSet()) {
+                Fact before = e.getValue().lower(f);
+                if (AggregateCalculator.isRevision(before, f)) {
+                    if (listed++ < RevisionListing.MAX_LISTED) {
+                        revisions.add(e.getKey(), before, f, placeName);
+                    } else {
+                        revisions.countUnlisted();
+                    }
+                }
             }
         }
         return new Summary(List.copyOf(latestOfEach), AggregateCalculator.combineAuthorities(latestOfEach),
-                Set.copyOf(byAuthority.keySet()), sample, asOf,
-                List.copyOf(revisions));
+                Set.copyOf(byAuthority.keySet()), sample, asOf, revisions);
     }
 
     /**

@@ -56,6 +56,39 @@ class AggregateCalculatorTest {
     }
 
     @Test
+    void anAggregateListsTheTenLatestRevisionsOfItsSubtreeAndCountsThemAll() {
+        // the ministry's toll at the strip falls seven times (days 1, 3, ..., 13), a hospital's own count six times
+        // (half a day later each: days 1.5, ..., 11.5): 13 revisions, of which the 3 oldest are not listed
+        List<Claim> claims = new java.util.ArrayList<>();
+        List<String> chronological = new java.util.ArrayList<>();
+        java.time.Instant start = java.time.Instant.parse("2023-11-01T00:00:00Z");
+        for (int i = 0; i < 7; i++) {
+            long up = 1000 + 100 * i;
+            claims.add(claim("moh-up-" + i).value(up).cumulative().source("MoH")
+                    .at(start.plus(java.time.Duration.ofDays(2 * i)).toString()).build());
+            claims.add(claim("moh-down-" + i).value(up - 50).cumulative().source("MoH")
+                    .at(start.plus(java.time.Duration.ofDays(2 * i + 1)).toString()).build());
+            chronological.add("MoH revised killed at Gaza Strip from " + up + " to " + (up - 50) + " (claim moh-down-"
+                    + i + ")");
+            if (i < 6) {
+                long hosp = 100 + 10 * i;
+                claims.add(claim("naim-up-" + i).value(hosp).cumulative().source("Dr Naim").path(HOSPITAL)
+                        .at(start.plus(java.time.Duration.ofHours(48 * i + 12)).toString()).build());
+                claims.add(claim("naim-down-" + i).value(hosp - 5).cumulative().source("Dr Naim").path(HOSPITAL)
+                        .at(start.plus(java.time.Duration.ofHours(48 * i + 36)).toString()).build());
+                chronological.add("Dr Naim revised killed at Al-Ahli Hospital from " + hosp + " to " + (hosp - 5)
+                        + " (claim naim-down-" + i + ")");
+            }
+        }
+        LocationAggregate strip = total("gaza-strip", claims);
+        assertEquals(13, strip.getRevisionCount());
+        assertEquals(chronological.subList(3, 13), strip.getRevisions(), "the latest ten, oldest first");
+        LocationAggregate hospital = total("al-ahli", claims);
+        assertEquals(6, hospital.getRevisionCount());
+        assertEquals(6, hospital.getRevisions().size(), "a place below lists its own");
+    }
+
+    @Test
     void incidentsInDifferentChildrenAddUp() {
         List<Claim> claims = List.of(
                 claim("h").value(12).path(HOSPITAL).sentence("a strike on a bakery").build(),

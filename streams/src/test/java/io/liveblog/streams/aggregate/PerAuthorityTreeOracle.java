@@ -71,7 +71,8 @@ final class PerAuthorityTreeOracle {
                 .setAuthorities(authorities)
                 // (the random claims name fewer authorities than an aggregate lists)
                 .setAuthorityCount(authorities.size())
-                .setRevisions(all.revisions())
+                .setRevisions(all.revisions().listed())
+                .setRevisionCount(all.revisions().count())
                 .setAsOf(java.time.Instant.ofEpochMilli(asOf))
                 // the claims state no baselines: one series, unstated when it holds a running total
                 .setBaseline(facts.stream().anyMatch(Fact::isRunningTotal) ? "unstated" : null)
@@ -79,14 +80,14 @@ final class PerAuthorityTreeOracle {
     }
 
     /** Result of evaluating the tree: bounds, supporting claims, fact count and revision notes. */
-    record Evaluation(Bounds bounds, List<String> claimIds, int factCount, List<String> revisions) {
+    record Evaluation(Bounds bounds, List<String> claimIds, int factCount, OracleRevisions revisions) {
     }
 
     /** One walk of the subtree over the facts {@code include} admits, collecting claim ids at every level. */
     private static Evaluation evaluate(OraclePlaceTree node, Predicate<Fact> include) {
         Bounds sum = Bounds.NONE;
         TreeSet<String> claimIds = new TreeSet<>();
-        List<String> revisions = new ArrayList<>();
+        OracleRevisions revisions = new OracleRevisions();
         int factCount = 0;
         for (OraclePlaceTree child : node.children.values()) {
             Evaluation e = evaluate(child, include);
@@ -116,7 +117,7 @@ final class PerAuthorityTreeOracle {
             latestOfEach.add(latest);
             claimIds.addAll(latest.claimIds());
             factCount++;
-            revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, node.name));
+            revisions.addAll(series.getKey(), ordered, node.name);
         }
         Bounds running = AggregateCalculator.combineAuthorities(latestOfEach);
         return new Evaluation(running.atLeast(sum), List.copyOf(claimIds), factCount, revisions);

@@ -107,7 +107,7 @@ final class WalkOracle {
                     listedByAuthority.get(authority)));
         }
         return new SeriesResult(new AggregateCalculator.SeriesResult(baseline, baselineText, all.bounds(),
-                all.included().size(), all.revisions(), listed, authorities, names.size(), asOf, sample),
+                all.included().size(), all.revisions().listed(), all.revisions().count(), listed, authorities, names.size(), asOf, sample),
                 all.included());
     }
 
@@ -116,7 +116,8 @@ final class WalkOracle {
      * facts alone), the facts the estimate rests on (every incident, and per place and authority the latest running
      * total) and the revision notes.
      */
-    record Evaluation(Bounds bounds, Map<String, Bounds> byAuthority, List<Fact> included, List<String> revisions) {
+    record Evaluation(Bounds bounds, Map<String, Bounds> byAuthority, List<Fact> included,
+                      OracleRevisions revisions) {
     }
 
     /**
@@ -128,7 +129,7 @@ final class WalkOracle {
         // by-authority figures are read by name, never iterated in order: hash maps (this runs on every emit)
         Map<String, Bounds> sumByAuthority = new HashMap<>();
         List<Fact> included = new ArrayList<>();
-        List<String> revisions = new ArrayList<>();
+        OracleRevisions revisions = new OracleRevisions();
         for (OraclePlaceTree child : node.children.values()) {
             Evaluation e = evaluate(child);
             sum = sum.plus(e.bounds());
@@ -156,7 +157,7 @@ final class WalkOracle {
             byAuthority.put(series.getKey(), latest.bounds()
                     .atLeast(sumByAuthority.getOrDefault(series.getKey(), Bounds.NONE)));
             included.add(latest);
-            revisions.addAll(AggregateCalculator.revisionNotes(series.getKey(), ordered, node.name));
+            revisions.addAll(series.getKey(), ordered, node.name);
         }
         Bounds running = AggregateCalculator.combineAuthorities(latestOfEach);
         return new Evaluation(running.atLeast(sum), byAuthority, included, revisions);
