@@ -1,5 +1,6 @@
 package io.liveblog.streams.aggregate;
 
+import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.DailyIncrement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,12 +37,12 @@ public final class DailyIncrements {
 
     /** @return the first day whose running totals a day's increments depend on */
     public static String lookbackStart(String day) {
-        return java.time.LocalDate.parse(day).minusDays(LOOKBACK_DAYS).toString();
+        return IsoDays.plusDays(day, -LOOKBACK_DAYS);
     }
 
     /** @return the last day whose increments depend on the running totals of {@code day} */
     public static String lookaheadEnd(String day) {
-        return java.time.LocalDate.parse(day).plusDays(LOOKBACK_DAYS).toString();
+        return IsoDays.plusDays(day, LOOKBACK_DAYS);
     }
 
     /**

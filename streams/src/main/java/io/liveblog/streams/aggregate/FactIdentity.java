@@ -1,5 +1,6 @@
 package io.liveblog.streams.aggregate;
 
+import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.Claim;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class FactIdentity {
         if (c.getEventDateText() == null || reportDay == null || day.compareTo(reportDay) >= 0) {
             return reported;
         }
-        long endOfDay = java.time.LocalDate.parse(day).plusDays(1).toEpochDay() * 86_400_000L;
+        long endOfDay = IsoDays.endMillis(day);
         return Math.min(reported, Math.max(endOfDay, reported - INCIDENT_WINDOW.toMillis()));
     }
 

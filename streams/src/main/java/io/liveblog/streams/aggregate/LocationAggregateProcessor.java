@@ -1,11 +1,10 @@
 package io.liveblog.streams.aggregate;
 
+import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.ClaimChange;
 import io.liveblog.schema.LocationAggregate;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +115,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
         this.context = context;
         this.store = context.getStateStore(storeName);
         KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
-        this.clocks = new BlogClocks(clockStore);
+        this.clocks = BlogClocks.keptInMemory(clockStore);
         this.dirty = context.getStateStore(dirtyStoreName);
         workingCopies.clear();
         held = 0;
@@ -236,7 +235,7 @@ public final class LocationAggregateProcessor implements Processor<String, Claim
     }
 
     private static long windowEnd(String day) {
-        return LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return IsoDays.endMillis(day);
     }
 
     private void markChanged(String aggregateKey, long timestamp) {

@@ -1,5 +1,6 @@
 package io.liveblog.streams.aggregate;
 
+import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.DailyIncrement;
 import io.liveblog.schema.LocationAggregate;
@@ -335,7 +336,7 @@ final class PlaceMetricClaims {
     static String sealingDay(Claim c) {
         String day = c.getReportDate() != null ? c.getReportDate() : eventDay(c);
         return "cumulative".equals(c.getScope()) && !ClaimSealer.isSealed(c)
-                ? java.time.LocalDate.parse(day).plusDays(DailyIncrements.LOOKBACK_DAYS).toString() : day;
+                ? IsoDays.plusDays(day, DailyIncrements.LOOKBACK_DAYS) : day;
     }
 
     /**

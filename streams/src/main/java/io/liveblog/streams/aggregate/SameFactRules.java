@@ -1,5 +1,6 @@
 package io.liveblog.streams.aggregate;
 
+import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.Claim;
 import java.util.List;
 import java.util.Locale;
@@ -225,8 +226,7 @@ final class SameFactRules {
             Claim stated = sa ? a : b;
             Claim other = sa ? b : a;
             // report days are UTC days and stated days local ones: only a report a whole day before is impossible
-            return java.time.LocalDate.parse(reportDay(other)).plusDays(1)
-                    .isBefore(java.time.LocalDate.parse(PlaceMetricClaims.eventDay(stated)));
+            return IsoDays.epochDay(reportDay(other)) + 1 < IsoDays.epochDay(PlaceMetricClaims.eventDay(stated));
         }
         return false;
     }
