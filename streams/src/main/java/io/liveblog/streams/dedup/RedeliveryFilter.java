@@ -5,7 +5,6 @@ import io.liveblog.topics.PlausibleTimes;
 import io.liveblog.streams.time.BlogClocks;
 import io.liveblog.streams.time.ExpiryIndex;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.metrics.stats.CumulativeSum;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Level 1 of deduplication: drops an update that was already delivered (same post id, content hash and
- * last-modified time). A post edited back to an earlier text carries a new last-modified time and passes; a feed
+ * last-modified time; the rule is {@link Deliveries}'). A post edited back to an earlier text carries a new last-modified time and passes; a feed
  * that re-sends yesterday's items does not — also after the post was edited since, when the re-sent old version
  * would otherwise look like an edit back. Deletions (tombstones) always pass: they are idempotent downstream.
  *
@@ -38,13 +37,11 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
     private final String clocksStoreName;
     private final Duration retention;
     private FixedKeyProcessorContext<String, LiveBlogUpdate> context;
-    private KeyValueStore<String, Long> delivered;
-    private ExpiryIndex expiry;
-    private BlogClocks clocks;
+    private Deliveries deliveries;
     private Sensor dropped;
 
     /**
-     * @param storeName key-value store of deliveries ({@link #deliveryKey} -> event time)
+     * @param storeName key-value store of deliveries ({@link Deliveries#key} -> event time)
      * @param expiryStoreName key-value store indexing deliveries by blog and due time ({@link ExpiryIndex})
      * @param clocksStoreName key-value store of each blog's clock ({@link BlogClocks})
      * @param retention how long a delivery is remembered, on its blog's clock
@@ -59,11 +56,12 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
     @Override
     public void init(FixedKeyProcessorContext<String, LiveBlogUpdate> context) {
         this.context = context;
-        this.delivered = context.getStateStore(storeName);
+        KeyValueStore<String, Long> delivered = context.getStateStore(storeName);
         KeyValueStore<String, String> expiryStore = context.getStateStore(expiryStoreName);
-        this.expiry = new ExpiryIndex(expiryStore);
         KeyValueStore<String, Long> clockStore = context.getStateStore(clocksStoreName);
-        this.clocks = new BlogClocks(clockStore);
+        // the clocks store is version-posts' too: read it without a copy in memory that would miss its writes
+        this.deliveries = new Deliveries(delivered, new ExpiryIndex(expiryStore), new BlogClocks(clockStore),
+                retention);
         this.dropped = context.metrics().addSensor("redelivered-updates-dropped", Sensor.RecordingLevel.INFO);
         MetricName name = new MetricName("redelivered-updates-dropped-total", "liveblog-dedup",
                 "Updates dropped because the same post version was already delivered",
@@ -85,22 +83,12 @@ public final class RedeliveryFilter implements FixedKeyProcessor<String, LiveBlo
                     throw new ImplausibleTimeException("post " + update.getPostId() + " of blog " + update.getBlogId()
                             + ": " + problem + "; the update is not applied, so no blog's clock moves for it");
                 });
-        String key = deliveryKey(update);
-        if (delivered.get(key) != null) {
+        if (!deliveries.first(update, ts)) {
             dropped.record(1);
             LOG.debug("Dropping re-delivered update of post {} (hash {})", update.getPostId(),
                     update.getContentHash());
             return;
         }
-        delivered.put(key, ts);
-        expiry.put(update.getBlogId(), ts + retention.toMillis(), key);
-        expiry.takeDue(update.getBlogId(), clocks.advance(update.getBlogId(), ts)).forEach(delivered::delete);
         context.forward(record);
-    }
-
-    /** @return the identity of one delivery of one post version */
-    static String deliveryKey(LiveBlogUpdate u) {
-        Instant updated = u.getUpdatedAt();
-        return u.getPostId() + '|' + u.getContentHash() + '|' + (updated == null ? "-" : updated.toEpochMilli());
     }
 }
