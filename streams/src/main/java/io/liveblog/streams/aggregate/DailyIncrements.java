@@ -1,7 +1,7 @@
 package io.liveblog.streams.aggregate;
 
-import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.DailyIncrement;
+import io.liveblog.streams.time.IsoDays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

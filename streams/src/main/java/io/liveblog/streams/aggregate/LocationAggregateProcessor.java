@@ -1,6 +1,5 @@
 package io.liveblog.streams.aggregate;
 
-import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.ClaimChange;
 import io.liveblog.schema.LocationAggregate;
@@ -22,6 +21,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import io.liveblog.streams.metrics.PipelineMetrics;
 import io.liveblog.streams.time.BlogClocks;
+import io.liveblog.streams.time.IsoDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

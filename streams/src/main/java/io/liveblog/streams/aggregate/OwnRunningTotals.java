@@ -219,16 +219,10 @@ final class OwnRunningTotals {
                 sample = first;
             }
             asOf = Math.max(asOf, w.newestCitations.lastKey());
-            // newest first: only an authority's latest revisions can be among the listed ones, the rest are counted
-            int listed = 0;
-            for (Fact f : w.fallsAt.descendingSet()) {
+            for (Fact f : w.fallsAt) {
                 Fact before = e.getValue().lower(f);
                 if (AggregateCalculator.isRevision(before, f)) {
-                    if (listed++ < RevisionListing.MAX_LISTED) {
-                        revisions.add(e.getKey(), before, f, placeName);
-                    } else {
-                        revisions.countUnlisted();
-                    }
+                    revisions.add(e.getKey(), before, f, placeName);
                 }
             }
         }

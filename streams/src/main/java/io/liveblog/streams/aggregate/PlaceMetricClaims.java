@@ -1,9 +1,9 @@
 package io.liveblog.streams.aggregate;
 
-import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.Claim;
 import io.liveblog.schema.DailyIncrement;
 import io.liveblog.schema.LocationAggregate;
+import io.liveblog.streams.time.IsoDays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -62,11 +62,6 @@ final class RevisionListing {
         offer(new Entry(after.firstReported(), after.first().getClaimId(), authority, before, after, place));
     }
 
-    /** Counts a revision known not to be among the listed ones (older than {@link #MAX_LISTED} of this listing's). */
-    void countUnlisted() {
-        count++;
-    }
-
     /**
      * Counts the revisions another listing counted, of other running totals than this one's (a subtree's, or another
      * authority's): the latest among both are among those each lists.

@@ -1,7 +1,7 @@
 package io.liveblog.streams.aggregate;
 
-import io.liveblog.streams.time.IsoDays;
 import io.liveblog.schema.Claim;
+import io.liveblog.streams.time.IsoDays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -239,8 +239,9 @@ final class ValueLinks {
         for (List<Fact> side : List.of(a, b)) {
             for (Fact f : side) {
                 for (Claim c : f.citations()) {
-                    from = Math.min(from, FactIdentity.toldOf(c));
-                    to = Math.max(to, FactIdentity.toldOf(c));
+                    long told = FactIdentity.toldOf(c);
+                    from = Math.min(from, told);
+                    to = Math.max(to, told);
                     incident |= "incremental".equals(c.getScope());
                 }
             }
