@@ -72,7 +72,8 @@ final class ExplainCommand implements Callable<Integer> {
             if (a.baseline() != null) {
                 out.printf("  series: counting from %s%n", describe(a.baseline(), a.baselineText()));
             }
-            printFigures(out, a.authorities(), a.revisions(), a.claimIds(), claims);
+            printFigures(out, a.authorities(), a.authorityCount(), a.revisions(), a.revisionCount(), a.claimIds(),
+                    claims);
             printFactReasons(out, a.claimIds(), claims);
             if (a.claimCount() > a.claimIds().size()) {
                 printPlacesBelow(out, a, s.aggregates());
@@ -88,7 +89,8 @@ final class ExplainCommand implements Callable<Integer> {
                 out.printf("    best %s   low %s   high %s   (%d distinct facts, %d citations)%n",
                         show(other.value()), show(other.low()), other.high() == null ? "unbounded" : other.high(),
                         other.factCount(), other.claimCount());
-                printFigures(out, other.authorities(), other.revisions(), other.claimIds(), claims);
+                printFigures(out, other.authorities(), other.authorityCount(), other.revisions(),
+                        other.revisionCount(), other.claimIds(), claims);
             }
         }
         return ExitCodes.OK;
@@ -113,13 +115,25 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void printFigures(PrintStream out, List<Snapshot.Authority> authorities, List<String> revisions,
-                                     List<String> claimIds, Map<String, SnapshotClaim> claims) {
-        out.println("  by authority:");
+    /**
+     * Prints the authorities' figures, the revisions and the claims an aggregate names. An aggregate lists at most a
+     * few authorities and the latest revisions and counts them all: the counts are printed beside a shortened list,
+     * so an auditor knows the list is not everything.
+     */
+    private static void printFigures(PrintStream out, List<Snapshot.Authority> authorities, int authorityCount,
+                                     List<String> revisions, int revisionCount, List<String> claimIds,
+                                     Map<String, SnapshotClaim> claims) {
+        out.println(authorityCount > authorities.size()
+                ? String.format("  by authority (%d of %d: those with the largest figures; each place below lists its own):",
+                        authorities.size(), authorityCount)
+                : "  by authority:");
         for (Snapshot.Authority f : authorities) {
             out.printf("    %-40s best %s  low %s  high %s  claims %s%n", f.authority(), show(f.value()),
                     show(f.low()), f.high() == null ? "unbounded" : f.high(),
                     f.claimCount() > f.claimIds().size() ? f.claimIds() + " of " + f.claimCount() : f.claimIds());
+        }
+        if (revisionCount > revisions.size()) {
+            out.printf("  revisions: the %d latest of %d%n", revisions.size(), revisionCount);
         }
         for (String r : revisions) {
             out.printf("  revision: %s%n", r);

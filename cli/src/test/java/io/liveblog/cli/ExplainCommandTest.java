@@ -181,8 +181,8 @@ class ExplainCommandTest {
     private static SnapshotAggregate killed(String name, String id, List<String> path, String metric, long value,
                                             List<String> named, int count) {
         return new SnapshotAggregate(name, id, path, "casualty", metric, "total", value, value, null, named, count,
-                count, List.of(new Authority("Civil Defence", value, value, null, named, count)), List.of(), null,
-                null, List.of(), List.of());
+                count, List.of(new Authority("Civil Defence", value, value, null, named, count)), 1, List.of(), 0,
+                null, null, List.of(), List.of());
     }
 
     @Test
@@ -211,6 +211,48 @@ class ExplainCommandTest {
     }
 
     /** @return what {@code explain} prints for a snapshot file and a place, metric and window */
+    /** An aggregate that lists 2 of its 14 authorities and the latest of its 23 revisions. */
+    private static SnapshotAggregate shortenedLists() {
+        Authority ministry = new Authority("Gaza health ministry", 178L, 178L, null, List.of("c-1"));
+        Authority office = new Authority("Government media office", 150L, 150L, null, List.of());
+        return new SnapshotAggregate("Gaza Strip", "gaza-strip", List.of("Palestinian territories", "Gaza Strip"),
+                "casualty", "killed", "total", 178L, 178L, null, List.of("c-1"), 40, 31, List.of(ministry, office),
+                14, List.of("Gaza health ministry: 180 (2023-12-01) -> 178 (2023-12-02)"), 23, "unstated", null,
+                List.of(new Snapshot.Series("2023-12-01", "since Friday", 193L, 193L, 193L, List.of(), 5, 4,
+                        List.of(ministry), 3, List.of(), 2)), List.of());
+    }
+
+    @Test
+    void saysHowManyAuthoritiesAndRevisionsAShortenedListLeavesOut() throws Exception {
+        Path file = dir.resolve("shortened.json");
+        new Snapshot(snapshot().claims(), List.of(shortenedLists())).write(file);
+        String out = explained(file, "Gaza Strip", "killed", "total");
+        // the aggregate's lists, then the other series' lists
+        for (String counted : List.of("by authority (2 of 14: those with the largest figures",
+                "revisions: the 1 latest of 23", "by authority (1 of 3: those with the largest figures",
+                "revisions: the 0 latest of 2")) {
+            assertTrue(out.contains(counted), out);
+        }
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeTheCountsReadsThemAsTheListsLengths() throws Exception {
+        Path file = dir.resolve("older.json");
+        new Snapshot(snapshot().claims(), List.of(shortenedLists())).write(file);
+        // the fields are never first in their object, so each goes with the comma before it
+        String older = java.nio.file.Files.readString(file)
+                .replaceAll(",\\s*\"(authorityCount|revisionCount)\"\\s*:\\s*\\d+", "");
+        assertTrue(!older.contains("authorityCount") && !older.contains("revisionCount"), older);
+        java.nio.file.Files.writeString(file, older);
+        SnapshotAggregate read = Snapshot.read(file).aggregates().get(0);
+        assertEquals(2, read.authorityCount());
+        assertEquals(1, read.revisionCount());
+        assertEquals(1, read.otherSeries().get(0).authorityCount());
+        assertEquals(0, read.otherSeries().get(0).revisionCount());
+        String out = explained(file, "Gaza Strip", "killed", "total");
+        assertTrue(out.contains("  by authority:"), out);
+    }
+
     private static String explained(Path file, String place, String metric, String window) throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         ExplainCommand.explain(Snapshot.read(file), place, metric, window,

@@ -46,4 +46,14 @@ public final class ClaimCounts {
     public static int of(SeriesFigure f) {
         return Math.max(f.getClaimCount(), f.getClaimIds().size());
     }
+
+    /** @return the number of authorities whose figures another series combines */
+    public static int authoritiesOf(SeriesFigure f) {
+        return Math.max(f.getAuthorityCount(), f.getAuthorities().size());
+    }
+
+    /** @return the number of revisions in another series */
+    public static int revisionsOf(SeriesFigure f) {
+        return Math.max(f.getRevisionCount(), f.getRevisions().size());
+    }
 }

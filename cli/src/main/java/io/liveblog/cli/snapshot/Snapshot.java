@@ -101,36 +101,44 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
 
     /** One aggregate. */
     @JsonPropertyOrder({"location", "locationId", "locationPath", "kind", "metric", "window", "value", "low", "high",
-        "claimIds", "claimCount", "factCount", "authorities", "revisions", "baseline", "baselineText", "otherSeries",
-        "dailyNew"})
+        "claimIds", "claimCount", "factCount", "authorities", "authorityCount", "revisions", "revisionCount",
+        "baseline", "baselineText", "otherSeries", "dailyNew"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SnapshotAggregate(String location, String locationId, List<String> locationPath, String kind,
                                     String metric, String window, Long value, Long low, Long high,
                                     List<String> claimIds, int claimCount, int factCount, List<Authority> authorities,
-                                    List<String> revisions, String baseline, String baselineText,
-                                    List<Series> otherSeries, List<Increment> dailyNew) {
+                                    int authorityCount, List<String> revisions, int revisionCount, String baseline,
+                                    String baselineText, List<Series> otherSeries, List<Increment> dailyNew) {
+        /**
+         * Counts below the length of their list (0 in snapshots written before the count existed) are read as the
+         * list's length: such a list named everything it counts.
+         */
         public SnapshotAggregate {
             otherSeries = otherSeries == null ? List.of() : List.copyOf(otherSeries);
             dailyNew = dailyNew == null ? List.of() : List.copyOf(dailyNew);
             claimCount = Math.max(claimCount, claimIds == null ? 0 : claimIds.size());
+            authorityCount = Math.max(authorityCount, authorities == null ? 0 : authorities.size());
+            revisionCount = Math.max(revisionCount, revisions == null ? 0 : revisions.size());
         }
 
-        /** An aggregate that names every claim it rests on. */
+        /** An aggregate that names every claim, authority and revision it rests on. */
         public SnapshotAggregate(String location, String locationId, List<String> locationPath, String kind,
                                  String metric, String window, Long value, Long low, Long high,
                                  List<String> claimIds, int factCount, List<Authority> authorities,
                                  List<String> revisions, String baseline, String baselineText,
                                  List<Series> otherSeries, List<Increment> dailyNew) {
             this(location, locationId, locationPath, kind, metric, window, value, low, high, claimIds,
-                    claimIds.size(), factCount, authorities, revisions, baseline, baselineText, otherSeries, dailyNew);
+                    claimIds.size(), factCount, authorities, authorities.size(), revisions, revisions.size(), baseline,
+                    baselineText, otherSeries, dailyNew);
         }
 
         static SnapshotAggregate of(LocationAggregate a) {
             return new SnapshotAggregate(a.getLocation(), a.getLocationId(), List.copyOf(a.getLocationPath()),
                     a.getKind(), a.getMetric(), a.getWindow(), a.getValue(), a.getLow(), a.getHigh(),
                     List.copyOf(a.getClaimIds()), ClaimCounts.of(a), a.getFactCount(),
-                    a.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(a.getRevisions()),
-                    a.getBaseline(), a.getBaselineText(), a.getOtherSeries().stream().map(Series::of).toList(),
+                    a.getAuthorities().stream().map(Authority::of).toList(), ClaimCounts.authoritiesOf(a),
+                    List.copyOf(a.getRevisions()), ClaimCounts.revisionsOf(a), a.getBaseline(), a.getBaselineText(),
+                    a.getOtherSeries().stream().map(Series::of).toList(),
                     a.getDailyNew().stream().map(Increment::of).toList());
         }
     }
@@ -147,17 +155,29 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
 
     /** Another series of running totals of an aggregate, counting from another start. */
     @JsonPropertyOrder({"baseline", "baselineText", "value", "low", "high", "claimIds", "claimCount", "factCount",
-        "authorities", "revisions"})
+        "authorities", "authorityCount", "revisions", "revisionCount"})
     public record Series(String baseline, String baselineText, Long value, Long low, Long high, List<String> claimIds,
-                         int claimCount, int factCount, List<Authority> authorities, List<String> revisions) {
+                         int claimCount, int factCount, List<Authority> authorities, int authorityCount,
+                         List<String> revisions, int revisionCount) {
+        /** Counts below the length of their list (0 in older snapshots) are read as the list's length. */
         public Series {
             claimCount = Math.max(claimCount, claimIds == null ? 0 : claimIds.size());
+            authorityCount = Math.max(authorityCount, authorities == null ? 0 : authorities.size());
+            revisionCount = Math.max(revisionCount, revisions == null ? 0 : revisions.size());
+        }
+
+        /** A series that names every claim, authority and revision behind it. */
+        public Series(String baseline, String baselineText, Long value, Long low, Long high, List<String> claimIds,
+                      int claimCount, int factCount, List<Authority> authorities, List<String> revisions) {
+            this(baseline, baselineText, value, low, high, claimIds, claimCount, factCount, authorities,
+                    authorities.size(), revisions, revisions.size());
         }
 
         static Series of(SeriesFigure f) {
             return new Series(f.getBaseline(), f.getBaselineText(), f.getValue(), f.getLow(), f.getHigh(),
                     List.copyOf(f.getClaimIds()), ClaimCounts.of(f), f.getFactCount(),
-                    f.getAuthorities().stream().map(Authority::of).toList(), List.copyOf(f.getRevisions()));
+                    f.getAuthorities().stream().map(Authority::of).toList(), ClaimCounts.authoritiesOf(f),
+                    List.copyOf(f.getRevisions()), ClaimCounts.revisionsOf(f));
         }
     }
 
