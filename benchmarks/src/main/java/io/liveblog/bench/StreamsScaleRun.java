@@ -49,7 +49,7 @@ public final class StreamsScaleRun {
         System.out.printf("posts=%d heap max=%d MiB workload=%s%n", posts, Runtime.getRuntime().maxMemory() >> 20,
                 manyBlogs ? "bench (many blogs)" : "one synthetic blog");
         Supplier<Iterator<LiveBlogUpdate>> workload = manyBlogs
-                ? () -> new BenchPosts(42, posts, Gazetteer.bundled())
+                ? () -> new BenchPosts(42, posts, Gazetteer.curated())
                 : () -> new SyntheticBlog(7, Instant.parse("2024-01-01T00:00:00Z"));
         double baseline = run("baseline (no figures)", none, posts, workload.get());
         double full = run("full pipeline", real, posts, workload.get());

@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("bench %s: %,d records, then %,d at %.0f posts/s; broker %s; partitions %d, stream "
                             + "threads %d%n", run, posts, latencyCount, rate,
                     c.embedded() ? "embedded" : config.bootstrapServers(), config.partitions(), config.streamThreads());
-            BenchPosts workload = new BenchPosts(seed, posts + latencyCount, Gazetteer.bundled());
+            BenchPosts workload = new BenchPosts(seed, posts + latencyCount, Gazetteer.curated());
             try (KafkaProducer<String, LiveBlogUpdate> producer = producer(c.clientProperties())) {
                 CatchUpClock clock = new CatchUpClock(TopicAdmin.adminProperties(config));
                 if (warmup > 0) {
@@ -132,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
         PipelineConfig warm = config.withTopicSuffix("-warmup").withApplication(run + "-warmup-pipeline",
                 config.stateDir());
         TopicAdmin.ensureTopics(warm, warm.partitions(), (short) (c.embedded() ? 1 : -1));
-        produce(producer, new BenchPosts(seed + 1, warmup, Gazetteer.bundled()), warm.updatesTopic(), warmup);
+        produce(producer, new BenchPosts(seed + 1, warmup, Gazetteer.curated()), warm.updatesTopic(), warmup);
         timePassthrough(warm, c.clientProperties(), clock, run + "-warmup", warmup);
         try (StreamsApp app = new StreamsApp(warm, Extraction.defaultExtractor())) {
             timeApp(app.streams(), warm.applicationId(), List.of(warm.updatesTopic(), warm.applicationId() + "-"

@@ -47,7 +47,7 @@ class BrokerLossIT {
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aBrokerStoppedMidRunAndBroughtBackLosesNothingAndCountsNothingTwice() throws Exception {
         List<LiveBlogUpdate> posts = new ArrayList<>();
-        new BenchPosts(13, POSTS, Gazetteer.bundled()).forEachRemaining(posts::add);
+        new BenchPosts(13, POSTS, Gazetteer.curated()).forEachRemaining(posts::add);
         try (ThreeBrokers cluster = ThreeBrokers.start(dir.resolve("kafka"))) {
             PipelineConfig clean = config("clean", cluster);
             PipelineConfig lossy = config("lossy", cluster);

@@ -123,7 +123,7 @@ class CtrlCIT {
 
     private static void writeJsonLines(Path file, int posts) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        BenchPosts generated = new BenchPosts(7, posts, Gazetteer.bundled());
+        BenchPosts generated = new BenchPosts(7, posts, Gazetteer.curated());
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             while (generated.hasNext()) {
                 LiveBlogUpdate u = generated.next();

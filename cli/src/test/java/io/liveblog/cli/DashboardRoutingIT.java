@@ -50,7 +50,7 @@ class DashboardRoutingIT {
     @Test
     void eitherInstanceAnswersForTheWholeApp() throws Exception {
         List<LiveBlogUpdate> posts = new ArrayList<>();
-        new BenchPosts(3, 400, Gazetteer.bundled()).forEachRemaining(posts::add);
+        new BenchPosts(3, 400, Gazetteer.curated()).forEachRemaining(posts::add);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             Properties props = new Properties();
             try (var in = Files.newInputStream(ItSupport.isolatedConfig(dir, "routing"))) {

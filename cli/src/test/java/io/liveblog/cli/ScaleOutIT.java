@@ -49,7 +49,7 @@ class ScaleOutIT {
         List<LiveBlogUpdate> posts = new ArrayList<>();
         // blogs of ~30 hours each, shuffled within a few hours: nothing is late or sealed, so the result is a
         // function of the input alone however it is partitioned
-        new BenchPosts(9, 1500, Gazetteer.bundled()).forEachRemaining(posts::add);
+        new BenchPosts(9, 1500, Gazetteer.curated()).forEachRemaining(posts::add);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             String id = UUID.randomUUID().toString().substring(0, 8);
             PipelineConfig base = PipelineConfig.defaults().withBootstrapServers(kafka.bootstrapServers());

@@ -168,7 +168,7 @@ class SchemaRegistryIT {
     @Test
     void aRegistryOutageDelaysThePipelineAndLosesNothing() throws Exception {
         List<LiveBlogUpdate> posts = new ArrayList<>();
-        new BenchPosts(21, 500, Gazetteer.bundled()).forEachRemaining(posts::add);
+        new BenchPosts(21, 500, Gazetteer.curated()).forEachRemaining(posts::add);
         List<LiveBlogUpdate> before = posts.subList(0, 250);
         List<LiveBlogUpdate> after = posts.subList(250, posts.size());
         String run = "outage-" + Long.toString(System.currentTimeMillis(), 36);

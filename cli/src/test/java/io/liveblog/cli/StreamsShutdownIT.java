@@ -46,7 +46,7 @@ class StreamsShutdownIT {
             PipelineConfig config = PipelineConfig.load(props, Map.of()).withBootstrapServers(kafka.bootstrapServers());
             TopicAdmin.ensureTopics(config, 1, (short) 1);
             List<LiveBlogUpdate> posts = new java.util.ArrayList<>();
-            new BenchPosts(3, POSTS, Gazetteer.bundled()).forEachRemaining(posts::add);
+            new BenchPosts(3, POSTS, Gazetteer.curated()).forEachRemaining(posts::add);
             CrashLoop.publish(config, posts, null, 0);
             Path log = dir.resolve("streams.log");
             Process p = ChildJvm.start(log, List.of("-Xmx512m"), "streams", "--bootstrap-servers",

@@ -60,8 +60,9 @@ public final class ClaimExtractor {
     public List<ExtractedClaim> extract(PostText post) {
         Objects.requireNonNull(post, "post");
         LocalDate published = post.published().atOffset(ZoneOffset.UTC).toLocalDate();
-        PlaceResolver.FieldPlaces headlinePlaces = places.index(post.headline());
-        PlaceResolver.FieldPlaces bodyPlaces = places.index(post.body());
+        PlaceResolver.PostPlaces postPlaces = places.index(post.headline(), post.body());
+        PlaceResolver.FieldPlaces headlinePlaces = postPlaces.headline();
+        PlaceResolver.FieldPlaces bodyPlaces = postPlaces.body();
         Place headlineFirst = PlaceResolver.first(headlinePlaces);
 
         SourceMemory bodyMemory = new SourceMemory();

@@ -40,17 +40,20 @@ final class PlaceResolver {
             "area", Set.of(FeatureType.NEIGHBOURHOOD, FeatureType.REGION));
 
     private final Gazetteer gazetteer;
-    private final Function<String, List<PlaceMention>> finder;
+    /** Finds the mentions of the texts of one post (headline and body), one list per text. */
+    private final Function<List<String>, List<List<PlaceMention>>> finder;
     private final Map<String, List<Place>> paths = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The gazetteer's own finder, reading a post's headline and body as evidence for each other's places. */
     PlaceResolver(Gazetteer gazetteer) {
-        this(gazetteer, gazetteer::findMentions);
+        this.gazetteer = gazetteer;
+        this.finder = gazetteer::findMentionsInPost;
     }
 
-    /** @param finder finds the mentions of a text (the gazetteer's own in production) */
+    /** @param finder finds the mentions of one text (a stand-in for the gazetteer's, in tests) */
     PlaceResolver(Gazetteer gazetteer, Function<String, List<PlaceMention>> finder) {
         this.gazetteer = gazetteer;
-        this.finder = finder;
+        this.finder = texts -> texts.stream().map(finder).toList();
     }
 
     /**
@@ -65,12 +68,28 @@ final class PlaceResolver {
         static final FieldPlaces EMPTY = new FieldPlaces(List.of(), null, List.of());
     }
 
+    /** The locating mentions of a post's two fields. */
+    record PostPlaces(FieldPlaces headline, FieldPlaces body) {
+    }
+
+    /**
+     * @return the mentions of a post's headline and body that locate figures; each field is evidence for the
+     *     other's places (a headline naming "DR Congo" makes a bare "Goma" in the body the Congolese city)
+     */
+    PostPlaces index(String headline, String body) {
+        List<List<PlaceMention>> found = finder.apply(List.of(headline, body));
+        return new PostPlaces(index(headline, found.get(0)), index(body, found.get(1)));
+    }
+
     /** @return the mentions of {@code field} that locate figures (actor uses dropped) */
     FieldPlaces index(String field) {
+        return index(field, finder.apply(List.of(field)).get(0));
+    }
+
+    private FieldPlaces index(String field, List<PlaceMention> all) {
         if (field.isEmpty()) {
             return FieldPlaces.EMPTY;
         }
-        List<PlaceMention> all = finder.apply(field);
         List<PlaceMention> locating = new ArrayList<>(all.size());
         List<PlaceMention> aboutTheField = new ArrayList<>(all.size());
         List<PlaceMention> countries = new ArrayList<>(2);

@@ -40,8 +40,6 @@ public final class Gazetteer {
 
     /** Also used by {@link GazetteerIndexer}: names that can never match are logged under this class's name. */
     static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
-    private static final String PLACES_RESOURCE = "gazetteer.tsv";
-    private static final String PHRASES_RESOURCE = "phrases.tsv";
 
     /**
      * Words that turn a place name into the name of the first-level division named after it: "Khartoum" and
@@ -57,7 +55,7 @@ public final class Gazetteer {
     private final NameTrie trie;
     private final MentionFinder finder;
 
-    private Gazetteer(List<GazetteerFiles.PlaceLine> lines, List<GazetteerFiles.PhraseLine> phrases) {
+    Gazetteer(List<GazetteerFiles.PlaceLine> lines, List<GazetteerFiles.PhraseLine> phrases) {
         Map<String, GazetteerEntry> ids = GazetteerIndexer.linkedEntries(lines);
         this.byId = Collections.unmodifiableMap(ids);
         List<Place> all = new ArrayList<>(ids.size());
@@ -83,58 +81,20 @@ public final class Gazetteer {
     }
 
     /**
-     * @return the gazetteer shipped in the repository, loaded on first use and shared afterwards
+     * @return the gazetteer shipped in the repository: the curated places and phrases and the world layer
+     *     ({@code SOURCES.md} beside this class), loaded on first use and shared afterwards
      * @throws IllegalStateException if the bundled files are missing or malformed (a build defect)
      */
     public static Gazetteer bundled() {
-        if (Bundled.FAILURE != null) {
-            throw new IllegalStateException("the bundled gazetteer cannot be loaded", Bundled.FAILURE);
-        }
-        return Bundled.INSTANCE;
+        return BundledFiles.bundled();
     }
 
     /**
-     * Holder idiom: the JVM loads and publishes the bundled gazetteer once, on first use, without locks. A failure
-     * is kept so every caller gets the same clear exception instead of a NoClassDefFoundError after the first.
+     * @return the hand-curated places and phrases alone ({@code gazetteer.tsv}, {@code phrases.tsv}), without the
+     *     world layer: what the curated data's own checks and the bench's workload start from
      */
-    private static final class Bundled {
-        static final Gazetteer INSTANCE;
-        static final RuntimeException FAILURE;
-
-        static {
-            Gazetteer loaded = null;
-            RuntimeException failure = null;
-            try {
-                loaded = loadBundled();
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            INSTANCE = loaded;
-            FAILURE = failure;
-        }
-    }
-
-    private static Gazetteer loadBundled() {
-        List<GazetteerFiles.PlaceLine> lines;
-        List<GazetteerFiles.PhraseLine> phrases;
-        try (BufferedReader places = resource(PLACES_RESOURCE); BufferedReader phraseReader = resource(PHRASES_RESOURCE)) {
-            lines = GazetteerFiles.readPlaces(places, PLACES_RESOURCE);
-            phrases = GazetteerFiles.readPhrases(phraseReader, PHRASES_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled gazetteer", e);
-        }
-        Gazetteer gazetteer = new Gazetteer(lines, phrases);
-        LOG.debug("bundled gazetteer: {} places, {} phrases, {} name patterns",
-                gazetteer.places.size(), phrases.size(), gazetteer.trie.patternCount());
-        return gazetteer;
-    }
-
-    private static BufferedReader resource(String name) {
-        InputStream in = Gazetteer.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("bundled gazetteer resource " + name + " is missing");
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    public static Gazetteer curated() {
+        return BundledFiles.curated();
     }
 
     /**
@@ -249,7 +209,15 @@ public final class Gazetteer {
      * @return the divisions that name designates, most preferred first; empty when it names none
      */
     public List<Place> firstAdminLevelsNamed(String name) {
-        List<Place> named = lookup(Objects.requireNonNull(name, "name"));
+        Objects.requireNonNull(name, "name");
+        // curated divisions first: a GeoNames division of the same name elsewhere ("Red Sea" in Egypt) must not
+        // displace the one the curated data means ("Red Sea" State in Sudan)
+        List<Place> curated = firstAdminLevelsNamed(name, false);
+        return curated.isEmpty() ? firstAdminLevelsNamed(name, true) : curated;
+    }
+
+    private List<Place> firstAdminLevelsNamed(String name, boolean imported) {
+        List<Place> named = lookup(name).stream().filter(p -> byId.get(p.id()).imported() == imported).toList();
         List<Place> direct = named.stream().filter(this::isFirstAdminLevel).toList();
         if (!direct.isEmpty()) {
             return direct;
@@ -264,7 +232,7 @@ public final class Gazetteer {
         List<GazetteerEntry> designated = new ArrayList<>();
         for (String variant : designatedForms(name.strip())) {
             for (GazetteerEntry e : trie.exact(variant, NameKind.NAME)) {
-                if (isFirstAdminLevel(e.place) && !designated.contains(e)) {
+                if (e.imported() == imported && isFirstAdminLevel(e.place) && !designated.contains(e)) {
                     designated.add(e);
                 }
             }
@@ -319,6 +287,16 @@ public final class Gazetteer {
     /** @return non-overlapping mentions of places in {@code text}, longest match first, in text order */
     public List<PlaceMention> findMentions(CharSequence text) {
         return finder.find(Objects.requireNonNull(text, "text"), List.of());
+    }
+
+    /**
+     * The mentions of the texts of one post (its headline and body), one list per text in order: like
+     * {@link #findMentions(CharSequence)} on each, except that the texts are evidence for each other's places
+     * imported from GeoNames (a headline naming "DR Congo" lets a bare "Goma" in the body stand for the Congolese
+     * city; see {@code MentionFinder}).
+     */
+    public List<List<PlaceMention>> findMentionsInPost(List<? extends CharSequence> texts) {
+        return finder.findAll(Objects.requireNonNull(texts, "texts"), List.of());
     }
 
     /**

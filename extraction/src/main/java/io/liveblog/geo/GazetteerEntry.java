@@ -43,6 +43,11 @@ final class GazetteerEntry {
         this.parent = parentEntry;
     }
 
+    /** @return true for a place imported from GeoNames rather than curated (imports rank below curated entries) */
+    boolean imported() {
+        return details.priority() < 0;
+    }
+
     GazetteerEntry parent() {
         return parent;
     }

@@ -2,9 +2,6 @@ package io.liveblog.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +23,9 @@ final class GeoNamesDumpReader {
         this.counts = counts;
     }
 
-    void readAdmin1Codes(Path file) throws IOException {
-        String fileName = String.valueOf(file.getFileName());
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    void readAdmin1Codes(GeoNamesLoader.Source file) throws IOException {
+        String fileName = file.name();
+        try (BufferedReader reader = file.open()) {
             for (DataLines.Line content : DataLines.readAll(reader)) {
                 long number = content.number();
                 String[] c = content.columns();
@@ -36,26 +33,25 @@ final class GeoNamesDumpReader {
                     counts.bad(fileName, number, "expected code CC.XX, name, ascii name, geonameid");
                     continue;
                 }
-                long id;
-                try {
-                    id = Long.parseLong(c[3].trim());
-                } catch (NumberFormatException e) {
+                // a division without its geonameid (the bundled world layer's source lacks them) is named by code
+                String id = c[3].trim();
+                if (!id.isEmpty() && !id.chars().allMatch(Character::isDigit)) {
                     counts.bad(fileName, number, "geonameid '" + c[3] + "' is not a number");
                     continue;
                 }
-                hierarchy.addAdmin1Code(c[0].trim(), c[1].trim(), c[2].trim(), id);
+                hierarchy.addAdmin1Code(c[0].trim(), c[1].trim(), c[2].trim(), id.isEmpty() ? c[0].trim() : id);
             }
         }
     }
 
     /** First pass: countries, territories and divisions, so places can find their parents in the second. */
-    void readDivisions(Path dump) throws IOException {
+    void readDivisions(GeoNamesLoader.Source dump) throws IOException {
         List<GeoNamesRow> countries = new ArrayList<>();
         List<GeoNamesRow> territories = new ArrayList<>();
         List<GeoNamesRow> admin1 = new ArrayList<>();
         List<GeoNamesRow> admin2 = new ArrayList<>();
-        String fileName = String.valueOf(dump.getFileName());
-        try (BufferedReader reader = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
+        String fileName = dump.name();
+        try (BufferedReader reader = dump.open()) {
             for (DataLines.Line content : DataLines.of(reader)) {
                 String line = content.text();
                 long number = content.number();
@@ -91,8 +87,8 @@ final class GeoNamesDumpReader {
     }
 
     /** Second pass: every non-division line. */
-    void readPlaces(Path dump) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
+    void readPlaces(GeoNamesLoader.Source dump) throws IOException {
+        try (BufferedReader reader = dump.open()) {
             for (DataLines.Line content : DataLines.of(reader)) {
                 String line = content.text();
                 GeoNamesRow row;

@@ -17,8 +17,8 @@ final class GeoNamesHierarchy {
 
     private static final int GEONAMES_PRIORITY = -1;
 
-    /** A name from the admin1 codes file. */
-    private record Admin1Code(String name, String asciiName, long geonameId) {
+    /** A name from the admin1 codes file; {@code key} is its geonameid, or its code when the file gives none. */
+    private record Admin1Code(String name, String asciiName, String key) {
     }
 
     /** An admin1 division created from the codes file, positioned once its members are known. */
@@ -64,9 +64,13 @@ final class GeoNamesHierarchy {
         }
     }
 
-    /** Keeps a line of the admin1 codes file, under its code "CC.XX". */
-    void addAdmin1Code(String code, String name, String asciiName, long geonameId) {
-        admin1Codes.put(code, new Admin1Code(name, asciiName, geonameId));
+    /**
+     * Keeps a line of the admin1 codes file, under its code "CC.XX".
+     *
+     * @param key the division's geonameid, or its code when the file gives none: its place id is {@code gn:<key>}
+     */
+    void addAdmin1Code(String code, String name, String asciiName, String key) {
+        admin1Codes.put(code, new Admin1Code(name, asciiName, key));
     }
 
     /** Nests the divisions the first pass kept: countries, then territories, admin1 and admin2 divisions. */
@@ -177,7 +181,7 @@ final class GeoNamesHierarchy {
             return existing.place.id();
         }
         PendingDivision pending = pendingDivisions.computeIfAbsent(key, k -> new PendingDivision(
-                "gn:" + code.geonameId(), code.name(), row.countryCode(), countryId,
+                "gn:" + code.key(), code.name(), row.countryCode(), countryId,
                 code.asciiName().equals(code.name()) ? List.of() : List.of(code.asciiName())));
         if (member != null) {
             pending.latitudeSum += member.latitude();

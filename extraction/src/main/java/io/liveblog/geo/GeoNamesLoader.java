@@ -135,6 +135,48 @@ public final class GeoNamesLoader {
      * @throws IOException when a file cannot be read
      */
     public Result load(Gazetteer base, Path dump, Path admin1Codes) throws IOException {
+        Objects.requireNonNull(dump, "dump");
+        return load(base, Source.of(dump), admin1Codes == null ? null : Source.of(admin1Codes));
+    }
+
+    /**
+     * A file the loader reads, opened once per pass (the dump is read twice).
+     *
+     * @param name the file's name, for reports of malformed lines
+     * @param opener opens it afresh, UTF-8
+     */
+    public record Source(String name, Opener opener) {
+        /** Opens a source. */
+        @FunctionalInterface
+        public interface Opener {
+            /** @return a new reader at the start of the file */
+            java.io.BufferedReader open() throws IOException;
+        }
+
+        public Source {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(opener, "opener");
+        }
+
+        /** @return a file on disk */
+        public static Source of(Path file) {
+            return new Source(String.valueOf(file.getFileName()),
+                    () -> java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        java.io.BufferedReader open() throws IOException {
+            return opener.open();
+        }
+    }
+
+    /**
+     * @param base the gazetteer to extend (unchanged)
+     * @param dump a GeoNames dump in the 19-column format
+     * @param admin1Codes GeoNames' {@code admin1CodesASCII.txt} (its geonameid column may be empty), or null
+     * @return the extended gazetteer and a report
+     * @throws IOException when a source cannot be read
+     */
+    public Result load(Gazetteer base, Source dump, Source admin1Codes) throws IOException {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(dump, "dump");
         // State of one load.
@@ -154,7 +196,7 @@ public final class GeoNamesLoader {
         Gazetteer extended = base.extendedWith(hierarchy.finish());
         Report report = counts.report();
         LOG.info("GeoNames {}: {} lines, {} places added, {} merged with existing entries, {} unsupported, "
-                        + "{} filtered, {} unresolved, {} malformed", dump.getFileName(), report.linesRead(),
+                        + "{} filtered, {} unresolved, {} malformed", dump.name(), report.linesRead(),
                 report.added(), report.merged(), report.skippedUnsupported(), report.skippedFiltered(),
                 report.unresolved(), report.badLines());
         return new Result(extended, report);

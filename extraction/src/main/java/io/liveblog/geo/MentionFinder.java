@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds place mentions in a text: words, longest names, disambiguation, actor uses. Immutable and thread-safe;
@@ -48,7 +50,7 @@ final class MentionFinder {
     }
 
     /** Words before "with" that name a border: "on the border with Egypt". */
-    private static final java.util.Set<String> BORDER_WORDS = java.util.Set.of("border", "borders", "frontier",
+    private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier",
             "boundary");
 
     /** A selected match with its candidate places and, once resolved, its choice. */
@@ -60,7 +62,7 @@ final class MentionFinder {
          */
         boolean acrossBorder;
         /** Candidate places, in static preference order. */
-        final List<GazetteerEntry> candidates;
+        List<GazetteerEntry> candidates;
         /** The kind shared by all candidates. */
         final NameKind kind;
         GazetteerEntry chosen;
@@ -92,14 +94,43 @@ final class MentionFinder {
     }
 
     List<PlaceMention> find(CharSequence text, Collection<GazetteerEntry> context) {
-        Tokens tokens = Tokens.of(text);
-        List<Found> found = select(tokens);
+        return findAll(List.of(text), context).get(0);
+    }
+
+    /** @return the mentions of each text; the texts (one post's) are evidence for each other's imported places */
+    List<List<PlaceMention>> findAll(List<? extends CharSequence> texts, Collection<GazetteerEntry> context) {
+        List<Tokens> tokens = new ArrayList<>(texts.size());
+        List<List<Found>> found = new ArrayList<>(texts.size());
+        Set<String> evidence = new HashSet<>();
+        for (CharSequence text : texts) {
+            Tokens t = Tokens.of(text);
+            List<Found> f = select(t);
+            tokens.add(t);
+            found.add(f);
+            curatedCountries(f, evidence);
+        }
+        for (GazetteerEntry e : context) {
+            evidence.add(e.place.countryCode());
+        }
+        List<List<PlaceMention>> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(mentions(tokens.get(i), found.get(i), context, evidence));
+        }
+        return out;
+    }
+
+    private List<PlaceMention> mentions(Tokens tokens, List<Found> found, Collection<GazetteerEntry> context,
+                                        Set<String> evidence) {
         if (found.isEmpty()) {
             return List.of();
         }
         for (Found f : found) {
             int i = f.match.first();
             f.acrossBorder = i >= 2 && tokens.key(i - 1).equals("with") && BORDER_WORDS.contains(tokens.key(i - 2));
+        }
+        found = withEvidenceForImports(found, tokens, evidence);
+        if (found.isEmpty()) {
+            return List.of();
         }
         resolveAmbiguous(found, context);
         List<PlaceMention> mentions = new ArrayList<>(found.size());
@@ -122,6 +153,61 @@ final class MentionFinder {
             mentions.add(new PlaceMention(tokens.start(first), tokens.end(last), f.chosen.place, actor));
         }
         return mentions;
+    }
+
+    /**
+     * Places imported from GeoNames (the bundled world layer, a user's dump) are tens of thousands of names, many of
+     * them words or first names elsewhere ("Central", "David", "Roman", "Hassan", a town "Lebanon" in the US). An
+     * imported place is taken only with evidence that the text is about its country: a curated mention (a country,
+     * a demonym, a curated place) in any text of the post, or a context place, in that country (a country is its own
+     * evidence). And an imported name followed by a capitalised word it does not include is part of a longer name
+     * the gazetteer lacks ("Central Command", "Vladimir Putin", "Drama Theatre"), not the place. Curated candidates
+     * are never dropped.
+     *
+     * @param countries the countries of the post's curated mentions and of the context
+     * @return the mentions left, each with only the candidates that have that evidence
+     */
+    private static List<Found> withEvidenceForImports(List<Found> found, Tokens tokens, Set<String> countries) {
+        List<Found> kept = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (f.candidates.stream().allMatch(MentionFinder::isEvidence)) {
+                kept.add(f); // the usual case: nothing imported to check
+                continue;
+            }
+            boolean partOfLongerName = tokens.joined(f.match.end())
+                    && tokens.has(f.match.end(), Tokens.UPPER_INITIAL);
+            List<GazetteerEntry> supported = new ArrayList<>(f.candidates.size());
+            for (GazetteerEntry e : f.candidates) {
+                if (isEvidence(e) || !partOfLongerName && countries.contains(e.place.countryCode())) {
+                    supported.add(e);
+                }
+            }
+            if (supported.isEmpty()) {
+                continue;
+            }
+            if (supported.size() < f.candidates.size()) {
+                f.candidates = List.copyOf(supported);
+                f.chosen = supported.get(0);
+            }
+            kept.add(f);
+        }
+        return kept;
+    }
+
+    /** @return true for a curated place or a country (however it came in): evidence, never in need of it */
+    private static boolean isEvidence(GazetteerEntry e) {
+        return !e.imported() || e.place.type() == FeatureType.COUNTRY;
+    }
+
+    /** Adds the countries of the curated candidates and countries of {@code found}: evidence for imported places. */
+    private static void curatedCountries(List<Found> found, Set<String> into) {
+        for (Found f : found) {
+            for (GazetteerEntry e : f.candidates) {
+                if (isEvidence(e)) {
+                    into.add(e.place.countryCode());
+                }
+            }
+        }
     }
 
     /** Longest match at every word, then a non-overlapping choice, longest first; returned in text order. */

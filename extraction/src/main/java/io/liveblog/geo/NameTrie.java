@@ -38,7 +38,8 @@ final class NameTrie {
         boolean passes(Tokens tokens, int first) {
             for (int k = 0; k < caseRules.length; k++) {
                 byte rule = caseRules[k];
-                if (rule == INITIAL_UPPER && !tokens.has(first + k, Tokens.UPPER_INITIAL)) {
+                if (rule == INITIAL_UPPER && (!tokens.has(first + k, Tokens.UPPER_INITIAL)
+                        || caseRules.length == 1 && isAbbreviation(tokens, first + k))) {
                     return false;
                 }
                 if (rule == ALL_UPPER && !tokens.has(first + k, Tokens.ALL_UPPER)) {
@@ -46,6 +47,15 @@ final class NameTrie {
                 }
             }
             return true;
+        }
+
+        /**
+         * An all-capitals word of at most three letters standing alone is an abbreviation ("UN", "WFP"): it matches
+         * only a name written in capitals, never a one-word name such as the town "Un" (a capitalised dateline of
+         * several words, "TEL AVIV", is still the place).
+         */
+        private static boolean isAbbreviation(Tokens tokens, int i) {
+            return tokens.has(i, Tokens.ALL_UPPER) && tokens.end(i) - tokens.start(i) <= 3;
         }
 
         @Override

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Integrity and coverage of the data shipped in gazetteer.tsv and phrases.tsv. */
 class BundledGazetteerTest {
 
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final Gazetteer GAZETTEER = Gazetteer.curated();
 
     @Test
     void isLoadedOnceAndShared() {
-        assertSame(GAZETTEER, Gazetteer.bundled());
+        assertSame(GAZETTEER, Gazetteer.curated());
     }
 
     @Test

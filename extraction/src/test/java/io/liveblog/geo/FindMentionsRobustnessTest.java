@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class FindMentionsRobustnessTest {
 
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final Gazetteer GAZETTEER = Gazetteer.curated();
     private static final String[] PROSE = {"the", "said", "in", "of", "killed", "and", "northern", "southern", "al",
         "el-", "'s", "’s", "-", ",", ".", "\n", "(", ")", "\"", "—", "city", "camp", "Hospital", "said", "Israel", "US",
         "us", "Ş", "ı", "ʿ", "'", "’", "--", "…", "\u00A0", "12", "1,200", "Al", "El", "The", "A", "side", "border"};

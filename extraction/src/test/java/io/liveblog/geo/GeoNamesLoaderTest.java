@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeoNamesLoaderTest {
 
-    private static final Gazetteer BUNDLED = Gazetteer.bundled();
+    private static final Gazetteer BUNDLED = Gazetteer.curated();
     private static GeoNamesLoader.Result result;
 
     static Path resource(String name) {
@@ -96,14 +96,31 @@ class GeoNamesLoaderTest {
     }
 
     @Test
+    void anImportedPlaceNeedsItsCountryNamedInThePostOrAsAPlaceOfItsOwnName() {
+        Gazetteer g = result.gazetteer();
+        assertEquals(List.of(), FindMentionsTest.found(g, "Shelling was reported near Goris and Kapan."),
+                "nothing in the text says Armenia: the names could be words or people");
+        assertEquals(List.of(List.of("Armenia=gn:174982"), List.of("Goris=gn:174875")), g.findMentionsInPost(
+                        List.of("Armenia's south under fire", "Shelling was reported near Goris.")).stream()
+                .map(ms -> ms.stream().map(m -> m.place().name() + "=" + m.place().id()).toList()).toList(),
+                "the headline's Armenia is evidence for the body's Goris");
+        assertEquals(List.of("Armenia=gn:174982"), FindMentionsTest.found(g,
+                "Shelling in Armenia, Goris Mayor Arush Arushanyan said."), "Goris Mayor: part of a longer name");
+    }
+
+    @Test
     void importedPlacesAreFoundInTextWithTheirLatinAlternates() {
         Gazetteer g = result.gazetteer();
-        assertEquals(List.of("Goris=gn:174875", "Kapan=gn:174991", "Erevan=gn:616052"),
-                FindMentionsTest.found(g, "Shelling was reported near Goris and Kapan, officials in Erevan said."));
-        assertEquals(List.of("Wadi as-Salqa=gn:9999002"), FindMentionsTest.found(g, "Strikes hit Wadi as-Salqa."));
-        assertEquals(List.of("Wadi Salqa=gn:9999002"), FindMentionsTest.found(g, "Strikes hit Wadi Salqa."));
+        assertEquals(List.of("Goris=gn:174875", "Kapan=gn:174991", "Armenia=gn:174982", "Erevan=gn:616052"),
+                FindMentionsTest.found(g,
+                        "Shelling was reported near Goris and Kapan in Armenia, officials in Erevan said."));
+        assertEquals(List.of("Wadi as-Salqa=gn:9999002", "Gaza=lb:ps-gaza-strip"),
+                FindMentionsTest.found(g, "Strikes hit Wadi as-Salqa in Gaza."));
+        assertEquals(List.of("Wadi Salqa=gn:9999002", "Gaza=lb:ps-gaza-strip"),
+                FindMentionsTest.found(g, "Strikes hit Wadi Salqa in Gaza."));
         // A city and its division share a name: population decides between imported entries.
-        assertEquals(List.of("Yerevan=gn:616052"), FindMentionsTest.found(g, "A blast in Yerevan"));
+        assertEquals(List.of("Yerevan=gn:616052", "Armenia=gn:174982"),
+                FindMentionsTest.found(g, "A blast in Yerevan, Armenia"));
         // Curated entries keep winning their names.
         assertEquals(List.of("Rafah=lb:ps-rafah"), FindMentionsTest.found(g, "Tanks entered Rafah."));
         Place yerevan = place("gn:616052");

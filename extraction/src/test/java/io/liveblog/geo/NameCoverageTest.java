@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class NameCoverageTest {
 
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final Gazetteer GAZETTEER = Gazetteer.curated();
 
     @Test
     void everyNameAndAlternateIsFoundInASentenceAndResolvesToAPlaceWithThatName() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The bench workload is what its Javadoc promises: the measured numbers mean nothing otherwise. */
 class BenchPostsTest {
 
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+    private static final Gazetteer GAZETTEER = Gazetteer.curated();
 
     private static List<LiveBlogUpdate> posts(long seed, int n) {
         List<LiveBlogUpdate> out = new ArrayList<>();
