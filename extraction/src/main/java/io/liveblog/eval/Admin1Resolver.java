@@ -40,6 +40,18 @@ final class Admin1Resolver {
         return ids;
     }
 
+    /**
+     * @return the countries of the places named {@code location} (several when the name is ambiguous: Rafah is in
+     *     the Gaza Strip and in Egypt); empty when the gazetteer knows no place of that name
+     */
+    Set<String> countriesNamed(String location) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Place p : gazetteer.lookup(location)) {
+            codes.add(p.countryCode());
+        }
+        return codes;
+    }
+
     /** @return the first-level area of the most specific place of a predicted path, or null */
     Place admin1Of(List<Place> predictedPath) {
         return predictedPath.isEmpty() ? null : firstAdminLevel(predictedPath.get(predictedPath.size() - 1));

@@ -128,12 +128,15 @@ public record EvaluationReport(
      * @param modality over matched pairs
      * @param source over matched pairs whose gold figure names a source (normalised, case-insensitive)
      * @param admin1 over matched pairs whose gold figure has a resolvable admin1
+     * @param country over matched pairs whose gold location the gazetteer knows: the predicted path's country is one
+     *     of the countries of the places of that name
      * @param unit over matched pairs where the gold figure or the prediction has a unit
      * @param baseline over matched running totals where the gold figure or the prediction states a baseline
      * @param eventDate over matched incidents where the gold figure or the prediction states an event day
      */
     public record Attributes(Accuracy qualifier, Accuracy scope, Accuracy modality, Accuracy source,
-                             Accuracy admin1, Accuracy unit, Accuracy baseline, Accuracy eventDate) {
+                             Accuracy admin1, Accuracy country, Accuracy unit, Accuracy baseline,
+                             Accuracy eventDate) {
     }
 
     /**
@@ -205,6 +208,7 @@ public record EvaluationReport(
         accuracyRow(out, "modality", attributes.modality());
         accuracyRow(out, "source", attributes.source());
         accuracyRow(out, "admin1", attributes.admin1());
+        accuracyRow(out, "country (gold location's)", attributes.country());
         accuracyRow(out, "unit", attributes.unit());
         accuracyRow(out, "baseline (stated on either side)", attributes.baseline());
         accuracyRow(out, "event date (stated on either side)", attributes.eventDate());

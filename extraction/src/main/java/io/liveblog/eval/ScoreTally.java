@@ -43,6 +43,7 @@ final class ScoreTally {
     private final Tally modality = new Tally();
     private final Tally source = new Tally();
     private final Tally admin1 = new Tally();
+    private final Tally country = new Tally();
     private final Tally unit = new Tally();
     private final Tally baseline = new Tally();
     private final Tally eventDate = new Tally();
@@ -159,7 +160,8 @@ final class ScoreTally {
         Map<String, Score> crises = new LinkedHashMap<>();
         byCrisis.forEach((name, c) -> crises.put(name, c.score()));
         EvaluationReport.Attributes attributes = new EvaluationReport.Attributes(qualifier.accuracy(),
-                scope.accuracy(), modality.accuracy(), source.accuracy(), admin1.accuracy(), unit.accuracy(),
+                scope.accuracy(), modality.accuracy(), source.accuracy(), admin1.accuracy(), country.accuracy(),
+                unit.accuracy(),
                 baseline.accuracy(), eventDate.accuracy());
         return new EvaluationReport(List.copyOf(files), posts, goldFigures, predictions, overall.score(), kinds,
                 metrics, crises, attributes, restatements, hardNegatives, hardNegativesTriggered, violations.size(),
@@ -185,6 +187,17 @@ final class ScoreTally {
                 Place predicted = places.admin1Of(claim.locationPath());
                 judge(admin1, post, figure, "admin1", figure.admin1(), predicted == null ? null : predicted.name(),
                         predicted != null && ids.contains(predicted.id()));
+            }
+        }
+        if (figure.location() != null) {
+            // the country, where the gold's place is known: what a map or a per-country dashboard gets right even
+            // when the gold names no first-level area (posts about countries the curated places do not cover)
+            Set<String> codes = places.countriesNamed(figure.location());
+            if (!codes.isEmpty()) {
+                List<Place> path = claim.locationPath();
+                String predicted = path.isEmpty() ? null : path.get(0).countryCode();
+                judge(country, post, figure, "country", String.join("|", codes), predicted,
+                        predicted != null && codes.contains(predicted));
             }
         }
         if (figure.scope() == Scope.CUMULATIVE && claim.scope() == Scope.CUMULATIVE) {

@@ -169,6 +169,9 @@ class EvaluatorTest {
         // resolvable gold admin1 on matched pairs: P1 (West Bank, wrong), P6 (right via alternate name)
         assertEquals(new EvaluationReport.Accuracy(1, 2), a.admin1());
         assertEquals(List.of("Atlantis"), report.unresolvedAdmin1());
+        // gold locations the gazetteer knows, on matched pairs: P1 (Rafah; its path is in the West Bank, the same
+        // country), P6 (Al Haouz); P5's Atlantis is not judged
+        assertEquals(new EvaluationReport.Accuracy(2, 2), a.country());
         assertEquals(new EvaluationReport.Accuracy(0, 1), a.unit());
         assertEquals(List.of(
                         new AttributeError("alpha-1", "At least 12 people were killed", "admin1", "Gaza Strip",
@@ -218,6 +221,23 @@ class EvaluatorTest {
         assertEquals(new Score(1, 0, 1), r.overall());
         assertEquals(new EvaluationReport.Accuracy(1, 1), r.attributes().admin1());
         assertEquals("Five people were killed", r.falseNegatives().get(0).text());
+    }
+
+    @Test
+    void judgesTheCountryOfTheGoldLocation() {
+        GoldPost quake = post("t.jsonl", "quake", "", "Twelve people were killed in Al Haouz.", List.of(),
+                withPlace(figure(Metric.KILLED, 12, Qualifier.EXACT, "Twelve people were killed"), "Al Haouz",
+                        "Marrakech-Safi"));
+        ExtractedClaim elsewhere = claim(quake, Span.BODY, "Twelve people were killed", Metric.KILLED, 12L,
+                Qualifier.EXACT, Scope.INCREMENTAL, Modality.REPORTED, null, null, PALESTINE, GAZA_STRIP, RAFAH);
+        EvaluationReport r = new Evaluator().evaluate(List.of(quake), p -> List.of(elsewhere), GAZETTEER);
+        assertEquals(new EvaluationReport.Accuracy(0, 1), r.attributes().country());
+        assertTrue(r.attributeErrors().contains(new AttributeError("quake", "Twelve people were killed", "country",
+                "MA", "PS")), r.attributeErrors()::toString);
+        ExtractedClaim unplaced = claim(quake, Span.BODY, "Twelve people were killed", Metric.KILLED, 12L,
+                Qualifier.EXACT, Scope.INCREMENTAL, Modality.REPORTED, null, null);
+        assertEquals(new EvaluationReport.Accuracy(0, 1), new Evaluator().evaluate(List.of(quake),
+                p -> List.of(unplaced), GAZETTEER).attributes().country(), "no place is no country");
     }
 
     @Test
