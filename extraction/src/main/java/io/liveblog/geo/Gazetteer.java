@@ -1,11 +1,6 @@
 package io.liveblog.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Places with their admin hierarchy, and the finder of place names in text.
  *
- * <p>API contract (other modules rely on it): {@link #bundled()}, {@link #of(Collection)}, {@link #byId(String)},
- * {@link #pathOf(Place)}, {@link #findMentions(CharSequence)}, {@link #places()}.
+ * <p>API contract (other modules rely on it): {@link #bundled()}, {@link #curated()}, {@link #of(Collection)},
+ * {@link #byId(String)}, {@link #pathOf(Place)}, {@link #findMentions(CharSequence)}, {@link #places()}.
  *
  * <p>A gazetteer is immutable and thread-safe. Its names are compiled once into a word trie, so
  * {@link #findMentions(CharSequence)} costs time proportional to the text, not to the number of names. Matching is
@@ -33,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * from the other places in the text (see {@link MentionFinder}) and marks actor uses ("Israel said") that locate
  * nothing (see {@link ActorCues}).
  *
- * <p>The bundled data ({@code gazetteer.tsv}, {@code phrases.tsv}, {@code actor-cues.tsv} beside this class) is
- * described in {@code SOURCES.md}; {@link #withGeoNames(Path)} adds places from a GeoNames dump.
+ * <p>The bundled data ({@code gazetteer.tsv}, {@code phrases.tsv}, {@code actor-cues.tsv} and the generated world
+ * layer beside this class, loaded by {@link BundledFiles}) is described in {@code SOURCES.md};
+ * {@link #withGeoNames(Path)} adds places from a GeoNames dump.
  */
 public final class Gazetteer {
 
