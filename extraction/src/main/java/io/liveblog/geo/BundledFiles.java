@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
@@ -64,7 +62,7 @@ final class BundledFiles {
 
     /** Holder idiom: the JVM loads and publishes each gazetteer once, on first use, without locks. */
     private static final class Curated {
-        static final Attempt LOADED = Attempt.of(() -> loadCurated(false));
+        static final Attempt LOADED = Attempt.of(BundledFiles::loadCurated);
     }
 
     /** Holder of the bundled gazetteer, like {@link Curated}. */
@@ -78,7 +76,13 @@ final class BundledFiles {
      * {@link GeoNamesLoader} (curated entries win name clashes; see its merging rules).
      */
     private static Gazetteer loadBundled() {
-        Gazetteer curated = loadCurated(true);
+        // the curated files are parsed once, for both gazetteers, however many of them a JVM uses
+        Gazetteer curated;
+        try (BufferedReader countries = resource(WORLD_COUNTRIES_RESOURCE)) {
+            curated = curated().extendedWith(GazetteerFiles.readPlaces(countries, WORLD_COUNTRIES_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled gazetteer's world countries", e);
+        }
         GeoNamesLoader.Result world;
         try {
             world = new GeoNamesLoader(GeoNamesLoader.Options.defaults()).load(curated,
@@ -98,24 +102,13 @@ final class BundledFiles {
         return gazetteer;
     }
 
-    /** @param withWorldCountries whether the countries the curated file lacks are added (for the world layer) */
-    private static Gazetteer loadCurated(boolean withWorldCountries) {
-        List<GazetteerFiles.PlaceLine> lines;
-        List<GazetteerFiles.PhraseLine> phrases;
-        try (BufferedReader places = resource(PLACES_RESOURCE); BufferedReader phraseReader = resource(PHRASES_RESOURCE)) {
-            lines = new ArrayList<>(GazetteerFiles.readPlaces(places, PLACES_RESOURCE));
-            phrases = GazetteerFiles.readPhrases(phraseReader, PHRASES_RESOURCE);
+    private static Gazetteer loadCurated() {
+        try (BufferedReader places = resource(PLACES_RESOURCE); BufferedReader phrases = resource(PHRASES_RESOURCE)) {
+            return new Gazetteer(GazetteerFiles.readPlaces(places, PLACES_RESOURCE),
+                    GazetteerFiles.readPhrases(phrases, PHRASES_RESOURCE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled gazetteer", e);
         }
-        if (withWorldCountries) {
-            try (BufferedReader countries = resource(WORLD_COUNTRIES_RESOURCE)) {
-                lines.addAll(GazetteerFiles.readPlaces(countries, WORLD_COUNTRIES_RESOURCE));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled gazetteer's world countries", e);
-            }
-        }
-        return new Gazetteer(lines, phrases);
     }
 
     private static BufferedReader resource(String name) {

@@ -25,7 +25,7 @@ final class GeoNamesDumpReader {
 
     void readAdmin1Codes(GeoNamesLoader.Source file) throws IOException {
         String fileName = file.name();
-        try (BufferedReader reader = file.open()) {
+        try (BufferedReader reader = file.opener().open()) {
             for (DataLines.Line content : DataLines.readAll(reader)) {
                 long number = content.number();
                 String[] c = content.columns();
@@ -51,7 +51,7 @@ final class GeoNamesDumpReader {
         List<GeoNamesRow> admin1 = new ArrayList<>();
         List<GeoNamesRow> admin2 = new ArrayList<>();
         String fileName = dump.name();
-        try (BufferedReader reader = dump.open()) {
+        try (BufferedReader reader = dump.opener().open()) {
             for (DataLines.Line content : DataLines.of(reader)) {
                 String line = content.text();
                 long number = content.number();
@@ -88,7 +88,7 @@ final class GeoNamesDumpReader {
 
     /** Second pass: every non-division line. */
     void readPlaces(GeoNamesLoader.Source dump) throws IOException {
-        try (BufferedReader reader = dump.open()) {
+        try (BufferedReader reader = dump.opener().open()) {
             for (DataLines.Line content : DataLines.of(reader)) {
                 String line = content.text();
                 GeoNamesRow row;

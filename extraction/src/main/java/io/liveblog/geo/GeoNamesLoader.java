@@ -163,10 +163,6 @@ public final class GeoNamesLoader {
             return new Source(String.valueOf(file.getFileName()),
                     () -> java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8));
         }
-
-        java.io.BufferedReader open() throws IOException {
-            return opener.open();
-        }
     }
 
     /**
