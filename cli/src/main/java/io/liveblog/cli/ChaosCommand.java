@@ -5,11 +5,11 @@ import io.liveblog.cli.chaos.WatchCrashLoop;
 import io.liveblog.topics.Topics;
 import io.liveblog.cli.embedded.EmbeddedKafka;
 import io.liveblog.streams.StreamsApp;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,10 +49,8 @@ final class ChaosCommand implements Callable<Integer> {
             + "exactly once.")
     boolean watch;
 
-    @Option(names = "--work-dir", paramLabel = "DIR",
-            description = "Where configs, state and the killed JVMs' logs go (default: a new temporary directory, "
-                    + "kept when the runs differ).")
-    Path workDir;
+    @Mixin
+    WorkDirOption workDir = new WorkDirOption();
 
     @Override
     public Integer call() throws Exception {
@@ -62,7 +60,7 @@ final class ChaosCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("liveblog-chaos-");
+        Path dir = workDir.open("liveblog-chaos-");
         long started = System.nanoTime();
         if (watch) {
             return watchChaos(dir, started);
@@ -82,11 +80,8 @@ final class ChaosCommand implements Callable<Integer> {
                         + "after the crashes; dead letters %d and %d of %d: %s%n", r.kills(), r.wipes(), r.restarts(),
                 posts, r.garbage(), (System.nanoTime() - started) / 1e9, r.claims(), r.aggregates(), r.missing(),
                 r.extra(), r.deadLettersClean(), r.deadLettersCrashed(), r.garbage(),
-                r.identical() ? "identical" : "DIFFERENT (work dir kept: " + dir + ")");
-        if (r.identical() && workDir == null) {
-            // a passing run's brokers' logs and state directories are of no use to anyone; a failing run's are kept
-            io.liveblog.cli.files.Directories.deleteIfPossible(dir);
-        }
+                r.identical() ? "identical" : "DIFFERENT");
+        workDir.close(dir, r.identical());
         return r.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
@@ -101,10 +96,8 @@ final class ChaosCommand implements Callable<Integer> {
                         + "requests, %,d posts and %,d versions on the updates topic, %d twice, %d missing, in %.0f s:"
                         + " %s%n", r.kills(), r.recovered(), r.served(), r.posts(), r.versions(), r.repeated(),
                 r.missing(), (System.nanoTime() - started) / 1e9,
-                r.exactlyOnce() ? "exactly once" : "NOT exactly once (work dir kept: " + dir + ")");
-        if (r.exactlyOnce() && workDir == null) {
-            io.liveblog.cli.files.Directories.deleteIfPossible(dir);
-        }
+                r.exactlyOnce() ? "exactly once" : "NOT exactly once");
+        workDir.close(dir, r.exactlyOnce());
         return r.exactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

@@ -52,9 +52,8 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "11", description = "Generator seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--work-dir", paramLabel = "DIR",
-            description = "Where the inputs are written (default: a new temporary directory, deleted at the end).")
-    Path workDir;
+    @Mixin
+    WorkDirOption workDir = new WorkDirOption();
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
@@ -64,13 +63,14 @@ final class FuzzCommand implements Callable<Integer> {
         if (inputs < 1) {
             throw new UsageException("--inputs must be at least 1");
         }
-        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("liveblog-fuzz-");
+        Path dir = workDir.open("liveblog-fuzz-");
+        boolean passed = false;
         try {
-            return run(dir);
+            int exit = run(dir);
+            passed = exit == ExitCodes.OK;
+            return exit;
         } finally {
-            if (workDir == null) {
-                io.liveblog.cli.files.Directories.deleteIfPossible(dir);
-            }
+            workDir.close(dir, passed);
         }
     }
 

@@ -4,6 +4,7 @@ import io.liveblog.schema.Claim;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Builds claims for aggregation unit tests. */
 final class ClaimBuilder {
@@ -26,29 +27,24 @@ final class ClaimBuilder {
     }
 
     ClaimBuilder atLeast(long v) {
-        b.setValue(v).setLow(v).setHigh(null).setQualifier("at_least");
-        return this;
+        return figure("at_least", v, v, null);
     }
 
     ClaimBuilder moreThan(long v) {
-        b.setValue(v).setLow(v).setHigh(null).setQualifier("more_than");
-        return this;
+        return figure("more_than", v, v, null);
     }
 
     ClaimBuilder upTo(long v) {
-        b.setValue(v).setLow(null).setHigh(v).setQualifier("up_to");
-        return this;
+        return figure("up_to", v, null, v);
     }
 
     /** A vague count ("dozens", "hundreds", "thousands"): value and low as the extractor gives them. */
     ClaimBuilder vague(String qualifier, long v) {
-        b.setValue(v).setLow(v).setHigh(null).setQualifier(qualifier);
-        return this;
+        return figure(qualifier, v, v, null);
     }
 
     ClaimBuilder about(long v) {
-        b.setValue(v).setLow(null).setHigh(null).setQualifier("about");
-        return this;
+        return figure("about", v, null, null);
     }
 
     ClaimBuilder cumulative() {
@@ -57,29 +53,24 @@ final class ClaimBuilder {
     }
 
     ClaimBuilder scope(String s) {
-        b.setScope(s);
-        return this;
+        return with(c -> c.setScope(s));
     }
 
     ClaimBuilder modality(String m) {
-        b.setModality(m);
-        return this;
+        return with(c -> c.setModality(m));
     }
 
     ClaimBuilder source(String s) {
-        b.setSource(s);
-        return this;
+        return with(c -> c.setSource(s));
     }
 
     /** The figure's own words, as quoted from its sentence. */
     ClaimBuilder text(String t) {
-        b.setText(t);
-        return this;
+        return with(c -> c.setText(t));
     }
 
     ClaimBuilder sentence(String s) {
-        b.setSentence(s);
-        return this;
+        return with(c -> c.setSentence(s));
     }
 
     /** The post names the event's day: {@code day} is the stated event day, {@code words} the words that name it. */
@@ -89,8 +80,7 @@ final class ClaimBuilder {
     }
 
     ClaimBuilder metric(String metric) {
-        b.setMetric(metric);
-        return this;
+        return with(c -> c.setMetric(metric));
     }
 
     ClaimBuilder aid() {
@@ -110,13 +100,11 @@ final class ClaimBuilder {
     }
 
     ClaimBuilder blog(String blogId) {
-        b.setBlogId(blogId);
-        return this;
+        return with(c -> c.setBlogId(blogId));
     }
 
     ClaimBuilder post(String p) {
-        b.setPostId(p);
-        return this;
+        return with(c -> c.setPostId(p));
     }
 
     ClaimBuilder at(String iso) {
@@ -152,6 +140,16 @@ final class ClaimBuilder {
         }
         b.setLocationIds(ids).setLocationPath(names).setLocationId(ids.get(ids.size() - 1))
                 .setLocation(names.get(names.size() - 1));
+        return this;
+    }
+
+    private ClaimBuilder figure(String qualifier, long value, Long low, Long high) {
+        b.setValue(value).setLow(low).setHigh(high).setQualifier(qualifier);
+        return this;
+    }
+
+    private ClaimBuilder with(Consumer<Claim.Builder> change) {
+        change.accept(b);
         return this;
     }
 
