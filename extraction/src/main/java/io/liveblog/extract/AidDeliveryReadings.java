@@ -15,7 +15,7 @@ import java.util.Set;
 final class AidDeliveryReadings {
 
     /** Words making aid items aid (delivered, entered...) when no aid noun is near. */
-    private static final Set<String> AID_CONTEXT = Lexicon.words(
+    private static final WordSet AID_CONTEXT = Lexicon.words(
             "aid", "humanitarian", "relief", "supplies", "distributed", "distributing", "distribute", "delivered",
             "delivering", "deliver", "delivery", "deliveries", "provided", "providing", "provide", "sent", "donated",
             "shipped", "arrived", "received", "receive", "handed", "brought", "dispatched", "airdropped", "dropped",
@@ -33,7 +33,7 @@ final class AidDeliveryReadings {
     static Reading trucks(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {
         String head = t.get(np.head()).lower();
         for (int m : np.modifiers()) {
-            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m).lower())) {
+            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m))) {
                 return null;
             }
         }
@@ -44,8 +44,8 @@ final class AidDeliveryReadings {
         boolean aid = false;
         for (int k : words) {
             String w = t.get(k).lower();
-            fuel |= AidWords.FUEL_CUES.contains(w) && !w.startsWith("tanker");
-            aid |= AidWords.AID_CUES.contains(w);
+            fuel |= AidWords.FUEL_CUES.contains(t.get(k)) && !w.startsWith("tanker");
+            aid |= AidWords.AID_CUES.contains(t.get(k));
         }
         if (fuel) {
             return new Reading(index, Metric.FUEL_TRUCKS, null, p.first(), end);
@@ -62,7 +62,7 @@ final class AidDeliveryReadings {
         return null;
     }
 
-    private static final Set<String> COMPLEMENT_STOPS = Lexicon.words(
+    private static final WordSet COMPLEMENT_STOPS = Lexicon.words(
             "since", "after", "before", "on", "at", "by", "for", "during", "over", "across", "via", "toward",
             "towards", "until", "as", "which", "that", "who", "was", "is", "had", "will", "would", "could");
 
@@ -81,14 +81,14 @@ final class AidDeliveryReadings {
         int end = from;
         for (int k = from + 1; k < Math.min(n, from + 8); k++) {
             Token tk = t.get(k);
-            if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a") || MetricReader.CLAUSE_BREAKS.contains(tk.lower())
-                    || COMPLEMENT_STOPS.contains(tk.lower())
+            if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a") || MetricReader.CLAUSE_BREAKS.contains(tk)
+                    || COMPLEMENT_STOPS.contains(tk)
                     || tk.is("through") || tk.is("into") || tk.is("to") || tk.is("from") || tk.is("in")
                     || tk.is("have") || tk.is("has") || tk.is("were") || tk.is("are") || tk.is("entered")) {
                 break;
             }
             words.add(k);
-            if (AidWords.SUBSTANCES.containsKey(tk.lower()) || AidWords.AID_CUES.contains(tk.lower())) {
+            if (AidWords.SUBSTANCES.containsKey(tk.lower()) || AidWords.AID_CUES.contains(tk)) {
                 end = k + 1;
             }
         }
@@ -101,7 +101,7 @@ final class AidDeliveryReadings {
         // "a military plane carrying 37 tonnes of food" is a relief flight whatever kind of plane it is
         boolean carriesAid = carriesMeasuredAid(t, np.end(), phraseAt);
         for (int m : np.modifiers()) {
-            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m).lower()) && !carriesAid) {
+            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m)) && !carriesAid) {
                 return null;
             }
         }
@@ -109,7 +109,7 @@ final class AidDeliveryReadings {
             String w = t.get(k).lower();
             // what a truck may carry as aid, a plane may too: "planes carrying tents", "a flight of blankets"
             if (w.equals("aid") || w.equals("relief") || w.equals("humanitarian") || w.equals("supplies")
-                    || w.equals("medical") || AidWords.SUBSTANCES.containsKey(w) || AidWords.AID_CUES.contains(w)) {
+                    || w.equals("medical") || AidWords.SUBSTANCES.containsKey(w) || AidWords.AID_CUES.contains(t.get(k))) {
                 return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
             }
         }
@@ -125,11 +125,11 @@ final class AidDeliveryReadings {
     }
 
     /** Verbs of a flight's cargo: "carrying 100 tonnes of food", "dropped 38,000 meals". */
-    private static final Set<String> CARRYING_VERBS = Lexicon.words("carrying", "with", "loaded", "laden",
+    private static final WordSet CARRYING_VERBS = Lexicon.words("carrying", "with", "loaded", "laden",
             "transporting", "bringing", "delivering", "dropped", "airdropped", "dropping", "delivered", "brought");
 
     /** Words between a flight and its cargo verb that change nothing: a day, a part of it, an auxiliary. */
-    private static final Set<String> FLIGHT_ADJUNCTS = Lexicon.words("on", "this", "last", "today", "yesterday",
+    private static final WordSet FLIGHT_ADJUNCTS = Lexicon.words("on", "this", "last", "today", "yesterday",
             "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
             "afternoon", "evening", "night", "had", "have", "has", "also");
 
@@ -140,10 +140,10 @@ final class AidDeliveryReadings {
     private static boolean carriesMeasuredAid(List<Token> t, int headEnd, int[] phraseAt) {
         int v = headEnd;
         // "three more planes on Monday carrying 120 tonnes", "two C-130 aircraft had dropped 11,500 meals"
-        for (int skipped = 0; v < t.size() && skipped < 3 && FLIGHT_ADJUNCTS.contains(t.get(v).lower()); skipped++) {
+        for (int skipped = 0; v < t.size() && skipped < 3 && FLIGHT_ADJUNCTS.contains(t.get(v)); skipped++) {
             v++;
         }
-        if (v >= t.size() || !CARRYING_VERBS.contains(t.get(v).lower())) {
+        if (v >= t.size() || !CARRYING_VERBS.contains(t.get(v))) {
             return false;
         }
         int k = v + 1;
@@ -155,10 +155,10 @@ final class AidDeliveryReadings {
         }
         for (int j = k + 1; j < Math.min(t.size(), k + 10); j++) {
             Token tk = t.get(j);
-            if (tk.isPunct() || MetricReader.CLAUSE_BREAKS.contains(tk.lower())) {
+            if (tk.isPunct() || MetricReader.CLAUSE_BREAKS.contains(tk)) {
                 break;
             }
-            if (AidWords.SUBSTANCES.containsKey(tk.lower()) || AidWords.AID_CUES.contains(tk.lower())) {
+            if (AidWords.SUBSTANCES.containsKey(tk.lower()) || AidWords.AID_CUES.contains(tk)) {
                 return true;
             }
         }
@@ -252,12 +252,12 @@ final class AidDeliveryReadings {
 
     private static boolean hasAidWord(List<Token> t, NounPhrase np, List<Integer> words) {
         for (int k : np.modifiers()) {
-            if (AidWords.AID_CUES.contains(t.get(k).lower())) {
+            if (AidWords.AID_CUES.contains(t.get(k))) {
                 return true;
             }
         }
         for (int k : words) {
-            if (AidWords.AID_CUES.contains(t.get(k).lower())) {
+            if (AidWords.AID_CUES.contains(t.get(k))) {
                 return true;
             }
         }

@@ -17,16 +17,16 @@ final class AidWords {
     }
 
     /** Vehicle heads counted as trucks. */
-    static final Set<String> TRUCK_HEADS = Lexicon.words(
+    static final WordSet TRUCK_HEADS = Lexicon.words(
             "trucks", "truck", "lorries", "lorry", "truckloads", "truckload", "tankers", "tanker");
 
     /** Flight heads counted as relief flights when they carry aid. */
-    static final Set<String> FLIGHT_HEADS = Lexicon.words(
+    static final WordSet FLIGHT_HEADS = Lexicon.words(
             "flights", "flight", "planes", "plane", "airplanes", "airlifts", "airlift", "airdrops", "airdrop",
             "sorties", "cargo");
 
     /** Shelter items, each its own unit. */
-    static final Set<String> SHELTER_HEADS = Lexicon.words(
+    static final WordSet SHELTER_HEADS = Lexicon.words(
             "tents", "tent", "blankets", "blanket", "tarpaulins", "tarpaulin", "tarps", "mattresses", "mattress",
             "sleeping", "shelters-kits");
 
@@ -68,7 +68,7 @@ final class AidWords {
             new Lexicon.Naming(Metric.SHELTER_ITEMS, "tents", "blankets", "shelter", "tarpaulins", "mattresses"));
 
     /** Words that make trucks or flights aid ("aid trucks", "trucks carrying medicine"). */
-    static final Set<String> AID_CUES = Lexicon.words(
+    static final WordSet AID_CUES = Lexicon.words(
             "aid", "humanitarian", "relief", "supplies", "medicine", "medicines", "medical", "food", "water", "flour",
             "assistance", "goods", "items", "tents", "blankets", "unrwa", "un", "wfp", "unicef", "aid-laden",
             "deliveries", "delivered", "delivering", "crossing", "crossed", "entered", "enter", "entering", "allowed",
@@ -76,22 +76,22 @@ final class AidWords {
             "convoy", "convoys", "unloaded", "inspected", "ocha", "cogat", "crescent", "icrc");
 
     /** Words that make a truck a fuel truck. */
-    static final Set<String> FUEL_CUES = Lexicon.words(
+    static final WordSet FUEL_CUES = Lexicon.words(
             "fuel", "diesel", "petrol", "gasoline", "gas", "kerosene", "benzine", "tanker", "tankers");
 
     /** Modifiers that make trucks or flights something other than aid. */
-    static final Set<String> NOT_AID_MODIFIERS = Lexicon.words(
+    static final WordSet NOT_AID_MODIFIERS = Lexicon.words(
             "commercial", "military", "private", "army", "garbage", "fire", "police", "israeli-army", "armored",
             "armoured", "empty", "passenger", "cargo-less", "fighter", "combat", "surveillance");
 
     /** Verbs whose person object received aid ("reached 800,000 people with food"). */
-    static final Set<String> ASSIST_VERBS_BEFORE = Lexicon.words(
+    static final WordSet ASSIST_VERBS_BEFORE = Lexicon.words(
             "reached", "reaching", "reaches", "assisted", "assisting", "helped", "helping", "served", "serving",
             "fed", "feeding", "supported", "supporting", "supplied", "supplying", "benefiting", "benefitting",
             "reach", "assist", "help", "serve", "feed", "support");
 
     /** Predicates meaning people received aid ("1,000 families received food parcels"). */
-    static final Set<String> ASSIST_PREDICATES = Lexicon.words(
+    static final WordSet ASSIST_PREDICATES = Lexicon.words(
             "received", "receiving", "receive", "benefited", "benefitted", "benefiting", "reached", "assisted",
             "helped", "served", "fed", "got", "supported");
 }

@@ -13,17 +13,17 @@ import java.util.Set;
 final class AssistanceAndFundingReadings {
 
     /** Aid words for people assisted ("reached 800,000 people with food"). */
-    private static final Set<String> ASSIST_CUES = Lexicon.words(
+    private static final WordSet ASSIST_CUES = Lexicon.words(
             "food", "aid", "assistance", "water", "meals", "supplies", "relief", "cash", "parcels", "rations",
             "vouchers", "flour", "bread", "medical", "support", "services", "hygiene", "kits", "nutrition",
             "psychological", "shelter");
 
     /** Words naming an aid organisation, whose "helped N people" or "reached N people" is people assisted. */
-    private static final Set<String> AID_ACTORS = Lexicon.words("crescent", "cross", "unhcr", "wfp", "unicef", "iom", "unrwa",
+    private static final WordSet AID_ACTORS = Lexicon.words("crescent", "cross", "unhcr", "wfp", "unicef", "iom", "unrwa",
             "ocha", "msf", "charity", "charities", "ngo", "ngos", "refugee", "humanitarian", "afad", "relief");
 
     /** Verbs of delivery before "to N people". */
-    private static final Set<String> DELIVERY_VERBS = Lexicon.words(
+    private static final WordSet DELIVERY_VERBS = Lexicon.words(
             "provided", "providing", "provide", "delivered", "delivering", "deliver", "distributed", "distributing",
             "distribute", "given", "gave", "giving", "brought", "bringing", "handed", "supplied", "supplying",
             "sent", "served", "serving", "offered", "offering");
@@ -43,7 +43,7 @@ final class AssistanceAndFundingReadings {
         boolean helpedBy = false;
         int spanFirst = p.first();
         int spanEnd = np.end();
-        if (before >= 0 && AidWords.ASSIST_VERBS_BEFORE.contains(t.get(before).lower())) {
+        if (before >= 0 && AidWords.ASSIST_VERBS_BEFORE.contains(t.get(before))) {
             cue = true;
             helpedBy = true;
             spanFirst = before;
@@ -52,7 +52,7 @@ final class AssistanceAndFundingReadings {
                 if (t.get(k).isPunct()) {
                     break;
                 }
-                if (DELIVERY_VERBS.contains(t.get(k).lower())) {
+                if (DELIVERY_VERBS.contains(t.get(k))) {
                     cue = true;
                     spanFirst = k;
                     break;
@@ -65,7 +65,7 @@ final class AssistanceAndFundingReadings {
                 if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a")) {
                     break;
                 }
-                if (AidWords.ASSIST_PREDICATES.contains(tk.lower())) {
+                if (AidWords.ASSIST_PREDICATES.contains(tk)) {
                     cue = true;
                     spanEnd = k + 1;
                     break;
@@ -104,10 +104,10 @@ final class AssistanceAndFundingReadings {
         boolean cue = false;
         for (int k = clause[0]; k < clause[1]; k++) {
             String w = t.get(k).lower();
-            if (MoneyWords.NOT_FUNDING_CUES.contains(w)) {
+            if (MoneyWords.NOT_FUNDING_CUES.contains(t.get(k))) {
                 return null;
             }
-            cue |= MoneyWords.FUNDING_CUES.contains(w) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
+            cue |= MoneyWords.FUNDING_CUES.contains(t.get(k)) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
         }
         if (!cue && !(MetricReader.clauseHas(t, p.first(), GIVING_VERBS)
                 && MetricReader.sentenceHas(t, MoneyWords.FUNDING_CUES))) {
@@ -121,7 +121,7 @@ final class AssistanceAndFundingReadings {
      * Verbs giving money: with an aid word elsewhere in the sentence they make a sum funding ("Britain announced £15
      * million for Sudan, on top of the £89 million it had already allocated").
      */
-    private static final Set<String> GIVING_VERBS = Lexicon.words("announced", "announces", "gave", "gives",
+    private static final WordSet GIVING_VERBS = Lexicon.words("announced", "announces", "gave", "gives",
             "given", "sent", "provided", "provides", "released", "approved", "committed", "offered", "unveiled");
 
     /**

@@ -19,10 +19,10 @@ final class BackgroundDates {
     /** A dated event this many days or more before publication is background, not news of the day. */
     static final int BACKGROUND_DAYS = 7;
 
-    private static final Set<String> YEAR_PREPOSITIONS = Lexicon.words(
+    private static final WordSet YEAR_PREPOSITIONS = Lexicon.words(
             "in", "since", "of", "the", "by", "until", "from", "early", "late", "mid", "during", "year", "before");
 
-    private static final Set<String> EVENT_WORDS = Lexicon.words(
+    private static final WordSet EVENT_WORDS = Lexicon.words(
             "war", "conflict", "attack", "attacks", "earthquake", "floods", "offensive", "invasion", "assault",
             "massacre", "raid", "raids", "incursion", "hostilities", "bombing", "uprising", "intifada");
 
@@ -84,8 +84,8 @@ final class BackgroundDates {
                     && date.getYear() == published.getYear()) {
                 return end;
             }
-        } else if (CalendarWords.yearOf(tk) > 0 && (j > 0 && YEAR_PREPOSITIONS.contains(t.get(j - 1).lower())
-                || j + 1 < n && EVENT_WORDS.contains(t.get(j + 1).lower()))) {
+        } else if (CalendarWords.yearOf(tk) > 0 && (j > 0 && YEAR_PREPOSITIONS.contains(t.get(j - 1))
+                || j + 1 < n && EVENT_WORDS.contains(t.get(j + 1)))) {
             int year = CalendarWords.yearOf(tk);
             end = j + 1;
             if (year < published.getYear()) {
@@ -115,7 +115,7 @@ final class BackgroundDates {
                 cues.add(new Cue(k, Scope.BACKGROUND));
                 break;
             }
-            if (!(x.equals(",") || EVENT_WORDS.contains(x) || x.equals("terror") || x.equals("hamas")
+            if (!(x.equals(",") || EVENT_WORDS.contains(t.get(k)) || x.equals("terror") || x.equals("hamas")
                     || x.equals("terrorist") || x.equals("surprise") || x.equals("cross-border"))) {
                 break;
             }

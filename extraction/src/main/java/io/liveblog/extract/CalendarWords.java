@@ -80,11 +80,11 @@ final class CalendarWords {
             return false;
         }
         return !w.equals("may") || j > 0 && t.get(j - 1).isDigits() || j + 1 < t.size() && t.get(j + 1).isDigits()
-                || j > 0 && BEFORE_A_MONTH.contains(t.get(j - 1).lower());
+                || j > 0 && BEFORE_A_MONTH.contains(t.get(j - 1));
     }
 
     /** Words after which a capitalised "May" is the month, not the verb: "since May", "in May", "early May". */
-    private static final java.util.Set<String> BEFORE_A_MONTH = Lexicon.words(
+    private static final WordSet BEFORE_A_MONTH = Lexicon.words(
             "since", "in", "until", "till", "through", "early", "late", "mid", "of", "last", "next", "from");
 
     /**
@@ -133,7 +133,7 @@ final class CalendarWords {
     }
 
     /** Words that close a stated window: "from 24 February 2022 to 30 April 2024". */
-    private static final java.util.Set<String> WINDOW_ENDS = Lexicon.words("to", "until", "till", "through", "and");
+    private static final WordSet WINDOW_ENDS = Lexicon.words("to", "until", "till", "through", "and");
 
     /**
      * A window of more than a year stated by its two dates ("From 24 February 2022 to 30 April 2024", "between
@@ -148,7 +148,7 @@ final class CalendarWords {
             return null;
         }
         WrittenDate first = dateAt(t, j + 1, published);
-        if (first == null || first.end() >= t.size() || !WINDOW_ENDS.contains(t.get(first.end()).lower())) {
+        if (first == null || first.end() >= t.size() || !WINDOW_ENDS.contains(t.get(first.end()))) {
             return null;
         }
         WrittenDate last = dateAt(t, first.end() + 1, published);

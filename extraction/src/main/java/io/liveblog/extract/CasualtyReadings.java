@@ -15,7 +15,7 @@ import java.util.Set;
 final class CasualtyReadings {
 
     /** Words allowed between an indefinite noun phrase and its verb ("a soldier was also killed"). */
-    private static final Set<String> INDEFINITE_LINKS = Lexicon.words(
+    private static final WordSet INDEFINITE_LINKS = Lexicon.words(
             "was", "has", "had", "is", "been", "being", "reportedly", "also", "later", "allegedly", "confirmed",
             "feared", "believed", "critically", "seriously", "severely", "lightly", "moderately", "badly",
             "mortally", "subsequently", "then", "since", "presumed", "to", "be", "apparently");
@@ -56,7 +56,7 @@ final class CasualtyReadings {
                 return new Reading(index, metric, MetricReader.unitFor(t, np), p.first(), np.end());
             }
         }
-        if (head != null || p.first() > 0 && AidWords.ASSIST_VERBS_BEFORE.contains(t.get(p.first() - 1).lower())) {
+        if (head != null || p.first() > 0 && AidWords.ASSIST_VERBS_BEFORE.contains(t.get(p.first() - 1))) {
             // "aimed to assist 1.9 million by the end of the year": the people may be elided after the verb
             return AssistanceAndFundingReadings.assisted(t, p, index, np, phraseAt);
         }
@@ -78,13 +78,13 @@ final class CasualtyReadings {
         }
         int verb = WordsBeforeNumber.verbBefore(t, p.first());
         if (verb >= 0 && Lexicon.VERBS_BEFORE.containsKey(t.get(verb).lower())
-                && !Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(t.get(verb).lower())
+                && !Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(t.get(verb))
                 && !t.get(verb).is("sheltering")) {
             return new Reading(index, Lexicon.VERBS_BEFORE.get(t.get(verb).lower()), null, verb, np.end());
         }
         int n = t.size();
         int j = np.end();
-        while (j < n && INDEFINITE_LINKS.contains(t.get(j).lower())) {
+        while (j < n && INDEFINITE_LINKS.contains(t.get(j))) {
             j++;
         }
         if (j >= n) {
@@ -116,12 +116,12 @@ final class CasualtyReadings {
             // "killing 12 in Rafah": only a clause boundary or preposition may follow an elided object
             int n = t.size();
             int after = p.end();
-            if (after < n && t.get(after).isWord() && !WordsAfterNumber.NP_STOP.contains(t.get(after).lower())
+            if (after < n && t.get(after).isWord() && !WordsAfterNumber.NP_STOP.contains(t.get(after))
                     && !t.get(after).is("more") && !t.get(after).is("others")) {
                 return null;
             }
         }
-        if (Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(w)) {
+        if (Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(t.get(verb))) {
             Metric fromNoun = nounMetric(t, np);
             return fromNoun == null ? null : new Reading(index, fromNoun, MetricReader.unitFor(t, np), verb, end);
         }
@@ -156,11 +156,11 @@ final class CasualtyReadings {
     }
 
     private static boolean evacuatedNotDisplaced(List<Token> t, NounPhrase np) {
-        if (!np.elided() && Lexicon.NOT_DISPLACED_WHEN_EVACUATED.contains(t.get(np.head()).lower())) {
+        if (!np.elided() && Lexicon.NOT_DISPLACED_WHEN_EVACUATED.contains(t.get(np.head()))) {
             return true;
         }
         for (int k : np.modifiers()) {
-            if (Lexicon.NOT_DISPLACED_WHEN_EVACUATED.contains(t.get(k).lower())) {
+            if (Lexicon.NOT_DISPLACED_WHEN_EVACUATED.contains(t.get(k))) {
                 return true;
             }
         }
@@ -210,7 +210,7 @@ final class CasualtyReadings {
             if (tk.isPunct()) {
                 return true;
             }
-            if (tk.hasClass(WordClasses.CASUALTY) || Lexicon.PASSIVE_MARKERS.contains(tk.lower())) {
+            if (tk.hasClass(WordClasses.CASUALTY) || Lexicon.PASSIVE_MARKERS.contains(tk)) {
                 return false;
             }
         }

@@ -17,7 +17,7 @@ final class ConflictStarts {
     static final String RESOURCE = "/io/liveblog/extract/conflict-starts.tsv";
 
     /** The phases a table line may name. */
-    static final Set<String> PHASES = Lexicon.words("war", "invasion", "earthquake", "flood");
+    static final WordSet PHASES = Lexicon.words("war", "invasion", "earthquake", "flood");
 
     private static final ConflictStarts BUNDLED = load();
 

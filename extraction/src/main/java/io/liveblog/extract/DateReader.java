@@ -16,24 +16,24 @@ final class DateReader {
 
 
     /** Words that end the phrase governed by "since". */
-    private static final Set<String> SINCE_STOPS = Lexicon.words("when", "that", "which", "who", "and", "but", "as",
+    private static final WordSet SINCE_STOPS = Lexicon.words("when", "that", "which", "who", "and", "but", "as",
             "while", "after", "because", "according", "said", "says", "has", "have", "had", "is", "are", "was",
             "were", "stands", "stood", "rose", "risen", "reached", "climbed", "hit", "to");
 
-    private static final Set<String> TRUCE_WORDS = Lexicon.words("truce", "ceasefire", "cease-fire", "pause", "lull");
-    private static final Set<String> RESUMED_WORDS = Lexicon.words("resumed", "resumption", "resuming", "restarted");
-    private static final Set<String> END_WORDS = Lexicon.words("ended", "end", "collapsed", "collapse", "expired",
+    private static final WordSet TRUCE_WORDS = Lexicon.words("truce", "ceasefire", "cease-fire", "pause", "lull");
+    private static final WordSet RESUMED_WORDS = Lexicon.words("resumed", "resumption", "resuming", "restarted");
+    private static final WordSet END_WORDS = Lexicon.words("ended", "end", "collapsed", "collapse", "expired",
             "broke", "lapsed");
-    private static final Set<String> WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "hostilities",
+    private static final WordSet WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "hostilities",
             "offensive");
-    private static final Set<String> EARTHQUAKE_WORDS = Lexicon.words("earthquake", "earthquakes", "quake",
+    private static final WordSet EARTHQUAKE_WORDS = Lexicon.words("earthquake", "earthquakes", "quake",
             "quakes", "tremor", "tremors");
-    private static final Set<String> FLOOD_WORDS = Lexicon.words("flood", "floods", "flooding", "storm", "cyclone",
+    private static final WordSet FLOOD_WORDS = Lexicon.words("flood", "floods", "flooding", "storm", "cyclone",
             "deluge");
-    private static final Set<String> CRISIS_PREPOSITIONS = Lexicon.words("in", "during", "throughout", "of",
+    private static final WordSet CRISIS_PREPOSITIONS = Lexicon.words("in", "during", "throughout", "of",
             "after");
-    private static final Set<String> DAY_PARTS = Lexicon.words("morning", "afternoon", "evening", "night");
-    private static final Set<String> SAME_DAY_WORDS = Lexicon.words("today", "dawn", "midnight");
+    private static final WordSet DAY_PARTS = Lexicon.words("morning", "afternoon", "evening", "night");
+    private static final WordSet SAME_DAY_WORDS = Lexicon.words("today", "dawn", "midnight");
 
     private DateReader() {
     }
@@ -82,7 +82,7 @@ final class DateReader {
                     words(field, t, j, window.first().end())};
             } else if ((t.get(j).is("past") || t.get(j).is("last")) && j > 0 && (t.get(j - 1).is("the"))) {
                 found = pastPeriod(t, field, j, local);
-            } else if (CRISIS_PREPOSITIONS.contains(t.get(j).lower()) && j + 2 < t.size() && t.get(j + 1).is("the")) {
+            } else if (CRISIS_PREPOSITIONS.contains(t.get(j)) && j + 2 < t.size() && t.get(j + 1).is("the")) {
                 found = crisis(t, field, j, countryCode, starts);
             }
             if (found == null || (j < own[0] || j >= own[1]) && ScopeReader.clauseHasOtherFigure(t, j, anchor,
@@ -106,8 +106,8 @@ final class DateReader {
         String w = t.get(j + 2).lower();
         String kind = w.equals("war") || w.equals("conflict") ? "war"
                 : w.startsWith("invasion") ? "invasion"
-                : EARTHQUAKE_WORDS.contains(w) ? "earthquake"
-                : FLOOD_WORDS.contains(w) ? "flood" : null;
+                : EARTHQUAKE_WORDS.contains(t.get(j + 2)) ? "earthquake"
+                : FLOOD_WORDS.contains(t.get(j + 2)) ? "flood" : null;
         if (kind == null || t.get(j).is("after") && kind.equals("war")) {
             return null; // "after the war" is no start of a running total
         }
@@ -150,7 +150,7 @@ final class DateReader {
         int[] dayEnd = new int[1];
         LocalDate date = firstDay(t, s + 1, end, local, dayEnd);
         if (date != null) {
-            int through = dayEnd[0] < end && DAY_PARTS.contains(t.get(dayEnd[0]).lower()) ? dayEnd[0] + 1 : dayEnd[0];
+            int through = dayEnd[0] < end && DAY_PARTS.contains(t.get(dayEnd[0])) ? dayEnd[0] + 1 : dayEnd[0];
             return new String[] {date.toString(), words(field, t, s, through)};
         }
         String phase = phase(t, s + 1, end);
@@ -166,7 +166,7 @@ final class DateReader {
 
     private static boolean stopsSince(List<Token> t, int k, List<NumberPhrase> phrases) {
         Token tk = t.get(k);
-        if (tk.isPunct() && !tk.is(".") || SINCE_STOPS.contains(tk.lower())) {
+        if (tk.isPunct() && !tk.is(".") || SINCE_STOPS.contains(tk)) {
             return true;
         }
         if (tk.is(".") && !(k > 0 && Lexicon.MONTHS.containsKey(t.get(k - 1).lower()))) {
@@ -242,7 +242,7 @@ final class DateReader {
                 dayEnd[0] = tk.is("last") ? k + 2 : k + 1;
                 return local.minusDays(1);
             }
-            if (SAME_DAY_WORDS.contains(tk.lower()) || tk.is("this") && k + 1 < end && t.get(k + 1).is("morning")) {
+            if (SAME_DAY_WORDS.contains(tk) || tk.is("this") && k + 1 < end && t.get(k + 1).is("morning")) {
                 dayEnd[0] = tk.is("this") ? k + 2 : k + 1;
                 return local;
             }
@@ -258,14 +258,14 @@ final class DateReader {
         String kind = null;
         for (int k = from; k < end; k++) {
             String w = t.get(k).lower();
-            truce |= TRUCE_WORDS.contains(w);
-            resumed |= RESUMED_WORDS.contains(w);
-            ended |= END_WORDS.contains(w);
+            truce |= TRUCE_WORDS.contains(t.get(k));
+            resumed |= RESUMED_WORDS.contains(t.get(k));
+            ended |= END_WORDS.contains(t.get(k));
             if (kind == null) {
                 kind = w.startsWith("invasion") || w.equals("invaded") ? "invasion"
-                        : EARTHQUAKE_WORDS.contains(w) ? "earthquake"
-                        : FLOOD_WORDS.contains(w) ? "flood"
-                        : WAR_WORDS.contains(w) ? "war"
+                        : EARTHQUAKE_WORDS.contains(t.get(k)) ? "earthquake"
+                        : FLOOD_WORDS.contains(t.get(k)) ? "flood"
+                        : WAR_WORDS.contains(t.get(k)) ? "war"
                         : w.equals("year") ? "year" : null;
             }
         }

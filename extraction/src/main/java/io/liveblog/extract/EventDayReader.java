@@ -18,10 +18,10 @@ final class EventDayReader {
     /** A stated event day more than this many days before the post is not taken (kept as the report date). */
     static final int MAX_DAYS_BEFORE = 366;
 
-    private static final Set<String> BOUND_WORDS = Lexicon.words("since", "until", "till", "from", "by", "next",
+    private static final WordSet BOUND_WORDS = Lexicon.words("since", "until", "till", "from", "by", "next",
             "before", "coming");
     /** "this morning", "this afternoon": the post's own day. */
-    private static final Set<String> PARTS_OF_TODAY = Lexicon.words("morning", "afternoon", "evening");
+    private static final WordSet PARTS_OF_TODAY = Lexicon.words("morning", "afternoon", "evening");
     private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six");
 
     private EventDayReader() {
@@ -76,7 +76,7 @@ final class EventDayReader {
             if (t.get(j).start() < datelineEnd) {
                 continue;
             }
-            if (j > 0 && BOUND_WORDS.contains(t.get(j - 1).lower())
+            if (j > 0 && BOUND_WORDS.contains(t.get(j - 1))
                     || j > 1 && t.get(j - 1).is("the") && t.get(j - 2).is("since")) {
                 continue; // "since Friday", "until Monday", "by November 30", "next Tuesday": not the event's day
             }
@@ -92,7 +92,7 @@ final class EventDayReader {
             } else if (tk.is("today") || tk.is("tonight")) {
                 // the post's own day, stated: "crossed today, the same as yesterday" is today's figure
                 d = today;
-            } else if (tk.is("this") && j + 1 < t.size() && PARTS_OF_TODAY.contains(t.get(j + 1).lower())) {
+            } else if (tk.is("this") && j + 1 < t.size() && PARTS_OF_TODAY.contains(t.get(j + 1))) {
                 d = today;
                 span = new int[] {j, j + 2};
             } else if (tk.is("last") && j + 1 < t.size() && (t.get(j + 1).is("night") || t.get(j + 1).is("week"))) {
@@ -118,7 +118,7 @@ final class EventDayReader {
             } else if ((written = CalendarWords.monthDate(t, j, today)) != null && !written.monthOnly()) {
                 d = written.date();
                 span = new int[] {written.start(), written.end()};
-                if (written.start() > 0 && BOUND_WORDS.contains(t.get(written.start() - 1).lower())) {
+                if (written.start() > 0 && BOUND_WORDS.contains(t.get(written.start() - 1))) {
                     d = null;
                 }
             }

@@ -28,19 +28,13 @@ final class Lexicon {
      * @throws IllegalStateException when a word is listed twice (a slip in the list: it fails class loading, so the
      *     build)
      */
-    static Set<String> words(String... words) {
-        Set<String> set = new HashSet<>(words.length * 2);
-        for (String w : words) {
-            if (!set.add(w)) {
-                throw new IllegalStateException("\"" + w + "\" is listed twice in one word list");
-            }
-        }
-        return Collections.unmodifiableSet(set);
+    static WordSet words(String... words) {
+        return WordSet.of(words);
     }
 
     /** @return a read-only lookup set of words gathered from several lists, which may overlap (see {@link #words}) */
-    static Set<String> lookup(Collection<String> words) {
-        return Collections.unmodifiableSet(new HashSet<>(words));
+    static WordSet lookup(Collection<String> words) {
+        return WordSet.union(words);
     }
 
     /** @return a read-only hash map with the entries of {@code table} (for lookups, as in {@link #words}) */
@@ -84,7 +78,7 @@ final class Lexicon {
     // ---- people -----------------------------------------------------------------------------------------------
 
     /** Nouns that name people; a figure on them needs a casualty verb ("178 people were killed"). */
-    static final Set<String> PERSON_HEADS = words(
+    static final WordSet PERSON_HEADS = words(
             "people", "person", "persons", "civilians", "civilian", "children", "child", "kids", "kid", "minors",
             "babies", "baby", "infants", "infant", "newborns", "newborn", "toddlers", "toddler", "women", "woman",
             "men", "man", "boys", "boy", "girls", "girl", "teenagers", "teenager", "teens", "teen", "youths", "youth",
@@ -118,10 +112,10 @@ final class Lexicon {
             "pensioners", "retirees", "teachers", "engineers", "guests", "spectators", "fans", "visitors");
 
     /** Heads counted in households rather than people: a figure on them carries unit "households". */
-    static final Set<String> HOUSEHOLD_HEADS = words("families", "family", "households", "household");
+    static final WordSet HOUSEHOLD_HEADS = words("families", "family", "households", "household");
 
     /** Heads that are never a counted figure: time spans, distances, weapons, buildings, page furniture. */
-    static final Set<String> NON_HEADS = words(
+    static final WordSet NON_HEADS = words(
             "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
             "second", "seconds", "decade", "decades", "night", "nights", "times", "time", "km", "kilometers",
             "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres", "meter", "metre", "feet",
@@ -136,7 +130,7 @@ final class Lexicon {
             "cars", "boats", "ships", "aircraft", "jets");
 
     /** People-like nouns that do not become displaced when "evacuated" (a medical evacuation is no displacement). */
-    static final Set<String> NOT_DISPLACED_WHEN_EVACUATED = words(
+    static final WordSet NOT_DISPLACED_WHEN_EVACUATED = words(
             "patients", "patient", "wounded", "injured", "babies", "infants", "newborns", "premature", "staff",
             "foreigners", "foreign", "nationals", "citizens", "americans", "britons", "diplomats");
 
@@ -154,7 +148,7 @@ final class Lexicon {
             new Naming(Metric.ARRESTED, "arrests", "arrested", "detained"));
 
     /** Metric words that are nouns for people, so a casualty verb after them still wins ("12 hostages were killed"). */
-    static final Set<String> PERSON_METRIC_WORDS = words(
+    static final WordSet PERSON_METRIC_WORDS = words(
             "hostages", "hostage", "captives", "captive", "abductees", "refugees", "idps", "evacuees", "displaced",
             "wounded", "injured", "missing", "detained", "arrested", "abducted", "kidnapped", "homeless");
 
@@ -196,12 +190,12 @@ final class Lexicon {
                     "in police custody", "apprehended"));
 
     /** Predicate verbs that take an object when active ("gunmen killed three people"): the subject is no victim. */
-    static final Set<String> TRANSITIVE_PREDICATES = words(
+    static final WordSet TRANSITIVE_PREDICATES = words(
             "killed", "wounded", "injured", "hurt", "murdered", "massacred", "executed", "arrested", "detained",
             "abducted", "kidnapped", "displaced", "evacuated", "uprooted", "slain");
 
     /** Words marking a passive or stative predicate ("were killed", "have been wounded"). */
-    static final Set<String> PASSIVE_MARKERS = words(
+    static final WordSet PASSIVE_MARKERS = words(
             "was", "were", "been", "being", "be", "is", "are", "got", "get", "gets", "getting", "reportedly",
             "feared", "believed", "presumed", "confirmed", "left", "remain", "remained", "remains");
 
@@ -217,7 +211,7 @@ final class Lexicon {
                     "sheltering", "housing", "hosting", "shelters", "sheltered"));
 
     /** Verbs before a figure whose metric comes only from the counted noun ("housing 100 displaced people"). */
-    static final Set<String> VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting");
+    static final WordSet VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting");
 
     /** Nouns that, followed by "of", count their object ("the bodies of 12 people", "the release of 50 hostages"). */
     static final Map<String, Metric> NOUNS_OF = byWord(
@@ -228,7 +222,7 @@ final class Lexicon {
             new Naming(Metric.DISPLACED, "displacement"));
 
     /** Words that may stand between a toll noun and its figure ("death toll in Gaza has risen to 15,000"). */
-    static final Set<String> TOLL_LINKS = words(
+    static final WordSet TOLL_LINKS = words(
             "to", "at", "of", "is", "was", "has", "had", "have", "now", "rises", "rose", "risen", "rise", "rising",
             "climbs", "climbed", "climbing", "jumps", "jumped", "reached", "reaches", "reach", "reaching", "stands",
             "stood", "standing", "hit", "hits", "surpassed", "surpasses", "exceeded", "exceeds", "passed", "passes",
@@ -264,16 +258,16 @@ final class Lexicon {
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12)));
 
     /** Weekday names: events on them are recent news. */
-    static final Set<String> WEEKDAYS = words(
+    static final WordSet WEEKDAYS = words(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Words right after a number that make it a clock time. */
-    static final Set<String> TIME_MARKERS = words(
+    static final WordSet TIME_MARKERS = words(
             "a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "edt", "est", "bst", "cet", "cest", "hkt", "jst", "ist",
             "local", "o'clock", "hrs", "pst", "pdt", "idt", "eet", "eest");
 
     /** Capitalised words before a number that make it an identifier ("Resolution 2334", "Route 60"). */
-    static final Set<String> IDENTIFIER_WORDS = words(
+    static final WordSet IDENTIFIER_WORDS = words(
             "resolution", "route", "highway", "gate", "unit", "building", "block", "flight", "brigade", "division",
             "article", "section", "chapter", "rule", "page", "room", "apartment", "no", "number", "station",
             "terminal", "platform", "ward", "sector", "zone", "phase", "version", "level", "category", "volume",
@@ -283,14 +277,14 @@ final class Lexicon {
             "figure", "table", "tower", "hangar", "pier", "berth", "lot", "plot", "area", "camp");
 
     /** Words that make "over" part of a verb, not a qualifier ("handed over 30 hostages"). */
-    static final Set<String> OVER_VERBS = words(
+    static final WordSet OVER_VERBS = words(
             "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "took", "take", "takes",
             "taking", "taken", "passed", "pass", "passing", "fought", "fight", "fighting", "argued",
             "clashed", "concerns", "concern", "worried", "control", "controls", "rule", "ruled", "flew", "flown",
             "fly", "flying", "looked", "watched", "presided", "hovered", "hovering");
 
     /** Words that make "about" a preposition, not a qualifier ("information about 30 hostages"). */
-    static final Set<String> ABOUT_VERBS = words(
+    static final WordSet ABOUT_VERBS = words(
             "talk", "talked", "talking", "talks", "spoke", "speak", "speaking", "asked", "ask", "asking", "know",
             "knew", "known", "learned", "learn", "heard", "hear", "information", "news", "details", "detail",
             "concern", "concerned", "concerns", "worried", "worry", "care", "cared", "think", "thinking", "thought",

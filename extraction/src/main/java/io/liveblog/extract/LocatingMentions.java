@@ -14,14 +14,14 @@ import java.util.Set;
  */
 final class LocatingMentions {
 
-    private static final Set<String> ACTOR_FOLLOWERS = Lexicon.words(
+    private static final WordSet ACTOR_FOLLOWERS = Lexicon.words(
             "military", "army", "government", "forces", "ministry", "health", "foreign", "defense", "defence",
             "president", "prime", "officials", "authorities", "police", "leader", "envoy", "ambassador",
             "delegation", "cabinet", "security", "intelligence", "state-run", "war", "air", "navy", "national",
             "emergency", "civil", "media", "interior", "embassy", "mission", "negotiators", "team", "king",
             "supreme", "top", "hamas-run", "official", "spokesperson", "spokesman", "premier");
 
-    private static final Set<String> ACTOR_VERBS = Lexicon.words(
+    private static final WordSet ACTOR_VERBS = Lexicon.words(
             "said", "says", "say", "told", "announced", "claimed", "claims", "denied", "denies", "accused",
             "accuses", "rejected", "rejects", "agreed", "agrees", "warned", "warns", "vowed", "vows", "insisted",
             "insists", "struck", "strikes", "launched", "launches", "recalled", "continued", "continues", "has",
@@ -29,20 +29,20 @@ final class LocatingMentions {
             "reported", "confirmed", "believes", "wants", "plans", "intends", "refused", "sent", "targeted",
             "attacked", "fired", "bombed", "urged", "pledged", "accepted", "welcomed", "called");
 
-    private static final Set<String> AUXILIARIES = Lexicon.words(
+    private static final WordSet AUXILIARIES = Lexicon.words(
             "has", "had", "will", "would", "did", "does", "is", "was");
 
-    private static final Set<String> PREPOSITIONS = Lexicon.words(
+    private static final WordSet PREPOSITIONS = Lexicon.words(
             "in", "at", "of", "from", "near", "across", "inside", "to", "into", "through", "for", "throughout",
             "outside", "around", "on", "off", "toward", "towards", "within", "over", "under", "between");
 
     /** Words between a preposition and a place ("in neighboring Syria", "across northern Gaza"). */
-    private static final Set<String> PLACE_ADJECTIVES = Lexicon.words(
+    private static final WordSet PLACE_ADJECTIVES = Lexicon.words(
             "northern", "southern", "eastern", "western", "central", "neighboring", "neighbouring", "nearby",
             "war-torn", "occupied", "rebel-held", "government-held", "northwestern", "northeastern", "southwestern",
             "southeastern", "coastal", "besieged", "embattled", "neighbor", "neighbour", "mainland", "rural");
 
-    private static final Set<String> GEOGRAPHIC_NOUNS = Lexicon.words(
+    private static final WordSet GEOGRAPHIC_NOUNS = Lexicon.words(
             "mountains", "mountain", "region", "province", "valley", "coast", "desert", "city", "camp", "district",
             "governorate", "area", "border", "countryside", "plain", "plains", "hills", "highlands", "delta",
             "river", "basin", "peninsula", "island", "islands", "strip", "heights", "capital", "oblast", "state",

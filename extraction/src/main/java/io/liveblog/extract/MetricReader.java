@@ -22,26 +22,26 @@ import java.util.Set;
 final class MetricReader {
 
     /** Words skipped right after a number ("100 more people", "another 240", "hundreds more wounded"). */
-    private static final Set<String> AFTER_NUMBER_SKIP = Lexicon.words("more", "other", "additional", "further", "new",
+    private static final WordSet AFTER_NUMBER_SKIP = Lexicon.words("more", "other", "additional", "further", "new",
             "extra");
 
     /** Words ending a predicate scan: the clause changes subject. */
-    static final Set<String> CLAUSE_BREAKS = Lexicon.words(
+    static final WordSet CLAUSE_BREAKS = Lexicon.words(
             "while", "whereas", "but", "although", "though", "because", "however", "unless", "whilst", "meanwhile");
 
     /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
-    private static final Set<String> SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
+    private static final WordSet SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
 
     /** Groups that "N of the ..." divides: the part is a subset, not a figure. */
-    private static final Set<String> SUBSET_GROUPS = Lexicon.words(
+    private static final WordSet SUBSET_GROUPS = Lexicon.words(
             "dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "fatalities", "deaths",
             "bodies", "displaced", "detainees", "arrested");
 
-    private static final Set<String> DETERMINERS = Lexicon.words(
+    private static final WordSet DETERMINERS = Lexicon.words(
             "the", "its", "their", "his", "her", "our", "these", "those", "this", "that", "whose", "your", "my");
 
     /** Words that make "rate" of the figure ("100 trucks a day", "500 trucks daily"). */
-    private static final Set<String> RATE_UNITS = Lexicon.words("day", "week", "month", "year", "hour", "night");
+    private static final WordSet RATE_UNITS = Lexicon.words("day", "week", "month", "year", "hour", "night");
 
     private MetricReader() {
     }
@@ -119,17 +119,17 @@ final class MetricReader {
             return null;
         }
         int k = p.end();
-        while (k < n && AFTER_NUMBER_SKIP.contains(t.get(k).lower()) && p.form() != NumberPhrase.Form.INDEFINITE) {
+        while (k < n && AFTER_NUMBER_SKIP.contains(t.get(k)) && p.form() != NumberPhrase.Form.INDEFINITE) {
             k++;
         }
         if (k < n && t.get(k).is("of") && p.form() != NumberPhrase.Form.INDEFINITE) {
             int m = k + 1;
-            if (m < n && SUBSET_OF.contains(t.get(m).lower())) {
+            if (m < n && SUBSET_OF.contains(t.get(m))) {
                 return null;
             }
-            if (m < n && (DETERMINERS.contains(t.get(m).lower()) || t.get(m).lower().endsWith("'s"))) {
+            if (m < n && (DETERMINERS.contains(t.get(m)) || t.get(m).lower().endsWith("'s"))) {
                 m++;
-                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m).lower())
+                if (m < n && t.get(m - 1).is("the") && SUBSET_GROUPS.contains(t.get(m))
                         && !accountedFor(t, p.first())) {
                     // "eight of the dead were children": part of a group counted elsewhere
                     return null;
@@ -141,7 +141,7 @@ final class MetricReader {
                 m = phrases.get(phraseAt[m]).end();
             }
             if (m < n && m > k + 1
-                    || m < n && t.get(m).isWord() && !WordsAfterNumber.NP_STOP.contains(t.get(m).lower())) {
+                    || m < n && t.get(m).isWord() && !WordsAfterNumber.NP_STOP.contains(t.get(m))) {
                 k = m;
             }
         }
@@ -260,7 +260,7 @@ final class MetricReader {
     static boolean isPerson(List<Token> t, int j) {
         Token tk = t.get(j);
         String w = tk.lower();
-        if (Lexicon.PERSON_HEADS.contains(w) || w.endsWith("-year-old") || w.endsWith("-year-olds")) {
+        if (Lexicon.PERSON_HEADS.contains(tk) || w.endsWith("-year-old") || w.endsWith("-year-olds")) {
             return true;
         }
         return tk.isCapitalized() && j > 0 && w.length() > 4
@@ -283,14 +283,14 @@ final class MetricReader {
             Token tk = t.get(k);
             String w = tk.lower();
             // another number's rate is its own: "bringing the total to 1,545, far exceeding the 600 a day agreed"
-            if (tk.isPunct() || CLAUSE_BREAKS.contains(w) || tk.isDigits()) {
+            if (tk.isPunct() || CLAUSE_BREAKS.contains(tk) || tk.isDigits()) {
                 return false;
             }
             if (w.equals("daily") || w.equals("weekly") || w.equals("monthly") || w.equals("annually")) {
                 return true;
             }
             if (k + 1 < n && (w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every"))
-                    && RATE_UNITS.contains(t.get(k + 1).lower())) {
+                    && RATE_UNITS.contains(t.get(k + 1))) {
                 return true;
             }
             if (k + 1 < n && w.equals("for") && (t.get(k + 1).is("every") || t.get(k + 1).is("each"))) {
@@ -304,7 +304,7 @@ final class MetricReader {
     static final String HOUSEHOLDS = "households";
 
     static String unitFor(List<Token> t, NounPhrase np) {
-        return !np.elided() && Lexicon.HOUSEHOLD_HEADS.contains(t.get(np.head()).lower()) ? HOUSEHOLDS : null;
+        return !np.elided() && Lexicon.HOUSEHOLD_HEADS.contains(t.get(np.head())) ? HOUSEHOLDS : null;
     }
 
     // ---- subsets ----------------------------------------------------------------------------------------------

@@ -15,37 +15,37 @@ import java.util.Set;
  */
 final class ModalityReader {
 
-    private static final Set<String> PROJECTED = Lexicon.words(
+    private static final WordSet PROJECTED = Lexicon.words(
             "feared", "fear", "fears", "fearing", "might", "could", "likely", "possibly", "potentially", "risk",
             "projected", "projection", "projections", "forecast", "forecasts", "predicted", "predicts", "presumed",
             "potential", "scenario", "may");
 
-    private static final Set<String> PLANNED = Lexicon.words(
+    private static final WordSet PLANNED = Lexicon.words(
             "will", "'ll", "would", "scheduled", "plans", "planned", "planning", "plan", "awaiting", "slated",
             "promised", "upcoming", "tomorrow", "intends", "aims", "aimed", "aiming", "due");
 
-    private static final Set<String> GROWTH_VERBS = Lexicon.words(
+    private static final WordSet GROWTH_VERBS = Lexicon.words(
             "rise", "climb", "increase", "grow", "reach", "die", "double", "surge", "soar", "top", "exceed", "go");
 
     /** "believed to have ..." these: a toll supposed, not counted. */
-    private static final Set<String> DEATH_PERFECTS = Lexicon.words("died", "drowned", "perished", "been");
+    private static final WordSet DEATH_PERFECTS = Lexicon.words("died", "drowned", "perished", "been");
 
     /** Verbs after "due to" that make it a schedule ("due to enter"), not a cause ("due to the fighting"). */
-    private static final Set<String> SCHEDULED_VERBS = Lexicon.words(
+    private static final WordSet SCHEDULED_VERBS = Lexicon.words(
             "enter", "arrive", "be", "begin", "start", "leave", "cross", "reach", "land", "resume", "take", "meet",
             "hold", "return", "depart", "open", "reopen", "end", "expire", "go", "get", "receive", "travel");
 
     /** Words after "and"/"but" that start another verb phrase, whose modality is not the figure's. */
-    private static final Set<String> NEW_VERB_PHRASE = Lexicon.words(
+    private static final WordSet NEW_VERB_PHRASE = Lexicon.words(
             "would", "will", "could", "may", "might", "should", "can", "plans", "planned", "is", "are", "was", "were",
             "has", "have", "had", "said", "says", "warned", "expects", "expected", "hopes", "intends", "aims", "aimed",
             "aiming", "pledged", "promised", "vowed");
 
     /** Verbs of giving money: "will give", "will provide" a sum is a pledge, which counts as reported funding. */
-    private static final Set<String> GIVING_VERBS = Lexicon.words(
+    private static final WordSet GIVING_VERBS = Lexicon.words(
             "give", "provide", "contribute", "donate", "allocate", "grant", "commit", "pledge");
 
-    private static final Set<String> PLANNED_PARTICIPLES = Lexicon.words(
+    private static final WordSet PLANNED_PARTICIPLES = Lexicon.words(
             "released", "freed", "delivered", "sent", "allowed", "handed", "admitted", "evacuated", "exchanged",
             "transferred", "distributed", "let", "returned", "swapped");
 
@@ -84,7 +84,7 @@ final class ModalityReader {
         for (int k = end; k + 1 < to; k++) {
             String w = t.get(k).lower();
             if (w.equals("but") || w.equals("while") || w.equals("whereas")
-                    || w.equals("and") && NEW_VERB_PHRASE.contains(t.get(k + 1).lower())) {
+                    || w.equals("and") && NEW_VERB_PHRASE.contains(t.get(k + 1))) {
                 to = k;
                 break;
             }
@@ -105,7 +105,7 @@ final class ModalityReader {
             if ((w.equals("expected") || w.equals("set") || w.equals("poised")) && j + 2 < t.size()
                     && t.get(j + 1).is("to")) {
                 String verb = t.get(j + 2).lower();
-                if (GROWTH_VERBS.contains(verb) || verb.equals("be") && j + 3 < t.size()
+                if (GROWTH_VERBS.contains(t.get(j + 2)) || verb.equals("be") && j + 3 < t.size()
                         && (t.get(j + 3).is("killed") || t.get(j + 3).is("displaced") || t.get(j + 3).is("homeless"))) {
                     return Modality.PROJECTED;
                 }
@@ -120,7 +120,7 @@ final class ModalityReader {
                 return Modality.PROJECTED;
             }
             if ((w.equals("believed") || w.equals("thought")) && j + 3 < t.size() && t.get(j + 1).is("to")
-                    && t.get(j + 2).is("have") && DEATH_PERFECTS.contains(t.get(j + 3).lower())) {
+                    && t.get(j + 2).is("have") && DEATH_PERFECTS.contains(t.get(j + 3))) {
                 return Modality.PROJECTED; // "45 migrants are believed to have died"
             }
             if (w.equals("expected") && j > 0 && isBe(t.get(j - 1)) && !(j + 1 < t.size() && t.get(j + 1).is("to"))) {
@@ -150,15 +150,15 @@ final class ModalityReader {
                 return Modality.PROJECTED;
             }
             if (w.equals("due") && !(j > 0 && isBe(t.get(j - 1))) && !(j + 2 < t.size() && t.get(j + 1).is("to")
-                    && SCHEDULED_VERBS.contains(t.get(j + 2).lower()))) {
+                    && SCHEDULED_VERBS.contains(t.get(j + 2)))) {
                 continue;
             }
             if (metric == Metric.FUNDING && (w.equals("will") || w.equals("'ll")) && j + 1 < t.size()
-                    && GIVING_VERBS.contains(t.get(j + 1).lower())) {
+                    && GIVING_VERBS.contains(t.get(j + 1))) {
                 continue; // "Japan says it will give a further $65m": money pledged is reported (gold/README.md)
             }
             if (PLANNED.contains(w) || w.equals("to") && j + 2 < t.size() && t.get(j + 1).is("be")
-                    && PLANNED_PARTICIPLES.contains(t.get(j + 2).lower())
+                    && PLANNED_PARTICIPLES.contains(t.get(j + 2))
                     || (w.equals("agreed") || w.equals("going") || w.equals("ready") || w.equals("prepared")
                     || w.equals("waiting") || w.equals("committed")) && j + 1 < t.size() && t.get(j + 1).is("to")) {
                 planned = true;

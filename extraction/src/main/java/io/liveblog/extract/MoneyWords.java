@@ -35,14 +35,14 @@ final class MoneyWords {
             Map.entry("lbp", "LBP"), Map.entry("yer", "YER")));
 
     /** Words that make money aid funding. */
-    static final Set<String> FUNDING_CUES = Lexicon.words(
+    static final WordSet FUNDING_CUES = Lexicon.words(
             "aid", "humanitarian", "relief", "assistance", "pledge", "pledged", "pledges", "pledging", "donate",
             "donated", "donates", "donating", "donation", "donations", "contribution", "contributions",
             "contribute", "contributed", "contributing", "funding", "grant", "grants", "allocated", "allocate",
             "allocating", "disbursed", "unrwa", "wfp", "unicef", "ocha", "who", "emergency");
 
     /** Words that make money something other than aid funding (weapons, costs, damage, rewards, appeals). */
-    static final Set<String> NOT_FUNDING_CUES = Lexicon.words(
+    static final WordSet NOT_FUNDING_CUES = Lexicon.words(
             "military", "weapons", "arms", "defense", "defence", "security", "missile", "missiles", "loan", "loans",
             "cost", "costs", "costing", "worth", "damage", "damages", "losses", "loss", "price", "prices", "salary",
             "salaries", "tax", "taxes", "revenue", "revenues", "reward", "bounty", "ransom", "bail", "fine", "fines",

@@ -36,11 +36,11 @@ final class NonFigureChecks {
             }
             String s0 = num.lower();
             if (s0.length() == 4 && s0.indexOf(',') < 0 && s0.indexOf('.') < 0 && v >= 1900 && v <= 2100
-                    && !core.scaled && !(coreNext != null && (Lexicon.PERSON_HEADS.contains(coreNext.lower())
+                    && !core.scaled && !(coreNext != null && (Lexicon.PERSON_HEADS.contains(coreNext)
                     || Lexicon.METRIC_WORDS.containsKey(coreNext.lower())))) {
                 return "year";
             }
-            if (coreNext != null && Lexicon.TIME_MARKERS.contains(coreNext.lower())) {
+            if (coreNext != null && Lexicon.TIME_MARKERS.contains(coreNext)) {
                 return "time";
             }
             if (prev != null && (prev.isDigits() && !prev.isCompound() || prev.is("+") || prev.is("#"))
@@ -77,7 +77,7 @@ final class NonFigureChecks {
             // the 10 of "one in 10 Gazans" (the one is a ratio too, below)
             return "rate";
         }
-        if (q1 != null && Lexicon.IDENTIFIER_WORDS.contains(q1.lower()) && (q1.isCapitalized() || q1.is("no"))
+        if (q1 != null && Lexicon.IDENTIFIER_WORDS.contains(q1) && (q1.isCapitalized() || q1.is("no"))
                 && core.form == NumberPhrase.Form.DIGITS && core.currency == null) {
             return "identifier";
         }
@@ -95,7 +95,7 @@ final class NonFigureChecks {
         return null;
     }
 
-    private static final java.util.Set<String> PERIODS = Lexicon.words("day", "week", "month", "night", "hour");
+    private static final WordSet PERIODS = Lexicon.words("day", "week", "month", "night", "hour");
 
     /**
      * Whether the figure's own phrase (up to six words, not past a comma or clause end) is "a/per/each/every
@@ -117,7 +117,7 @@ final class NonFigureChecks {
                 if (j < t.size() && (t.get(j).is("working") || t.get(j).is("single"))) {
                     j++;
                 }
-                if (j < t.size() && PERIODS.contains(t.get(j).lower())) {
+                if (j < t.size() && PERIODS.contains(t.get(j))) {
                     Token after = j + 1 < t.size() ? t.get(j + 1) : null;
                     return after == null || !(after.is("after") || after.is("before") || after.is("earlier")
                             || after.is("later") || after.is("ago"));

@@ -35,7 +35,7 @@ final class NumberInWords {
             "millions", 1_000_000L));
 
     /** Words after "a"/"an" that do not make it the number one. */
-    private static final Set<String> NOT_INDEFINITE = Lexicon.words(
+    private static final WordSet NOT_INDEFINITE = Lexicon.words(
             "few", "number", "total", "lot", "lots", "couple", "handful", "bit", "little", "further", "additional",
             "minimum", "maximum", "estimated", "reported", "record", "half", "quarter", "third", "fraction",
             "majority", "series", "host", "string", "wave", "spate", "day", "week", "month", "year", "time", "while",
@@ -227,7 +227,7 @@ final class NumberInWords {
             return null;
         }
         Token next = t.get(i + 1);
-        if (!next.isWord() && !next.isDigits() || NOT_INDEFINITE.contains(next.lower())) {
+        if (!next.isWord() && !next.isDigits() || NOT_INDEFINITE.contains(next)) {
             return null;
         }
         for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {

@@ -211,7 +211,7 @@ final class PlaceResolver {
             Metric.RELIEF_SUPPLIES, Metric.SHELTER_ITEMS);
 
     /** Words before a town's name that make it the way a delivery took rather than where it ended. */
-    private static final Set<String> ROUTE_WORDS = Lexicon.words("via", "through");
+    private static final WordSet ROUTE_WORDS = Lexicon.words("via", "through");
 
     /**
      * Reads a delivery's route: when a figure of aid that passes crossings was placed at a town the sentence names

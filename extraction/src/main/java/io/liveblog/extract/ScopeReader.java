@@ -19,16 +19,16 @@ import java.util.Set;
  */
 final class ScopeReader {
 
-    private static final Set<String> CUMULATIVE_WORDS = Lexicon.words(
+    private static final WordSet CUMULATIVE_WORDS = Lexicon.words(
             "since", "overall", "altogether", "cumulative", "total", "totaling", "totalling", "toll", "tally",
             "currently", "still", "remain", "remains", "remaining", "captivity", "throughout", "tolls");
 
-    private static final Set<String> RISE_VERBS = Lexicon.words(
+    private static final WordSet RISE_VERBS = Lexicon.words(
             "rose", "risen", "rises", "rise", "climbed", "climbs", "jumped", "jumps", "increased", "increases",
             "grown", "grew", "soared", "surged", "reached", "reaches", "hit", "hits", "stands", "stood", "passed",
             "topped", "surpassed", "exceeded");
 
-    private static final Set<String> WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "offensive", "invasion");
+    private static final WordSet WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "offensive", "invasion");
 
     /** Paragraph labels that mark context, lower case with the colon. */
     private static final List<String> BACKGROUND_LABELS = List.of(
@@ -53,11 +53,11 @@ final class ScopeReader {
     }
 
     /** Words opening a clause that appends a figure to the previous one ("..., with 42,000 wounded"). */
-    private static final Set<String> APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while", "adding");
+    private static final WordSet APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while", "adding");
 
     /** @return whether the clause starting at token {@code first} appends its figure to the one before it */
     static boolean appends(List<Token> t, int first) {
-        return first > 0 && APPENDING.contains(t.get(first).lower());
+        return first > 0 && APPENDING.contains(t.get(first));
     }
 
     /** A scope cue at a token. */
@@ -96,7 +96,7 @@ final class ScopeReader {
                 // its dates are no background
                 cues.add(new Cue(window.end() - 1, Scope.CUMULATIVE));
                 j = window.end() - 1;
-            } else if (CUMULATIVE_WORDS.contains(w)) {
+            } else if (CUMULATIVE_WORDS.contains(tk)) {
                 if (!(w.equals("since") && idiomaticSince(t, j))) {
                     cues.add(new Cue(j, Scope.CUMULATIVE));
                 }
@@ -236,7 +236,7 @@ final class ScopeReader {
     }
 
     /** Verbs of money given before: "the €82 million already allocated", "the £89 million it had already budgeted". */
-    private static final java.util.Set<String> GRANTED = Lexicon.words("allocated", "budgeted", "committed",
+    private static final WordSet GRANTED = Lexicon.words("allocated", "budgeted", "committed",
             "earmarked", "pledged", "given", "provided", "disbursed", "announced", "contributed", "set");
 
     /**
@@ -248,7 +248,7 @@ final class ScopeReader {
             if (t.get(k).isPunct()) {
                 return false;
             }
-            if (t.get(k).is("already") && GRANTED.contains(t.get(k + 1).lower())) {
+            if (t.get(k).is("already") && GRANTED.contains(t.get(k + 1))) {
                 return true;
             }
         }
@@ -256,13 +256,13 @@ final class ScopeReader {
     }
 
     /** "the first American airdrop of the war", "the deadliest strike of the conflict": one event, ranked. */
-    private static final Set<String> RANKS = Lexicon.words("first", "second", "third", "deadliest", "largest",
+    private static final WordSet RANKS = Lexicon.words("first", "second", "third", "deadliest", "largest",
             "biggest", "worst", "bloodiest", "heaviest", "latest", "single");
 
     /** @return whether a rank stands in the few words before "of" at {@code of}: the war is the ranking's frame */
     private static boolean ranksAnEvent(List<Token> t, int of) {
         for (int k = Math.max(0, of - 4); k < of; k++) {
-            if (RANKS.contains(t.get(k).lower())) {
+            if (RANKS.contains(t.get(k))) {
                 return true;
             }
         }

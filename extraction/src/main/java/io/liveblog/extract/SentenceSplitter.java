@@ -19,13 +19,13 @@ public final class SentenceSplitter {
     /** Longer quotations are split like ordinary text (an unclosed or garbled quote must not swallow a post). */
     static final int MAX_QUOTE = 600;
 
-    private static final Set<String> NON_FINAL_ABBREVIATIONS = Lexicon.words(
+    private static final WordSet NON_FINAL_ABBREVIATIONS = Lexicon.words(
             "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov", "prof",
             "rev", "hon", "brig", "adm", "cpl", "pvt", "mt", "ft", "no", "nos", "vs", "v", "approx", "est", "fig",
             "ca", "al", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "cmdr", "supt", "insp",
             "messrs", "mme", "mlle", "e.g", "i.e", "cf", "etc.,");
 
-    private static final Set<String> SENTENCE_OPENERS = Lexicon.words(
+    private static final WordSet SENTENCE_OPENERS = Lexicon.words(
             "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "this", "that",
             "these", "those", "there", "his", "her", "their", "its", "our", "after", "before", "when", "while", "as",
             "some", "many", "most", "according", "meanwhile", "however", "earlier", "later", "officials", "israel",

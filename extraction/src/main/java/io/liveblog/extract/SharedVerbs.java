@@ -61,7 +61,7 @@ final class SharedVerbs {
     private static int peopleAfter(List<Token> t, int from) {
         for (int k = from; k < t.size() && k < from + 3 && t.get(k).isWord() && !t.get(k).is("and"); k++) {
             if (MetricReader.isPerson(t, k)) {
-                return Lexicon.HOUSEHOLD_HEADS.contains(t.get(k).lower()) ? -1 : k + 1;
+                return Lexicon.HOUSEHOLD_HEADS.contains(t.get(k)) ? -1 : k + 1;
             }
         }
         return -1;

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class SourceFinder {
 
-    private static final Set<String> SAY_VERBS = Lexicon.words(
+    private static final WordSet SAY_VERBS = Lexicon.words(
             "said", "says", "say", "told", "tells", "reported", "reports", "confirmed", "confirms", "announced",
             "announces", "stated", "states", "added", "adds", "estimated", "estimates", "wrote", "writes", "posted",
             "tweeted", "claimed", "claims", "noted", "notes", "warned", "warns", "counted", "recorded",
@@ -22,25 +22,25 @@ final class SourceFinder {
             "reiterated", "tallied", "updated", "puts", "put");
 
     /** Words before a speech verb that make it no attribution ("were told to evacuate", "the reported deaths"). */
-    private static final Set<String> NOT_SPEECH_BEFORE = Lexicon.words(
+    private static final WordSet NOT_SPEECH_BEFORE = Lexicon.words(
             "was", "were", "is", "are", "be", "been", "being", "the", "a", "an", "to", "previously-", "widely",
             "its", "their", "his", "her", "of");
 
     /** Words skipped between a subject and its verb ("the ministry said", "the IDF on Saturday said"). */
-    private static final Set<String> ADVERBS = Lexicon.words(
+    private static final WordSet ADVERBS = Lexicon.words(
             "also", "later", "earlier", "previously", "recently", "has", "have", "had", "further", "again", "then",
             "separately", "yesterday", "today", "tonight", "on", "late", "early", "last", "night", "morning",
             "evening", "afternoon", "officially", "initially", "publicly", "now", "would", "will", "just",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "week");
 
     /** Words that end a subject phrase when reading backwards. */
-    private static final Set<String> SUBJECT_BOUNDARIES = Lexicon.words(
+    private static final WordSet SUBJECT_BOUNDARIES = Lexicon.words(
             "that", "which", "who", "but", "while", "as", "after", "because", "when", "if", "with", "than",
             "since", "where", "though", "although", "whereas", "so", "and", "before", "once", "until", "what",
             "how", "why", "said", "says", "told");
 
     /** Pronouns: they name nobody by themselves. */
-    private static final Set<String> PRONOUNS = Lexicon.words(
+    private static final WordSet PRONOUNS = Lexicon.words(
             "it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who");
 
     /**
@@ -48,7 +48,7 @@ final class SourceFinder {
      * phrase made only of these and determiners resolves to that source. Descriptive groups ("medics", "witnesses",
      * "local officials") are sources in their own right and keep their name.
      */
-    private static final Set<String> ANAPHORIC = Lexicon.words(
+    private static final WordSet ANAPHORIC = Lexicon.words(
             "statement", "statements", "source", "sources", "ministry", "agency", "group", "organization",
             "organisation", "military", "army", "spokesperson", "spokesman", "spokeswoman", "report", "update",
             "release", "post", "office", "government", "data", "figures", "numbers", "tally", "count",
@@ -58,14 +58,14 @@ final class SourceFinder {
             "administration", "department", "force");
 
     /** Roles that speak for the organisation they belong to. */
-    private static final Set<String> SPOKES_ROLES = Lexicon.words(
+    private static final WordSet SPOKES_ROLES = Lexicon.words(
             "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "director",
             "head", "chief", "minister", "representative", "commissioner", "commissioner-general", "coordinator",
             "director-general", "secretary-general", "undersecretary", "president", "chairman", "chair", "envoy",
             "statement", "source", "sources", "media", "office", "adviser", "advisor", "deputy", "team", "staff");
 
     /** Words after "X's" that make the possessive the source ("the ministry's latest figures"). */
-    private static final Set<String> DATA_NOUNS = Lexicon.words(
+    private static final WordSet DATA_NOUNS = Lexicon.words(
             "figures", "data", "tally", "count", "statement", "report", "numbers", "toll", "update", "latest",
             "new", "updated", "daily", "most", "own", "official", "statistics", "records", "estimate", "estimates");
 
@@ -98,7 +98,7 @@ final class SourceFinder {
                 v++;
             } else if ((w.equals("per") || w.equals("citing")) && v + 1 < n && startsSourcePhrase(t, v + 1)) {
                 addForward(t, v, v + 1, out);
-            } else if (SAY_VERBS.contains(w) && !tk.isCapitalized() && isSpeechVerb(t, v)) {
+            } else if (SAY_VERBS.contains(tk) && !tk.isCapitalized() && isSpeechVerb(t, v)) {
                 if (isInverted(t, v)) {
                     addForward(t, v, v + 1, out);
                 } else {
@@ -135,7 +135,7 @@ final class SourceFinder {
     }
 
     private static boolean isSpeechVerb(List<Token> t, int v) {
-        if (v > 0 && NOT_SPEECH_BEFORE.contains(t.get(v - 1).lower())) {
+        if (v > 0 && NOT_SPEECH_BEFORE.contains(t.get(v - 1))) {
             return false;
         }
         String w = t.get(v).lower();
@@ -154,7 +154,7 @@ final class SourceFinder {
     private static boolean startsSourcePhrase(List<Token> t, int j) {
         Token tk = t.get(j);
         return tk.isWord() && (tk.isCapitalized() || tk.is("the")) && !tk.is("cent")
-                && !Lexicon.MONTHS.containsKey(tk.lower()) && !Lexicon.WEEKDAYS.contains(tk.lower());
+                && !Lexicon.MONTHS.containsKey(tk.lower()) && !Lexicon.WEEKDAYS.contains(tk);
     }
 
     /** '“...,” said Ashraf Al-Qidra' or '..., said the ministry.': the source follows the verb. */
@@ -192,7 +192,7 @@ final class SourceFinder {
                     || tk.text().equals("who") || w.equals("on") || w.equals("said") || w.equals("says")
                     || w.equals("and") && end + 1 < n && !t.get(end + 1).isCapitalized()
                     || (w.equals("in") || w.equals("at")) && end + 1 < n && !t.get(end + 1).isCapitalized()
-                    && !t.get(end + 1).is("the") || tk.isDigits() || Lexicon.WEEKDAYS.contains(w)) {
+                    && !t.get(end + 1).is("the") || tk.isDigits() || Lexicon.WEEKDAYS.contains(tk)) {
                 break;
             }
             end++;
@@ -216,7 +216,7 @@ final class SourceFinder {
 
     private void addBackward(List<Token> t, int v, List<Attribution> out) {
         int j = v - 1;
-        while (j >= 0 && ADVERBS.contains(t.get(j).lower()) && !(t.get(j).is("on") && j == v - 1)) {
+        while (j >= 0 && ADVERBS.contains(t.get(j)) && !(t.get(j).is("on") && j == v - 1)) {
             j--;
         }
         int roleFirst = -1;
@@ -248,7 +248,7 @@ final class SourceFinder {
         while (first - 1 >= 0 && end - first < 12) {
             Token tk = t.get(first - 1);
             String w = tk.lower();
-            if (tk.isPunct() && !tk.is("'") && !tk.is("&") || SUBJECT_BOUNDARIES.contains(w) && !tk.text().equals("WHO")
+            if (tk.isPunct() && !tk.is("'") && !tk.is("&") || SUBJECT_BOUNDARIES.contains(tk) && !tk.text().equals("WHO")
                     && !(w.equals("and")
                     && first - 2 >= 0 && t.get(first - 2).isCapitalized() && t.get(first).isCapitalized())
                     || tk.isDigits()) {
@@ -314,7 +314,7 @@ final class SourceFinder {
     private static int possessiveCut(List<Token> t, int first, int end) {
         for (int k = first; k < end - 1; k++) {
             String w = t.get(k).lower();
-            if (w.endsWith("'s") && DATA_NOUNS.contains(t.get(k + 1).lower())) {
+            if (w.endsWith("'s") && DATA_NOUNS.contains(t.get(k + 1))) {
                 return k + 1;
             }
         }

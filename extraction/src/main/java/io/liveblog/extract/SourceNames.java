@@ -15,7 +15,7 @@ import java.util.Set;
 final class SourceNames {
 
     /** Titles before a name that are a role, not part of the name ("President Joe Biden"). */
-    private static final Set<String> TITLES = Lexicon.words(
+    private static final WordSet TITLES = Lexicon.words(
             "president", "prime", "minister", "governor", "mayor", "dr", "general", "gen", "colonel", "col",
             "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "spokesperson", "spokesman",
             "spokeswoman", "secretary", "senator", "sen", "rep", "representative", "ambassador", "king", "queen",
@@ -25,7 +25,7 @@ final class SourceNames {
             "speaker", "mr", "mrs", "ms");
 
     /** Small words inside organisation names ("Committee to Protect Journalists"). */
-    private static final Set<String> NAME_PARTICLES = Lexicon.words(
+    private static final WordSet NAME_PARTICLES = Lexicon.words(
             "to", "of", "for", "the", "and", "on", "in", "de", "al", "el", "bin", "ibn", "abu", "du", "la", "&", "at",
             "from", "with");
 

@@ -11,50 +11,50 @@ import java.util.Set;
  */
 final class StateReading {
 
-    private static final Set<String> PERFECT = Lexicon.words("have", "has", "had", "'ve");
+    private static final WordSet PERFECT = Lexicon.words("have", "has", "had", "'ve");
 
     /** Participles that, after "have been", "have" or "are", state a casualty or displacement count. */
-    private static final Set<String> STATE_PARTICIPLES = Lexicon.words(
+    private static final WordSet STATE_PARTICIPLES = Lexicon.words(
             "killed", "wounded", "injured", "hurt", "displaced", "detained", "arrested", "died", "fled", "perished",
             "evacuated", "uprooted", "sheltering", "missing", "made", "forced", "driven", "left", "taken",
             "abducted", "kidnapped", "confirmed", "held", "dead", "recorded", "recovered", "buried", "distributed",
             "delivered", "reached", "provided", "assisted");
 
     /** Present-state verbs: "are sheltering", "are missing", "are feared dead", "are living in camps". */
-    private static final Set<String> STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains", "be");
+    private static final WordSet STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains", "be");
 
-    private static final Set<String> PAST_STATES = Lexicon.words("missing", "feared", "unaccounted", "trapped");
+    private static final WordSet PAST_STATES = Lexicon.words("missing", "feared", "unaccounted", "trapped");
 
-    private static final Set<String> STATE_AFTER_COPULA = Lexicon.words(
+    private static final WordSet STATE_AFTER_COPULA = Lexicon.words(
             "sheltering", "missing", "feared", "displaced", "homeless", "living", "staying", "trapped",
             "unaccounted", "stranded", "held", "detained", "camped", "sleeping");
 
     /** Present-tense verbs of a place holding people: "the camp, which shelters 500,000 people". */
-    private static final Set<String> HOLDING_VERBS = Lexicon.words("shelters", "hosts", "houses");
+    private static final WordSet HOLDING_VERBS = Lexicon.words("shelters", "hosts", "houses");
 
     /** Single incidents: "in a strike", "by an explosion", "in the blast". */
-    private static final Set<String> INCIDENT_NOUNS = Lexicon.words(
+    private static final WordSet INCIDENT_NOUNS = Lexicon.words(
             "strike", "airstrike", "air-strike", "attack", "raid", "blast", "explosion", "bombing", "shelling",
             "collapse", "ambush", "shooting", "stabbing", "crash", "landslide", "fire", "massacre", "drone",
             "missile", "rocket", "bombardment", "incident", "stampede", "clash", "clashes", "debris", "shrapnel");
 
     /** Verbs of a single event: "after the dam burst", "when the building collapsed". */
-    private static final Set<String> INCIDENT_VERBS = Lexicon.words(
+    private static final WordSet INCIDENT_VERBS = Lexicon.words(
             "burst", "collapsed", "exploded", "crashed", "capsized", "detonated");
 
     /** A clause opened by these after the figure turns it into the increment of a total ("..., bringing ..."). */
-    private static final Set<String> TOTAL_OPENERS = Lexicon.words("bringing", "raising", "taking", "pushing");
+    private static final WordSet TOTAL_OPENERS = Lexicon.words("bringing", "raising", "taking", "pushing");
 
-    private static final Set<String> DETERMINERS = Lexicon.words(
+    private static final WordSet DETERMINERS = Lexicon.words(
             "a", "an", "the", "by", "from", "this", "that", "one", "single", "another", "monday's", "tuesday's", "wednesday's",
             "thursday's", "friday's", "saturday's", "sunday's", "yesterday's", "today's", "sunday", "saturday");
 
-    private static final Set<String> DAYS = Lexicon.words(
+    private static final WordSet DAYS = Lexicon.words(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
             "tonight", "overnight");
 
     /** "this week", "this morning": the period a count was made in, not a total to date. */
-    private static final Set<String> PERIODS_OF_NOW = Lexicon.words(
+    private static final WordSet PERIODS_OF_NOW = Lexicon.words(
             "week", "weekend", "morning", "afternoon", "evening");
 
     private StateReading() {
@@ -70,7 +70,7 @@ final class StateReading {
     static boolean isStock(List<Token> t, int[] own, int first, int end) {
         int from = Math.min(own[0], first);
         int to = Math.max(own[1], end);
-        if (to + 1 < t.size() && t.get(to).is(",") && TOTAL_OPENERS.contains(t.get(to + 1).lower())) {
+        if (to + 1 < t.size() && t.get(to).is(",") && TOTAL_OPENERS.contains(t.get(to + 1))) {
             // "two soldiers had been killed, bringing the number killed to 75": the two are the increment
             return false;
         }
@@ -83,20 +83,20 @@ final class StateReading {
     private static boolean statesAState(List<Token> t, int from, int to, int figureFirst) {
         for (int k = from; k < to; k++) {
             String w = t.get(k).lower();
-            if (PERFECT.contains(w)) {
+            if (PERFECT.contains(t.get(k))) {
                 int j = skipAdverbs(t, k + 1, to);
                 if (j < to && t.get(j).is("been")) {
                     j = skipAdverbs(t, j + 1, to);
                 }
-                if (j < to && STATE_PARTICIPLES.contains(t.get(j).lower())) {
+                if (j < to && STATE_PARTICIPLES.contains(t.get(j))) {
                     return true;
                 }
-            } else if (STATE_COPULAS.contains(w)) {
+            } else if (STATE_COPULAS.contains(t.get(k))) {
                 int j = skipAdverbs(t, k + 1, to);
                 if (j + 1 < to && t.get(j).is("to") && t.get(j + 1).is("be")) {
                     j = skipAdverbs(t, j + 2, to); // "are estimated to be internally displaced"
                 }
-                if (j < to && STATE_AFTER_COPULA.contains(t.get(j).lower())) {
+                if (j < to && STATE_AFTER_COPULA.contains(t.get(j))) {
                     return true;
                 }
                 // "are being treated in hospitals": patients still in care
@@ -109,7 +109,7 @@ final class StateReading {
             } else if (w.equals("were")) {
                 // a past state that is no news event: "5,000 were missing", "2,000 were feared dead"
                 int j = skipAdverbs(t, k + 1, to);
-                if (j < to && PAST_STATES.contains(t.get(j).lower())) {
+                if (j < to && PAST_STATES.contains(t.get(j))) {
                     return true;
                 }
             } else if (w.equals("homeless")) {
@@ -125,27 +125,27 @@ final class StateReading {
     }
 
     private static int skipAdverbs(List<Token> t, int j, int to) {
-        while (j < to && STATE_ADVERBS.contains(t.get(j).lower())) {
+        while (j < to && STATE_ADVERBS.contains(t.get(j))) {
             j++;
         }
         return j;
     }
 
     /** Words between the auxiliary and the state: "are now internally displaced", "have so far been killed". */
-    private static final Set<String> STATE_ADVERBS = Lexicon.words(
+    private static final WordSet STATE_ADVERBS = Lexicon.words(
             "now", "so", "far", "already", "also", "reportedly", "since", "still", "all", "not", "internally",
             "currently", "temporarily", "newly", "effectively", "officially", "believed", "thought", "estimated");
 
     private static boolean tiedToIncident(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = t.get(k).lower();
-            if (w.equals("when") || w.equals("overnight") || INCIDENT_VERBS.contains(w)) {
+            if (w.equals("when") || w.equals("overnight") || INCIDENT_VERBS.contains(t.get(k))) {
                 return true;
             }
-            if (INCIDENT_NOUNS.contains(w) && k > from && DETERMINERS.contains(t.get(k - 1).lower())) {
+            if (INCIDENT_NOUNS.contains(t.get(k)) && k > from && DETERMINERS.contains(t.get(k - 1))) {
                 return true;
             }
-            if (INCIDENT_NOUNS.contains(w) && k > from + 1 && DETERMINERS.contains(t.get(k - 2).lower())
+            if (INCIDENT_NOUNS.contains(t.get(k)) && k > from + 1 && DETERMINERS.contains(t.get(k - 2))
                     && t.get(k - 1).isWord()) {
                 return true;
             }
@@ -154,11 +154,11 @@ final class StateReading {
                     || t.get(k + 1).is("night") || t.get(k + 1).is("hours") || t.get(k + 1).is("week"))) {
                 return true;
             }
-            if (w.equals("this") && k + 1 < to && PERIODS_OF_NOW.contains(t.get(k + 1).lower())) {
+            if (w.equals("this") && k + 1 < to && PERIODS_OF_NOW.contains(t.get(k + 1))) {
                 // "have evacuated 420 residents this week": a period's count, reported as news
                 return true;
             }
-            if ((w.equals("on") || w.equals("since")) && k + 1 < to && DAYS.contains(t.get(k + 1).lower())
+            if ((w.equals("on") || w.equals("since")) && k + 1 < to && DAYS.contains(t.get(k + 1))
                     || w.equals("yesterday") || w.equals("today") || w.equals("tonight")) {
                 return true;
             }

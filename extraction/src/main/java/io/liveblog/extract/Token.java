@@ -8,45 +8,58 @@ package io.liveblog.extract;
  *
  * @param start offset of the first character in the field
  * @param end offset just past the last character
- * @param text the characters as written
- * @param lower lower-cased text with {@code ’} folded to {@code '}
+ * @param word the word as written, shared with other tokens of the same characters ({@link Words})
  * @param spaceBefore true when whitespace (or the start of the text) precedes the token
- * @param classes which readers care about the word ({@link WordClasses} bits)
  */
-record Token(int start, int end, String text, String lower, boolean spaceBefore, int classes) {
+record Token(int start, int end, Words.Word word, boolean spaceBefore) {
+
+    /** @return the characters as written */
+    String text() {
+        return word.text();
+    }
+
+    /** @return lower-cased text with {@code ’} folded to {@code '} */
+    String lower() {
+        return word.lower();
+    }
+
+    /** @return which readers care about the word ({@link WordClasses} bits) */
+    int classes() {
+        return word.classes();
+    }
 
     /** @return true when the token has any of the {@link WordClasses} bits */
     boolean hasClass(int bits) {
-        return (classes & bits) != 0;
+        return (word.classes() & bits) != 0;
     }
 
     /** @return true for a token that starts with a letter */
     boolean isWord() {
-        return Character.isLetter(text.charAt(0));
+        return Character.isLetter(text().charAt(0));
     }
 
     /** @return true for a token that starts with a digit */
     boolean isDigits() {
-        return Character.isDigit(text.charAt(0));
+        return Character.isDigit(text().charAt(0));
     }
 
     /** @return true for a single non-alphanumeric character */
     boolean isPunct() {
-        return !Character.isLetterOrDigit(text.charAt(0));
+        return !Character.isLetterOrDigit(text().charAt(0));
     }
 
     /** @return true when the first character is an upper-case letter */
     boolean isCapitalized() {
-        return Character.isUpperCase(text.charAt(0));
+        return Character.isUpperCase(text().charAt(0));
     }
 
-    /** @return true when the lower-cased token equals {@code word} */
-    boolean is(String word) {
-        return lower.equals(word);
+    /** @return true when the lower-cased token equals {@code w} */
+    boolean is(String w) {
+        return word.lower().equals(w);
     }
 
     /** @return true for a hyphenated compound such as "seven-day" */
     boolean isCompound() {
-        return lower.indexOf('-') > 0;
+        return word.lower().indexOf('-') > 0;
     }
 }

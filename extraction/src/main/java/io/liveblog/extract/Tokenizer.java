@@ -37,7 +37,7 @@ final class Tokenizer {
                 end = i + 1;
             }
             Words.Word word = Words.of(text, i, end);
-            tokens.add(new Token(i, end, word.text(), word.lower(), space, word.classes()));
+            tokens.add(new Token(i, end, word, space));
             space = false;
             i = end;
         }

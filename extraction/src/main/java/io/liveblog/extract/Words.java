@@ -13,8 +13,53 @@ package io.liveblog.extract;
  */
 final class Words {
 
-    /** A word as written, with what the readers look at. */
-    record Word(String text, String lower, int classes) {
+    /**
+     * A word as written, with what the readers look at, and the answers of the word lists asked about it so far
+     * ({@link WordSet}).
+     */
+    static final class Word {
+        /** Two bits per list, sixteen lists per int: 00 not asked yet, 01 not in the list, 11 in it. */
+        private final int[] answers = new int[WordSet.KEPT_LISTS / 16];
+        private final String text;
+        private final String lower;
+        private final int classes;
+
+        Word(String text, String lower, int classes) {
+            this.text = text;
+            this.lower = lower;
+            this.classes = classes;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String lower() {
+            return lower;
+        }
+
+        int classes() {
+            return classes;
+        }
+
+        /**
+         * @return whether this word is in {@code list}, looked up once and then kept. Threads may race on a slot: an
+         *     int is written whole, and a lost write loses only kept answers (each with its "asked" bit), which are
+         *     looked up again.
+         */
+        boolean isIn(WordSet list) {
+            int i = list.index();
+            int slot = i >>> 4;
+            int shift = (i & 15) << 1;
+            int kept = answers[slot];
+            int answer = (kept >>> shift) & 3;
+            if (answer != 0) {
+                return answer == 3;
+            }
+            boolean in = list.lookUp(lower);
+            answers[slot] = kept | ((in ? 3 : 1) << shift);
+            return in;
+        }
     }
 
     private static final int SLOTS = 1 << 14;
@@ -32,7 +77,7 @@ final class Words {
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
         Word held = TABLE[slot];
         int length = to - from;
-        if (held != null && held.text().length() == length && text.regionMatches(from, held.text(), 0, length)) {
+        if (held != null && held.text.length() == length && text.regionMatches(from, held.text, 0, length)) {
             return held;
         }
         String raw = text.substring(from, to);

@@ -14,7 +14,7 @@ import java.util.Set;
 final class WordsAfterNumber {
 
     /** Words that end a noun phrase after a number. */
-    static final Set<String> NP_STOP = Lexicon.words(
+    static final WordSet NP_STOP = Lexicon.words(
             "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "could", "may",
             "might", "should", "can", "do", "does", "did", "in", "on", "at", "by", "from", "to", "into", "onto",
             "with", "without", "for", "of", "during", "after", "before", "since", "as", "than", "and", "or", "but",
@@ -28,7 +28,7 @@ final class WordsAfterNumber {
             "now", "today", "yesterday", "overnight", "later", "earlier", "again", "already", "yet");
 
     /** Words opening a parenthetical that the predicate scan may step over ("1.7 million people, or 75%, have"). */
-    private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words(
+    private static final WordSet PARENTHETICAL_OPENERS = Lexicon.words(
             "including", "mostly", "many", "most", "among", "or", "majority", "some", "according", "half",
             "nearly", "about", "roughly", "almost", "the", "mainly", "largely", "overwhelmingly", "both", "all",
             "predominantly", "officials", "a", "around", "approximately", "over", "more", "at", "less",
@@ -56,7 +56,7 @@ final class WordsAfterNumber {
             String w = tk.lower();
             if (head >= 0) {
                 // "staff members", "wounded people", "aid workers": a following person noun becomes the head
-                if (MetricReader.isPerson(t, j) && !NP_STOP.contains(w)) {
+                if (MetricReader.isPerson(t, j) && !NP_STOP.contains(tk)) {
                     modifiers.add(head);
                     head = j++;
                     continue;
@@ -67,7 +67,7 @@ final class WordsAfterNumber {
                 head = j++;
                 continue;
             }
-            if (NP_STOP.contains(w)) {
+            if (NP_STOP.contains(tk)) {
                 break;
             }
             modifiers.add(j++);
@@ -81,10 +81,10 @@ final class WordsAfterNumber {
 
     private static boolean isHead(List<Token> t, int j) {
         String w = t.get(j).lower();
-        return MetricReader.isPerson(t, j) || Lexicon.METRIC_WORDS.containsKey(w) || AidWords.TRUCK_HEADS.contains(w)
-                || AidWords.FLIGHT_HEADS.contains(w) || AidWords.SHELTER_HEADS.contains(w)
+        return MetricReader.isPerson(t, j) || Lexicon.METRIC_WORDS.containsKey(w) || AidWords.TRUCK_HEADS.contains(t.get(j))
+                || AidWords.FLIGHT_HEADS.contains(t.get(j)) || AidWords.SHELTER_HEADS.contains(t.get(j))
                 || AidWords.MEASURES.containsKey(w) && !(w.equals("pounds") && !followedByOf(t, j))
-                || AidWords.CONTAINERS.containsKey(w) || Lexicon.NON_HEADS.contains(w)
+                || AidWords.CONTAINERS.containsKey(w) || Lexicon.NON_HEADS.contains(t.get(j))
                 || currencyWord(t, j) != null;
     }
 
@@ -157,7 +157,7 @@ final class WordsAfterNumber {
                 }
                 return null;
             }
-            if (phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an") || MetricReader.CLAUSE_BREAKS.contains(w)) {
+            if (phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an") || MetricReader.CLAUSE_BREAKS.contains(tk)) {
                 return null;
             }
             if (w.equals("among") || w.equals("amongst")) {
@@ -206,7 +206,7 @@ final class WordsAfterNumber {
             close = ")";
         } else if (w.equals("\u2014") || w.equals("\u2013") || w.equals("-") && t.get(j).spaceBefore()) {
             close = w;
-        } else if (w.equals(",") && j + 1 < n && (PARENTHETICAL_OPENERS.contains(t.get(j + 1).lower())
+        } else if (w.equals(",") && j + 1 < n && (PARENTHETICAL_OPENERS.contains(t.get(j + 1))
                 || phraseAt[j + 1] >= 0)) {
             close = ",";
         } else {
@@ -233,7 +233,7 @@ final class WordsAfterNumber {
     static int[] broughtToNumberOf(List<Token> t, NumberPhrase p) {
         int f = p.first();
         int e = p.end();
-        if (f < 2 || !t.get(f - 1).is("to") || !WordsBeforeNumber.BRING_VERBS.contains(t.get(f - 2).lower())
+        if (f < 2 || !t.get(f - 1).is("to") || !WordsBeforeNumber.BRING_VERBS.contains(t.get(f - 2))
                 || e + 3 >= t.size() || !t.get(e).is("the") || !t.get(e + 1).is("number") || !t.get(e + 2).is("of")) {
             return null;
         }

@@ -52,17 +52,17 @@ final class WordsBeforeNumber {
     }
 
     /** Nouns that, after "bringing", stand for the running total of the previous figure's metric. */
-    private static final Set<String> TOTAL_NOUNS = Lexicon.words("total", "tally", "count", "losses", "figure");
+    private static final WordSet TOTAL_NOUNS = Lexicon.words("total", "tally", "count", "losses", "figure");
 
     /** Verbs that bring a running total to a number: "bringing the total to 178", "bringing to 36 the number of". */
-    static final Set<String> BRING_VERBS = Lexicon.words(
+    static final WordSet BRING_VERBS = Lexicon.words(
             "bringing", "brings", "brought", "bring", "pushing", "pushes", "taking", "takes", "raising", "raises");
 
     /** "bringing the total", "brings its losses", "raising the overall tally". */
     private static boolean broughtBefore(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = t.get(k).lower();
-            if (BRING_VERBS.contains(w)) {
+            if (BRING_VERBS.contains(t.get(k))) {
                 return true;
             }
             if (!(w.equals("the") || w.equals("its") || w.equals("their") || w.equals("our") || w.equals("overall")
@@ -91,12 +91,12 @@ final class WordsBeforeNumber {
             if (m != null) {
                 return m;
             }
-            aidWord |= AidWords.AID_CUES.contains(w);
-            if (AidWords.TRUCK_HEADS.contains(w) && aidWord) {
-                return AidWords.FUEL_CUES.contains(w) || k > from && AidWords.FUEL_CUES.contains(t.get(k - 1).lower())
+            aidWord |= AidWords.AID_CUES.contains(t.get(k));
+            if (AidWords.TRUCK_HEADS.contains(t.get(k)) && aidWord) {
+                return AidWords.FUEL_CUES.contains(t.get(k)) || k > from && AidWords.FUEL_CUES.contains(t.get(k - 1))
                         ? Metric.FUEL_TRUCKS : Metric.AID_TRUCKS;
             }
-            if (w.startsWith("airdrop") || AidWords.FLIGHT_HEADS.contains(w) && aidWord) {
+            if (w.startsWith("airdrop") || AidWords.FLIGHT_HEADS.contains(t.get(k)) && aidWord) {
                 return Metric.RELIEF_FLIGHTS;
             }
         }
@@ -111,9 +111,9 @@ final class WordsBeforeNumber {
     static int[] nominalBefore(List<Token> t, int first, int[] phraseAt) {
         // the words right before the number must link it to a subject: "has risen to", "stands at", "of"
         int j = first - 1;
-        while (j >= 0 && j >= first - 6 && Lexicon.TOLL_LINKS.contains(t.get(j).lower())
+        while (j >= 0 && j >= first - 6 && Lexicon.TOLL_LINKS.contains(t.get(j))
                 && phraseAt[j] < 0 && !Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
-                && !TOTAL_NOUNS.contains(t.get(j).lower()) && !BRING_VERBS.contains(t.get(j).lower())) {
+                && !TOTAL_NOUNS.contains(t.get(j)) && !BRING_VERBS.contains(t.get(j))) {
             j--;
         }
         // "toll passes 2,800": the verb is the number's qualifier, so no link word is left between them
@@ -127,7 +127,7 @@ final class WordsBeforeNumber {
             if (tk.isPunct() && !tk.is("'") || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")) {
                 return null;
             }
-            if (TOTAL_NOUNS.contains(w) && broughtBefore(t, j)) {
+            if (TOTAL_NOUNS.contains(tk) && broughtBefore(t, j)) {
                 // "bringing the total to 178", "bringing its losses since the start of the operation to 78"
                 int bring = j - 1;
                 while (bring >= 0 && !t.get(bring).lower().startsWith("br") && !t.get(bring).is("pushing")
