@@ -187,6 +187,7 @@ public final class ClaimExtractor {
             memory.catchUp(tokens, si, sources);
             List<ScopeReader.Cue> cues = ScopeReader.cues(t, published);
             Scope previousScope = null;
+            int previousEnd = -1;
             List<int[]> clauses = new ArrayList<>(readings.size());
             for (Reading r : readings) {
                 clauses.add(clauseChars(t, phrases.get(r.phrase()), r));
@@ -217,8 +218,9 @@ public final class ClaimExtractor {
                         headlineFirst, field, others, appendedTo);
                 path = places.throughCrossing(path, r.metric(), fieldPlaces, s.start(), s.end(), field);
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
-                        r.spanFirst(), r.spanEnd(), phrases, previousScope);
+                        r.spanFirst(), r.spanEnd(), phrases, previousScope, previousEnd);
                 previousScope = scope;
+                previousEnd = r.spanEnd();
                 Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
                 String source = authority(source(t, attributions, p, path, memory, r.metric()), path);
                 String country = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();

@@ -52,8 +52,26 @@ final class ScopeReader {
         return TRIGGERS;
     }
 
+    /** Verbs of a speaker reporting: a clause with one before its figure reports that figure anew. */
+    private static final WordSet SPEECH = Lexicon.words(
+            "said", "says", "say", "told", "tells", "announced", "announces", "added", "stated", "wrote");
+
     /** Words opening a clause that appends a figure to the previous one ("..., with 42,000 wounded"). */
     private static final WordSet APPENDING = Lexicon.words("with", "and", "along", "plus", "as", "while", "adding");
+
+    /**
+     * @return whether a clause that opens with an appending word reports its figure anew, with a speaker of its own
+     *     before the figure (", and the European Union said it had released EUR 2 million"): the figure is news of
+     *     its own, not a part of the figure before
+     */
+    private static boolean reportedAnew(List<Token> t, int clauseStart, int figureFirst) {
+        for (int k = clauseStart + 1; k < figureFirst; k++) {
+            if (SPEECH.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** @return whether the clause starting at token {@code first} appends its figure to the one before it */
     static boolean appends(List<Token> t, int first) {
@@ -135,14 +153,21 @@ final class ScopeReader {
     }
 
     /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
+    private static boolean isCurrencySign(Token tk) {
+        return tk.is("$") || tk.is("£") || tk.is("€");
+    }
+
     private static boolean bringsTotalTo(List<Token> t, int j) {
         if (!(t.get(j).is("bringing") || t.get(j).is("brings") || t.get(j).is("brought") || t.get(j).is("raising")
                 || t.get(j).is("pushing"))) {
             return false;
         }
         for (int k = j + 1; k < Math.min(t.size() - 1, j + 12); k++) {
-            if (t.get(k).is("to") && (t.get(k + 1).isDigits() || t.get(k + 1).is("more") || t.get(k + 1).is("at")
-                    || t.get(k + 1).is("over") || t.get(k + 1).is("nearly") || t.get(k + 1).is("about"))) {
+            Token next = t.get(k + 1);
+            if (t.get(k).is("to") && (next.isDigits() || next.is("more") || next.is("at") || next.is("over")
+                    || next.is("nearly") || next.is("about") || isCurrencySign(next)
+                    || next.hasClass(WordClasses.NUMBER_START) && !next.is("a") && !next.is("an"))) {
+                // "bringing the total to 78", "... to £60 million", "bringing to seven the number of suspects"
                 return true;
             }
             if (t.get(k).isPunct()) {
@@ -297,11 +322,12 @@ final class ScopeReader {
      * @param end token just past the figure's words
      * @param phrases the sentence's numbers (a cue in another clause with its own figure is that figure's)
      * @param appendedTo scope of the sentence's previous figure, taken by a figure appended to it with "with" or
-     *     "and" when no cue of its own applies; null for the first figure
+     *     "and", or listed after it, when no cue of its own applies; null for the first figure
+     * @param previousEnd token just past the previous figure's words, -1 for the first figure
      * @return the figure's scope
      */
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
-                       int first, int end, List<NumberPhrase> phrases, Scope appendedTo) {
+                       int first, int end, List<NumberPhrase> phrases, Scope appendedTo, int previousEnd) {
         if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end)) {
             return Scope.BACKGROUND;
         }
@@ -343,7 +369,8 @@ final class ScopeReader {
             return Scope.CUMULATIVE;
         }
         boolean namedPart = anchor >= 2 && t.get(anchor - 1).is("with") && t.get(anchor - 2).isCapitalized();
-        if (appendedTo != null && (appends(t, own[0]) || namedPart)) {
+        if (appendedTo != null && (appends(t, own[0]) && !reportedAnew(t, own[0], first) || namedPart
+                || FigureLists.continues(t, previousEnd, first))) {
             // "the death toll had reached 15,899, with 42,000 wounded": the appended figure shares the scope
             return appendedTo;
         }

@@ -18,16 +18,17 @@ final class StateReading {
             "killed", "wounded", "injured", "hurt", "displaced", "detained", "arrested", "died", "fled", "perished",
             "evacuated", "uprooted", "sheltering", "missing", "made", "forced", "driven", "left", "taken",
             "abducted", "kidnapped", "confirmed", "held", "dead", "recorded", "recovered", "buried", "distributed",
-            "delivered", "reached", "provided", "assisted");
+            "delivered", "reached", "provided", "assisted", "pitched", "handed", "given", "helped", "served",
+            "supplied", "verified", "crossed");
 
     /** Present-state verbs: "are sheltering", "are missing", "are feared dead", "are living in camps". */
-    private static final WordSet STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains", "be");
+    private static final WordSet STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains", "remained", "be");
 
-    private static final WordSet PAST_STATES = Lexicon.words("missing", "feared", "unaccounted", "trapped");
+    private static final WordSet PAST_STATES = Lexicon.words("missing", "feared", "unaccounted", "trapped", "waiting");
 
     private static final WordSet STATE_AFTER_COPULA = Lexicon.words(
             "sheltering", "missing", "feared", "displaced", "homeless", "living", "staying", "trapped",
-            "unaccounted", "stranded", "held", "detained", "camped", "sleeping");
+            "unaccounted", "stranded", "held", "detained", "camped", "sleeping", "waiting", "in");
 
     /** Present-tense verbs of a place holding people: "the camp, which shelters 500,000 people". */
     private static final WordSet HOLDING_VERBS = Lexicon.words("shelters", "hosts", "houses");
@@ -110,6 +111,10 @@ final class StateReading {
                 // a past state that is no news event: "5,000 were missing", "2,000 were feared dead"
                 int j = skipAdverbs(t, k + 1, to);
                 if (j < to && PAST_STATES.contains(t.get(j))) {
+                    return true;
+                }
+                // "121 people were being treated in hospitals": patients in care when the count was made
+                if (j + 1 < to && t.get(j).is("being") && t.get(j + 1).is("treated")) {
                     return true;
                 }
             } else if (w.equals("homeless")) {
