@@ -1,5 +1,6 @@
 package io.liveblog.cli;
 
+import io.liveblog.cli.bench.BenchJsonLines;
 import io.liveblog.cli.bench.BenchPosts;
 import io.liveblog.cli.bench.CatchUpClock;
 import io.liveblog.cli.bench.LatencyProbe;
@@ -12,6 +13,7 @@ import io.liveblog.streams.PipelineConfig;
 import io.liveblog.streams.StreamsApp;
 import io.liveblog.topics.Topics;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -63,11 +65,24 @@ final class BenchCommand implements Callable<Integer> {
             description = "How long each phase may take (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--write-jsonl", paramLabel = "FILE",
+            description = "Write the --posts generated records as JSON Lines to FILE (the input of a process or "
+                    + "produce run on the bench's workload) and exit, measuring nothing.")
+    Path writeJsonl;
+
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
     @Override
     public Integer call() throws Exception {
+        if (writeJsonl != null) {
+            if (posts < 1) {
+                throw new UsageException("--posts must be positive");
+            }
+            long lines = BenchJsonLines.write(new BenchPosts(seed, posts, Gazetteer.curated()), writeJsonl);
+            System.out.printf("bench: %,d generated records written to %s%n", lines, writeJsonl);
+            return ExitCodes.OK;
+        }
         if (posts < 1 || rate <= 0 || warmup < 0 || (latencyPosts != null && latencyPosts < 0)) {
             throw new UsageException("--posts and --rate must be positive, --warmup and --latency-posts zero or "
                     + "more");
