@@ -359,6 +359,10 @@ final class ScopeReader {
         if (best != null) {
             return best;
         }
+        if (EarlierEventClauses.describesEarlierEvent(t, first)) {
+            // "The strikes came a day after a drone hit a building in Tel Aviv, killing one man": the earlier event's
+            return Scope.BACKGROUND;
+        }
         if (StateReading.isStock(t, own, first, end)) {
             // "250 people have been killed", "a million are now sheltering": a toll or stock to date
             return Scope.CUMULATIVE;

@@ -1,0 +1,25 @@
+package io.liveblog.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A figure told in a clause of an earlier event that the sentence's main event follows is background. */
+class EarlierEventScopeTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The strikes came a day after a drone hit an apartment building in Tel Aviv, killing one man. | 1 | BACKGROUND",
+        "The navy hit 85 targets, in retaliation for a drone attack that killed three soldiers at the base. | 3 | BACKGROUND",
+        "Five days after the first blaze broke out, 10,000 people have been evacuated from the coast. | 10000 | CUMULATIVE",
+        "A strong earthquake struck Hatay on Monday evening, two weeks after the devastating quakes, killing three people. | 3 | INCREMENTAL",
+    })
+    void aFigureOfTheEventASentenceLooksBackAtIsContext(String sentence, long value, Scope scope) {
+        List<ExtractedClaim> claims = Posts.claims(sentence);
+        ExtractedClaim c = claims.stream().filter(x -> x.quantity().value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + value + ": " + Posts.describe(claims)));
+        assertEquals(scope, c.scope(), c::toString);
+    }
+}
