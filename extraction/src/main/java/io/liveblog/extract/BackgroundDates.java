@@ -109,14 +109,18 @@ final class BackgroundDates {
         }
         // "the October 7 attack that left ...", "since 1960, when an earthquake killed ...": the clause describes
         // the old date, even when the date itself is the start of a running total
-        for (int k = end; k < Math.min(n, end + 4); k++) {
+        for (int k = end; k < Math.min(n, end + 5); k++) {
             String x = t.get(k).lower();
-            if (x.equals("when") || !since && (x.equals("which") || x.equals("that") || x.equals("who"))) {
-                cues.add(new Cue(k, Scope.BACKGROUND));
+            boolean inWhich = (x.equals("in") || x.equals("during")) && k + 1 < n && t.get(k + 1).is("which");
+            if (x.equals("when") || inWhich || !since && (x.equals("which") || x.equals("that") || x.equals("who"))) {
+                // "the October 7 attack, in which militants killed about 1,200", "since the 2004 Beslan school
+                // siege, in which 334 people were killed": what happened then
+                cues.add(new Cue(inWhich ? k + 1 : k, Scope.BACKGROUND));
                 break;
             }
             if (!(x.equals(",") || EVENT_WORDS.contains(t.get(k)) || x.equals("terror") || x.equals("hamas")
-                    || x.equals("terrorist") || x.equals("surprise") || x.equals("cross-border"))) {
+                    || x.equals("terrorist") || x.equals("surprise") || x.equals("cross-border")
+                    || x.equals("siege") || x.equals("school") || t.get(k).isCapitalized())) {
                 break;
             }
         }

@@ -28,6 +28,9 @@ final class ScopeReader {
             "grown", "grew", "soared", "surged", "reached", "reaches", "hit", "hits", "stands", "stood", "passed",
             "topped", "surpassed", "exceeded");
 
+    /** Verbs of a toll arriving at a number without "to": "had reached 115", "has topped 10,000". */
+    private static final WordSet REACHING_VERBS = Lexicon.words("reached", "reaches", "topped", "tops");
+
     private static final WordSet WAR_WORDS = Lexicon.words("war", "conflict", "fighting", "offensive", "invasion");
 
     /** Paragraph labels that mark context, lower case with the colon. */
@@ -124,7 +127,10 @@ final class ScopeReader {
                     || phrase(t, j, "by", "the", "end", "of")) {
                 // "aimed to assist 1.9 million by the end of the year": a total to be reached by a date
                 cues.add(new Cue(j, Scope.CUMULATIVE));
-            } else if (RISE_VERBS.contains(w) && j + 1 < n && t.get(j + 1).is("to") || bringsTotalTo(t, j)) {
+            } else if (RISE_VERBS.contains(w) && j + 1 < n && t.get(j + 1).is("to") || bringsTotalTo(t, j)
+                    || REACHING_VERBS.contains(tk) && j + 1 < n && t.get(j + 1).isDigits() && countBefore(t, j)) {
+                // "the number killed had reached 115": a toll that reached a number is a toll to date (aid that
+                // "reached 14,000 people" is a delivery)
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (WAR_WORDS.contains(w) && j >= 2 && t.get(j - 1).is("the")
                     && (t.get(j - 2).is("in") || t.get(j - 2).is("during") || t.get(j - 2).is("throughout")
@@ -153,6 +159,22 @@ final class ScopeReader {
     }
 
     /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
+    /** Nouns of a count that can reach a number: "the number of people killed", "the toll", "the tally". */
+    private static final WordSet COUNT_NOUNS = Lexicon.words("number", "toll", "tally", "total", "count");
+
+    /** @return whether a count noun stands in the ten tokens before the verb at {@code verb}, in its clause */
+    private static boolean countBefore(List<Token> t, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 10); k--) {
+            if (t.get(k).is(",") || t.get(k).is(";")) {
+                return false;
+            }
+            if (COUNT_NOUNS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isCurrencySign(Token tk) {
         return tk.is("$") || tk.is("£") || tk.is("€");
     }
@@ -180,6 +202,10 @@ final class ScopeReader {
     /** "for the first time since", "the deadliest since 1960": a comparison, not a running total. */
     static boolean idiomaticSince(List<Token> t, int since) {
         for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
+            if (t.get(k).isDigits()) {
+                // "at least 10,582 civilians since the invasion": a figure's qualifier, not a superlative
+                return false;
+            }
             String w = t.get(k).lower();
             if (w.equals("first") || w.equals("time") || w.equals("last") || w.equals("most") || w.equals("least")
                     || w.length() > 5 && w.endsWith("est") && !w.equals("latest") || w.equals("worst")

@@ -30,6 +30,9 @@ final class StateReading {
             "sheltering", "missing", "feared", "displaced", "homeless", "living", "staying", "trapped",
             "unaccounted", "stranded", "held", "detained", "camped", "sleeping", "waiting", "in");
 
+    /** Participles that state where people are when they follow the figure with no verb: "500,000 sheltering". */
+    private static final WordSet BARE_STATES = Lexicon.words("sheltering", "living", "staying", "camped", "stranded");
+
     /** Present-tense verbs of a place holding people: "the camp, which shelters 500,000 people". */
     private static final WordSet HOLDING_VERBS = Lexicon.words("shelters", "hosts", "houses");
 
@@ -117,12 +120,17 @@ final class StateReading {
                 if (j + 1 < to && t.get(j).is("being") && t.get(j + 1).is("treated")) {
                     return true;
                 }
+            } else if (BARE_STATES.contains(t.get(k)) && k > figureFirst) {
+                // "the half a million sheltering there": a participle of a state right after the figure's noun
+                return true;
             } else if (w.equals("homeless")) {
                 // "5.3 million homeless", "may be homeless": a state whatever the verb
                 return true;
             } else if (w.equals("displaced") && k + 1 < to && (t.get(k + 1).is("people")
                     || t.get(k + 1).is("persons") || t.get(k + 1).is("families") || t.get(k + 1).is("civilians")
-                    || t.get(k + 1).is("palestinians") || t.get(k + 1).is("residents"))) {
+                    || t.get(k + 1).is("palestinians") || t.get(k + 1).is("residents")
+                    || t.get(k + 1).isCapitalized() && t.get(k + 1).lower().endsWith("s"))) {
+                // "displaced people", "displaced Iraqis": people in the state of displacement
                 return true;
             }
         }

@@ -15,6 +15,9 @@ class EarlierEventScopeTest {
         "The navy hit 85 targets, in retaliation for a drone attack that killed three soldiers at the base. | 3 | BACKGROUND",
         "Five days after the first blaze broke out, 10,000 people have been evacuated from the coast. | 10000 | CUMULATIVE",
         "A strong earthquake struck Hatay on Monday evening, two weeks after the devastating quakes, killing three people. | 3 | INCREMENTAL",
+        "Two months after the October 7 attack, in which militants killed about 1,200 people, the war goes on. | 1200 | BACKGROUND",
+        "It is the deadliest attack since the 2004 Beslan school siege, in which 334 people were killed. | 334 | BACKGROUND",
+        "Israeli strikes on Rafah, in which 12 people were killed, continued on Monday. | 12 | INCREMENTAL",
     })
     void aFigureOfTheEventASentenceLooksBackAtIsContext(String sentence, long value, Scope scope) {
         List<ExtractedClaim> claims = Posts.claims(sentence);

@@ -26,6 +26,11 @@ class ScopeOfStatesAndListsTest {
         "More than 3,500 tonnes of aid were waiting in warehouses in El Arish. | 3500 | CUMULATIVE",
         "Its teams had treated more than 170 wounded people at the scene of the blast. | 170 | INCREMENTAL",
         "Egypt has sent 20 trucks of food and medicine to the coast. | 20 | INCREMENTAL",
+        "The camp received food on Monday, a fraction of the half a million sheltering there. | 500000 | CUMULATIVE",
+        "About 150,000 displaced Iraqis, most of them Yazidis, are in camps across the region. | 150000 | CUMULATIVE",
+        "The committee said the number of people killed at the hall had reached 115 and warned it would rise as rescuers cleared the collapsed roof. | 115 | CUMULATIVE",
+        "The agency said its convoys reached 14,000 people with safe drinking water on Monday. | 14000 | INCREMENTAL",
+        "The mission recorded the deaths of at least 10,582 civilians since the invasion. | 10582 | CUMULATIVE",
     })
     void readsAStockStatedAsAState(String sentence, long value, Scope scope) {
         ExtractedClaim c = figure(sentence, value);
