@@ -230,6 +230,26 @@ final class ScopeReader {
     }
 
     /**
+     * @return whether the cue at {@code at} completes a superlative ("the deadliest month for civilians since last
+     *     summer", "the worst on record until now"): a superlative word at most five tokens before it, with no
+     *     punctuation or number between
+     */
+    private static boolean inSuperlative(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            Token tk = t.get(k);
+            if (tk.isPunct() || tk.isDigits()) {
+                return false;
+            }
+            String w = tk.lower();
+            if (w.length() > 5 && w.endsWith("est") && !w.equals("latest") && !w.equals("earliest")
+                    || w.equals("worst") || w.equals("best") || w.equals("most")) {
+                return !(k > 0 && t.get(k - 1).is("at"));
+            }
+        }
+        return false;
+    }
+
+    /**
      * @return whether token {@code at} lies in a comparison ("the first ... since ...", up to the end of its clause)
      *     that comes after the figure at {@code anchor}: the comparison describes the figure's event
      */
@@ -306,6 +326,29 @@ final class ScopeReader {
         return false;
     }
 
+    /** Words of a figure the news has replaced: "an earlier toll of 95", "a previous estimate of 200". */
+    private static final WordSet SUPERSEDED = Lexicon.words("earlier", "previous", "initial", "original", "former");
+
+    private static final WordSet COUNTS = Lexicon.words("toll", "tally", "figure", "estimate", "count");
+
+    /**
+     * @return whether the figure is a replaced count named as such before it ("lowering an earlier toll of 95 that
+     *     had counted some victims twice", "up from a previous estimate of 200"): context for the new figure, which
+     *     must not compete with it
+     */
+    private static boolean isSupersededToll(List<Token> t, int number) {
+        int k = number - 1;
+        if (k < 2 || !t.get(k).is("of")) {
+            return false;
+        }
+        int noun = k - 1;
+        if (noun > 0 && (t.get(noun - 1).is("death") || t.get(noun - 1).is("casualty"))) {
+            // "an earlier death toll of 95"
+            return COUNTS.contains(t.get(noun)) && noun >= 2 && SUPERSEDED.contains(t.get(noun - 2));
+        }
+        return COUNTS.contains(t.get(noun)) && SUPERSEDED.contains(t.get(noun - 1));
+    }
+
     /** "the first American airdrop of the war", "the deadliest strike of the conflict": one event, ranked. */
     private static final WordSet RANKS = Lexicon.words("first", "second", "third", "deadliest", "largest",
             "biggest", "worst", "bloodiest", "heaviest", "latest", "single");
@@ -354,7 +397,7 @@ final class ScopeReader {
      */
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo, int previousEnd) {
-        if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end)) {
+        if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end) || isSupersededToll(t, anchor)) {
             return Scope.BACKGROUND;
         }
         Scope best = null;
@@ -365,6 +408,11 @@ final class ScopeReader {
             if (c.scope() == Scope.BACKGROUND && inComparisonAfter(t, c.at(), anchor)) {
                 // "Seventeen trucks crossed on Tuesday, the first UN aid since the crossing closed in February": the
                 // date is the comparison's reference point, not the figure's time
+                continue;
+            }
+            if (inSuperlative(t, c.at())) {
+                // "the deadliest month since last summer, with 137 killed", "the 2010 floods, the worst on record
+                // until now, killed 2,000": the cue dates the comparison, not the figure
                 continue;
             }
             if ((c.at() < own[0] || c.at() >= own[1]) && clauseHasOtherFigure(t, c.at(), anchor, phrases)) {

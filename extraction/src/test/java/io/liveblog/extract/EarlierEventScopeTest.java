@@ -6,7 +6,11 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A figure told in a clause of an earlier event that the sentence's main event follows is background. */
+/**
+ * Figures of the past: told in a clause of an earlier event that the sentence's main event follows, or a count the
+ * news has replaced, are background; a date that only completes a superlative ("the deadliest month since last
+ * summer") does not make the figure old.
+ */
 class EarlierEventScopeTest {
 
     @ParameterizedTest(name = "{0}")
@@ -18,6 +22,9 @@ class EarlierEventScopeTest {
         "Two months after the October 7 attack, in which militants killed about 1,200 people, the war goes on. | 1200 | BACKGROUND",
         "It is the deadliest attack since the 2004 Beslan school siege, in which 334 people were killed. | 334 | BACKGROUND",
         "Israeli strikes on Rafah, in which 12 people were killed, continued on Monday. | 12 | INCREMENTAL",
+        "February was the deadliest month for civilians since last summer, with 137 killed and 439 injured. | 137 | INCREMENTAL",
+        "The 2010 floods, the worst on record until now, killed nearly 2,000 people. | 2000 | BACKGROUND",
+        "The minister said 84 people were killed, lowering an earlier toll of 95. | 95 | BACKGROUND",
     })
     void aFigureOfTheEventASentenceLooksBackAtIsContext(String sentence, long value, Scope scope) {
         List<ExtractedClaim> claims = Posts.claims(sentence);
