@@ -70,7 +70,7 @@ final class DateReader {
         int[] own = MetricReader.clause(t, anchor);
         for (int j = 0; j < t.size(); j++) {
             String[] found = null;
-            if (t.get(j).is("since") && !ScopeReader.idiomaticSince(t, j)) {
+            if (t.get(j).is("since") && !Comparisons.idiomaticSince(t, j)) {
                 found = j + 1 < t.size() && t.get(j + 1).is("then")
                         ? sinceThen(t, field, j, previous, local, countryCode, starts)
                         : since(t, field, j, phrases, local, countryCode, starts);

@@ -118,7 +118,7 @@ final class ScopeReader {
                 cues.add(new Cue(window.end() - 1, Scope.CUMULATIVE));
                 j = window.end() - 1;
             } else if (CUMULATIVE_WORDS.contains(tk)) {
-                if (!(w.equals("since") && idiomaticSince(t, j))) {
+                if (!(w.equals("since") && Comparisons.idiomaticSince(t, j))) {
                     cues.add(new Cue(j, Scope.CUMULATIVE));
                 }
             } else if (phrase(t, j, "so", "far") || phrase(t, j, "thus", "far") || phrase(t, j, "to", "date")
@@ -134,7 +134,7 @@ final class ScopeReader {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (WAR_WORDS.contains(w) && j >= 2 && t.get(j - 1).is("the")
                     && (t.get(j - 2).is("in") || t.get(j - 2).is("during") || t.get(j - 2).is("throughout")
-                    || t.get(j - 2).is("of") && !ranksAnEvent(t, j - 2))) {
+                    || t.get(j - 2).is("of") && !Comparisons.ranksAnEvent(t, j - 2))) {
                 cues.add(new Cue(j, Scope.CUMULATIVE));
             } else if (w.equals("last") && j + 1 < n && (t.get(j + 1).is("year") || t.get(j + 1).is("month")
                     || t.get(j + 1).is("week") || t.get(j + 1).is("decade") || t.get(j + 1).is("summer")
@@ -158,7 +158,6 @@ final class ScopeReader {
         return cues;
     }
 
-    /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
     /** Nouns of a count that can reach a number: "the number of people killed", "the toll", "the tally". */
     private static final WordSet COUNT_NOUNS = Lexicon.words("number", "toll", "tally", "total", "count");
 
@@ -179,6 +178,7 @@ final class ScopeReader {
         return tk.is("$") || tk.is("£") || tk.is("€");
     }
 
+    /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
     private static boolean bringsTotalTo(List<Token> t, int j) {
         if (!(t.get(j).is("bringing") || t.get(j).is("brings") || t.get(j).is("brought") || t.get(j).is("raising")
                 || t.get(j).is("pushing"))) {
@@ -194,72 +194,6 @@ final class ScopeReader {
             }
             if (t.get(k).isPunct()) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /** "for the first time since", "the deadliest since 1960": a comparison, not a running total. */
-    static boolean idiomaticSince(List<Token> t, int since) {
-        for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
-            if (t.get(k).isDigits()) {
-                // "at least 10,582 civilians since the invasion": a figure's qualifier, not a superlative
-                return false;
-            }
-            String w = t.get(k).lower();
-            if (w.equals("first") || w.equals("time") || w.equals("last") || w.equals("most") || w.equals("least")
-                    || w.length() > 5 && w.endsWith("est") && !w.equals("latest") || w.equals("worst")
-                    || w.equals("best") || w.equals("biggest") || w.equals("highest") || w.equals("largest")) {
-                return true;
-            }
-            if (t.get(k).isPunct()) {
-                return false;
-            }
-        }
-        // "the first UN aid to reach the area since the earthquake": a longer comparison, with no figure inside
-        for (int k = since - 1; k >= Math.max(1, since - 9); k--) {
-            Token tk = t.get(k);
-            if (tk.isPunct() || tk.isDigits()) {
-                return false;
-            }
-            if (tk.is("first") && t.get(k - 1).is("the")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @return whether the cue at {@code at} completes a superlative ("the deadliest month for civilians since last
-     *     summer", "the worst on record until now"): a superlative word at most five tokens before it, with no
-     *     punctuation or number between
-     */
-    private static boolean inSuperlative(List<Token> t, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
-            Token tk = t.get(k);
-            if (tk.isPunct() || tk.isDigits()) {
-                return false;
-            }
-            String w = tk.lower();
-            if (w.length() > 5 && w.endsWith("est") && !w.equals("latest") && !w.equals("earliest")
-                    || w.equals("worst") || w.equals("best") || w.equals("most")) {
-                return !(k > 0 && t.get(k - 1).is("at"));
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @return whether token {@code at} lies in a comparison ("the first ... since ...", up to the end of its clause)
-     *     that comes after the figure at {@code anchor}: the comparison describes the figure's event
-     */
-    private static boolean inComparisonAfter(List<Token> t, int at, int anchor) {
-        for (int k = at; k > anchor; k--) {
-            if (MetricReader.isClauseMark(t.get(k))) {
-                return false;
-            }
-            if (t.get(k).is("since")) {
-                return idiomaticSince(t, k);
             }
         }
         return false;
@@ -306,63 +240,6 @@ final class ScopeReader {
         return false;
     }
 
-    /** Verbs of money given before: "the €82 million already allocated", "the £89 million it had already budgeted". */
-    private static final WordSet GRANTED = Lexicon.words("allocated", "budgeted", "committed",
-            "earmarked", "pledged", "given", "provided", "disbursed", "announced", "contributed", "set");
-
-    /**
-     * Money the post names as given before ("on top of the €73 million it had already budgeted for this year"): an
-     * existing grant is context for the new pledge, not money pledged today, so it must not be added to it.
-     */
-    private static boolean isExistingGrant(List<Token> t, int end) {
-        for (int k = end; k < Math.min(t.size() - 1, end + 4); k++) {
-            if (t.get(k).isPunct()) {
-                return false;
-            }
-            if (t.get(k).is("already") && GRANTED.contains(t.get(k + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words of a figure the news has replaced: "an earlier toll of 95", "a previous estimate of 200". */
-    private static final WordSet SUPERSEDED = Lexicon.words("earlier", "previous", "initial", "original", "former");
-
-    private static final WordSet COUNTS = Lexicon.words("toll", "tally", "figure", "estimate", "count");
-
-    /**
-     * @return whether the figure is a replaced count named as such before it ("lowering an earlier toll of 95 that
-     *     had counted some victims twice", "up from a previous estimate of 200"): context for the new figure, which
-     *     must not compete with it
-     */
-    private static boolean isSupersededToll(List<Token> t, int number) {
-        int k = number - 1;
-        if (k < 2 || !t.get(k).is("of")) {
-            return false;
-        }
-        int noun = k - 1;
-        if (noun > 0 && (t.get(noun - 1).is("death") || t.get(noun - 1).is("casualty"))) {
-            // "an earlier death toll of 95"
-            return COUNTS.contains(t.get(noun)) && noun >= 2 && SUPERSEDED.contains(t.get(noun - 2));
-        }
-        return COUNTS.contains(t.get(noun)) && SUPERSEDED.contains(t.get(noun - 1));
-    }
-
-    /** "the first American airdrop of the war", "the deadliest strike of the conflict": one event, ranked. */
-    private static final WordSet RANKS = Lexicon.words("first", "second", "third", "deadliest", "largest",
-            "biggest", "worst", "bloodiest", "heaviest", "latest", "single");
-
-    /** @return whether a rank stands in the few words before "of" at {@code of}: the war is the ranking's frame */
-    private static boolean ranksAnEvent(List<Token> t, int of) {
-        for (int k = Math.max(0, of - 4); k < of; k++) {
-            if (RANKS.contains(t.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** @return whether the cue at {@code at} sums ("in all", "in total", "altogether", "a total of") */
     private static boolean isSum(List<Token> t, int at) {
         Token c = t.get(at);
@@ -397,7 +274,8 @@ final class ScopeReader {
      */
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo, int previousEnd) {
-        if (backgroundParagraph || metric == Metric.FUNDING && isExistingGrant(t, end) || isSupersededToll(t, anchor)) {
+        if (backgroundParagraph || metric == Metric.FUNDING && ReplacedFigures.isExistingGrant(t, end)
+                || ReplacedFigures.isSupersededToll(t, anchor)) {
             return Scope.BACKGROUND;
         }
         Scope best = null;
@@ -405,12 +283,12 @@ final class ScopeReader {
         int bestDistance = Integer.MAX_VALUE;
         int[] own = MetricReader.clause(t, anchor);
         for (Cue c : cues) {
-            if (c.scope() == Scope.BACKGROUND && inComparisonAfter(t, c.at(), anchor)) {
+            if (c.scope() == Scope.BACKGROUND && Comparisons.inComparisonAfter(t, c.at(), anchor)) {
                 // "Seventeen trucks crossed on Tuesday, the first UN aid since the crossing closed in February": the
                 // date is the comparison's reference point, not the figure's time
                 continue;
             }
-            if (inSuperlative(t, c.at())) {
+            if (Comparisons.inSuperlative(t, c.at())) {
                 // "the deadliest month since last summer, with 137 killed", "the 2010 floods, the worst on record
                 // until now, killed 2,000": the cue dates the comparison, not the figure
                 continue;

@@ -1,0 +1,57 @@
+package io.liveblog.extract;
+
+import java.util.List;
+
+/**
+ * Figures a post names as given before or replaced: money "already allocated" before a new pledge, "an earlier toll
+ * of 95" beside the new one. They are context (background): counted with the new figure they would add old money
+ * to new, or let a superseded toll compete with its correction.
+ */
+final class ReplacedFigures {
+
+    private ReplacedFigures() {
+    }
+
+    /** Verbs of money given before: "the €82 million already allocated", "the £89 million it had already budgeted". */
+    private static final WordSet GRANTED = Lexicon.words("allocated", "budgeted", "committed",
+            "earmarked", "pledged", "given", "provided", "disbursed", "announced", "contributed", "set");
+
+    /**
+     * Money the post names as given before ("on top of the €73 million it had already budgeted for this year"): an
+     * existing grant is context for the new pledge, not money pledged today, so it must not be added to it.
+     */
+    static boolean isExistingGrant(List<Token> t, int end) {
+        for (int k = end; k < Math.min(t.size() - 1, end + 4); k++) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+            if (t.get(k).is("already") && GRANTED.contains(t.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a figure the news has replaced: "an earlier toll of 95", "a previous estimate of 200". */
+    private static final WordSet SUPERSEDED = Lexicon.words("earlier", "previous", "initial", "original", "former");
+
+    private static final WordSet COUNTS = Lexicon.words("toll", "tally", "figure", "estimate", "count");
+
+    /**
+     * @return whether the figure is a replaced count named as such before it ("lowering an earlier toll of 95 that
+     *     had counted some victims twice", "up from a previous estimate of 200"): context for the new figure, which
+     *     must not compete with it
+     */
+    static boolean isSupersededToll(List<Token> t, int number) {
+        int k = number - 1;
+        if (k < 2 || !t.get(k).is("of")) {
+            return false;
+        }
+        int noun = k - 1;
+        if (noun > 0 && (t.get(noun - 1).is("death") || t.get(noun - 1).is("casualty"))) {
+            // "an earlier death toll of 95"
+            return COUNTS.contains(t.get(noun)) && noun >= 2 && SUPERSEDED.contains(t.get(noun - 2));
+        }
+        return COUNTS.contains(t.get(noun)) && SUPERSEDED.contains(t.get(noun - 1));
+    }
+}
