@@ -19,7 +19,7 @@ final class StateReading {
             "evacuated", "uprooted", "sheltering", "missing", "made", "forced", "driven", "left", "taken",
             "abducted", "kidnapped", "confirmed", "held", "dead", "recorded", "recovered", "buried", "distributed",
             "delivered", "reached", "provided", "assisted", "pitched", "handed", "given", "helped", "served",
-            "supplied", "verified", "crossed");
+            "supplied", "verified", "crossed", "carried");
 
     /** Present-state verbs: "are sheltering", "are missing", "are feared dead", "are living in camps". */
     private static final WordSet STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains", "remained", "be");
@@ -120,6 +120,10 @@ final class StateReading {
                 if (j + 1 < to && t.get(j).is("being") && t.get(j + 1).is("treated")) {
                     return true;
                 }
+            } else if (w.equals("already") && k > figureFirst && k + 1 < t.size() && t.get(k + 1).isWord()
+                    && t.get(k + 1).lower().endsWith("ed")) {
+                // "the more than 60,000 residents already moved out": a count to date
+                return true;
             } else if (BARE_STATES.contains(t.get(k)) && k > figureFirst) {
                 // "the half a million sheltering there": a participle of a state right after the figure's noun
                 return true;

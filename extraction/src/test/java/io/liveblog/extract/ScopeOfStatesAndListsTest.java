@@ -26,6 +26,8 @@ class ScopeOfStatesAndListsTest {
         "More than 3,500 tonnes of aid were waiting in warehouses in El Arish. | 3500 | CUMULATIVE",
         "Its teams had treated more than 170 wounded people at the scene of the blast. | 170 | INCREMENTAL",
         "Egypt has sent 20 trucks of food and medicine to the coast. | 20 | INCREMENTAL",
+        "The air force has carried out more than 100 airdrops over the north, the army said. | 100 | CUMULATIVE",
+        "The city was evacuated on Friday, adding to the more than 60,000 residents already moved out of the north. | 60000 | CUMULATIVE",
         "The camp received food on Monday, a fraction of the half a million sheltering there. | 500000 | CUMULATIVE",
         "About 150,000 displaced Iraqis, most of them Yazidis, are in camps across the region. | 150000 | CUMULATIVE",
         "The committee said the number of people killed at the hall had reached 115 and warned it would rise as rescuers cleared the collapsed roof. | 115 | CUMULATIVE",
