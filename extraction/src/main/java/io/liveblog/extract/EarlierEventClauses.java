@@ -11,8 +11,9 @@ import java.util.List;
  * <p>The look-back is a connector after the main clause ("a day after", "two weeks after", "in retaliation for",
  * "in revenge for"), and the figure must be told in a clause of the earlier event: a verb or a relative pronoun
  * stands between the connector and the figure ("after a drone hit ..., killing one", "for an attack that killed
- * three"). A connector that opens the sentence ("Five days after the first blaze, 10,000 people have been
- * evacuated") dates the main clause, whose figures are its own; and a connector followed by a noun phrase alone
+ * three"). A connector that opens the sentence, or comes before any verb of a main clause ("Five days after the
+ * first blaze, 10,000 people have been evacuated", "In Gaza, two days after the truce ended, 50 were killed"),
+ * dates the main clause, whose figures are its own; and a connector followed by a noun phrase alone
  * ("struck on Monday, two weeks after the devastating quakes, killing three") leaves the figure to the main clause.
  */
 final class EarlierEventClauses {
@@ -41,6 +42,11 @@ final class EarlierEventClauses {
             if (after < 0) {
                 continue;
             }
+            if (!verbBefore(t, j)) {
+                // "In Gaza, two days after the ceasefire ended, 50 people were killed": the connector opens the
+                // sentence's clauses, and the figure is the main clause's
+                return false;
+            }
             for (int k = after; k < first; k++) {
                 Token tk = t.get(k);
                 if (tk.is(";") || tk.is(".")) {
@@ -52,6 +58,22 @@ final class EarlierEventClauses {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /** Finite verbs of a main clause that do not end in "-ed". */
+    private static final WordSet MAIN_VERBS = Lexicon.words(
+            "came", "comes", "come", "was", "were", "is", "are", "said", "says", "has", "had", "have", "took", "made");
+
+    /** @return whether a main clause's verb stands before the connector at {@code j} */
+    private static boolean verbBefore(List<Token> t, int j) {
+        for (int k = 0; k < j; k++) {
+            Token tk = t.get(k);
+            if (MAIN_VERBS.contains(tk) || IRREGULAR_PASTS.contains(tk)
+                    || tk.isWord() && !tk.isCapitalized() && tk.lower().endsWith("ed")) {
+                return true;
+            }
         }
         return false;
     }

@@ -22,6 +22,7 @@ class EarlierEventScopeTest {
         "Two months after the October 7 attack, in which militants killed about 1,200 people, the war goes on. | 1200 | BACKGROUND",
         "It is the deadliest attack since the 2004 Beslan school siege, in which 334 people were killed. | 334 | BACKGROUND",
         "Israeli strikes on Rafah, in which 12 people were killed, continued on Monday. | 12 | INCREMENTAL",
+        "In Rafah, two days after the ceasefire ended, 50 people were killed in strikes. | 50 | INCREMENTAL",
         "February was the deadliest month for civilians since last summer, with 137 killed and 439 injured. | 137 | INCREMENTAL",
         "The 2010 floods, the worst on record until now, killed nearly 2,000 people. | 2000 | BACKGROUND",
         "The minister said 84 people were killed, lowering an earlier toll of 95. | 95 | BACKGROUND",
