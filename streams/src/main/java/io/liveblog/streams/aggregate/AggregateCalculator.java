@@ -283,9 +283,11 @@ public final class AggregateCalculator {
     }
 
     /**
-     * @return whether {@code before} is an exact number and {@code after} a bound, not a number, that it lies within
-     *     ("10.7 million", then "more than 10 million"); a bound after a bound ("at least 200", then "at least 178")
-     *     is a revision as any lower figure is
+     * @return whether {@code after} restates {@code before} more vaguely: {@code before} an exact number and
+     *     {@code after} a bound, not a number, that it lies within ("10.7 million", then "more than 10 million"), or
+     *     {@code before} a precise lower bound and {@code after} a round one under it ("at least 11,126", then "more
+     *     than 11,000": the same count rounded down). Any other bound after a bound ("at least 200", then "at least
+     *     178") is a revision as any lower figure is
      */
     private static boolean restatesVaguely(Fact before, Fact after) {
         Bounds a = before.bounds();
@@ -293,8 +295,25 @@ public final class AggregateCalculator {
         Long v = a.value();
         boolean exact = a.low() != null && a.low().equals(a.high()) && a.low().equals(v);
         boolean bound = b.high() == null || b.low() == null || !b.low().equals(b.high());
-        return exact && b.value() != null && b.value() < v && bound && (b.low() == null || b.low() <= v)
+        boolean within = b.value() != null && v != null && b.value() < v && bound && (b.low() == null || b.low() <= v)
                 && (b.high() == null || b.high() >= v);
+        boolean roundedDown = a.high() == null && b.high() == null && within && isRound(b.value()) && !isRound(v);
+        return within && (exact || roundedDown);
+    }
+
+    /**
+     * @return whether a number is rounded to thousands or more, with at most two significant digits ("11,000", "10
+     *     million"); "190" after "193" is a toll revised down, not a rounding
+     */
+    static boolean isRound(long n) {
+        if (n < 1000 || n % 1000 != 0) {
+            return false;
+        }
+        long scale = 1;
+        while (n / scale >= 100) {
+            scale *= 10;
+        }
+        return n % scale == 0;
     }
 
     /**

@@ -162,6 +162,35 @@ class AggregateCalculatorTest {
     }
 
     @Test
+    void aRoundLowerBoundUnderAPreciseOneRoundsItDownAndRevisesNothing() {
+        Claim precise = claim("a").atLeast(11_126).cumulative().source("UN").at("2024-05-22T08:00:00Z").build();
+        Claim round = claim("b").moreThan(11_000).cumulative().source("UN").at("2024-05-22T12:30:00Z").build();
+        LocationAggregate agg = total("gaza-strip", List.of(precise, round));
+        assertEquals(11_126L, agg.getValue(), "\"more than 11,000\" rounds \"at least 11,126\" down");
+        assertEquals(List.of(), agg.getRevisions());
+        Claim lower = claim("c").atLeast(10_950).cumulative().source("UN").at("2024-05-23T08:00:00Z").build();
+        assertEquals(10_950L, total("gaza-strip", List.of(precise, round, lower)).getValue(),
+                "a precise lower bound is a revision");
+        assertEquals(10_950L, total("gaza-strip", List.of(precise, lower)).getValue(),
+                "a precise lower bound under a precise one revises it");
+        Claim roundFirst = claim("d").atLeast(12_000).cumulative().source("UN").at("2024-05-21T08:00:00Z").build();
+        assertEquals(11_000L, total("gaza-strip", List.of(roundFirst, round)).getValue(),
+                "a round bound after a round bound revises it");
+    }
+
+    @Test
+    void roundNumbersAreThousandsWithAtMostTwoSignificantDigits() {
+        assertTrue(AggregateCalculator.isRound(11_000));
+        org.junit.jupiter.api.Assertions.assertFalse(AggregateCalculator.isRound(200));
+        org.junit.jupiter.api.Assertions.assertFalse(AggregateCalculator.isRound(190));
+        org.junit.jupiter.api.Assertions.assertFalse(AggregateCalculator.isRound(11_500_100));
+        assertTrue(AggregateCalculator.isRound(10_000_000));
+        org.junit.jupiter.api.Assertions.assertFalse(AggregateCalculator.isRound(11_126));
+        org.junit.jupiter.api.Assertions.assertFalse(AggregateCalculator.isRound(178));
+        org.junit.jupiter.api.Assertions.assertFalse(AggregateCalculator.isRound(90));
+    }
+
+    @Test
     void backgroundPlannedAndProjectedFiguresAreIgnored() {
         List<Claim> claims = List.of(
                 claim("bg").value(1200).scope("background").build(),
