@@ -151,7 +151,10 @@ final class DateReader {
         LocalDate date = firstDay(t, s + 1, end, local, dayEnd);
         if (date != null) {
             int through = dayEnd[0] < end && DAY_PARTS.contains(t.get(dayEnd[0])) ? dayEnd[0] + 1 : dayEnd[0];
-            return new String[] {date.toString(), words(field, t, s, through)};
+            LocalDate known = monthOnly(t, s + 1, end) ? knownStartInMonth(t, s + 1, end, date, countryCode, starts)
+                    : null;
+            // "since Russia's full-scale invasion in February 2022": the month is the text's, the day the start's
+            return new String[] {(known != null ? known : date).toString(), words(field, t, s, through)};
         }
         String phase = phase(t, s + 1, end);
         if (phase == null) {
@@ -162,6 +165,28 @@ final class DateReader {
         }
         LocalDate start = starts.start(countryCode, phase);
         return new String[] {start != null ? start.toString() : FigureDates.PHASE_PREFIX + phase, text};
+    }
+
+    /** @return whether the words name a month without a day of it ("in February 2022") */
+    private static boolean monthOnly(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CalendarWords.dayOfMonth(t.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the known start of the phase the words name, when it falls in the month of {@code month} */
+    private static LocalDate knownStartInMonth(List<Token> t, int from, int to, LocalDate month, String countryCode,
+                                               ConflictStarts starts) {
+        String phase = phase(t, from, to);
+        if (phase == null || phase.equals("year")) {
+            return null;
+        }
+        LocalDate start = starts.start(countryCode, phase);
+        return start != null && start.getYear() == month.getYear() && start.getMonth() == month.getMonth()
+                ? start : null;
     }
 
     private static boolean stopsSince(List<Token> t, int k, List<NumberPhrase> phrases) {
