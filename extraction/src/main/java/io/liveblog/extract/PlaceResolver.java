@@ -81,11 +81,6 @@ final class PlaceResolver {
         return new PostPlaces(index(headline, found.get(0)), index(body, found.get(1)));
     }
 
-    /** @return the mentions of {@code field} that locate figures (actor uses dropped) */
-    FieldPlaces index(String field) {
-        return index(field, finder.apply(List.of(field)).get(0));
-    }
-
     private FieldPlaces index(String field, List<PlaceMention> all) {
         if (field.isEmpty()) {
             return FieldPlaces.EMPTY;

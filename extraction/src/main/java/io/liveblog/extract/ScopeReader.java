@@ -174,10 +174,6 @@ final class ScopeReader {
         return false;
     }
 
-    private static boolean isCurrencySign(Token tk) {
-        return tk.is("$") || tk.is("£") || tk.is("€");
-    }
-
     /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
     private static boolean bringsTotalTo(List<Token> t, int j) {
         if (!(t.get(j).is("bringing") || t.get(j).is("brings") || t.get(j).is("brought") || t.get(j).is("raising")
@@ -187,9 +183,10 @@ final class ScopeReader {
         for (int k = j + 1; k < Math.min(t.size() - 1, j + 12); k++) {
             Token next = t.get(k + 1);
             if (t.get(k).is("to") && (next.isDigits() || next.is("more") || next.is("at") || next.is("over")
-                    || next.is("nearly") || next.is("about") || isCurrencySign(next)
+                    || next.is("nearly") || next.is("about")
                     || next.hasClass(WordClasses.NUMBER_START) && !next.is("a") && !next.is("an"))) {
-                // "bringing the total to 78", "... to £60 million", "bringing to seven the number of suspects"
+                // "bringing the total to 78", "... to £60 million", "bringing to seven the number of suspects" (a
+                // number word or a currency sign starts a number: WordClasses.NUMBER_START)
                 return true;
             }
             if (t.get(k).isPunct()) {

@@ -2,10 +2,7 @@ package io.liveblog.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -85,11 +82,8 @@ final class ActorCues {
     }
 
     private static ActorCues load() {
-        try (InputStream in = ActorCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+        try (BufferedReader in = DataLines.bundledReader(ActorCues.class, RESOURCE)) {
+            return read(in, RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

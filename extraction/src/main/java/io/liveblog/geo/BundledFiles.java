@@ -2,7 +2,6 @@ package io.liveblog.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +86,7 @@ final class BundledFiles {
         try {
             world = new GeoNamesLoader(GeoNamesLoader.Options.defaults()).load(curated,
                     new GeoNamesLoader.Source(WORLD_PLACES_RESOURCE, () -> new BufferedReader(new InputStreamReader(
-                            new GZIPInputStream(stream(WORLD_PLACES_RESOURCE)), StandardCharsets.UTF_8))),
+                            new GZIPInputStream(DataLines.bundledStream(Gazetteer.class, WORLD_PLACES_RESOURCE)), StandardCharsets.UTF_8))),
                     new GeoNamesLoader.Source(WORLD_ADMIN1_RESOURCE, () -> resource(WORLD_ADMIN1_RESOURCE)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled gazetteer's world layer", e);
@@ -112,14 +111,6 @@ final class BundledFiles {
     }
 
     private static BufferedReader resource(String name) {
-        return new BufferedReader(new InputStreamReader(stream(name), StandardCharsets.UTF_8));
-    }
-
-    private static InputStream stream(String name) {
-        InputStream in = Gazetteer.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("bundled gazetteer resource " + name + " is missing");
-        }
-        return in;
+        return DataLines.bundledReader(Gazetteer.class, name);
     }
 }

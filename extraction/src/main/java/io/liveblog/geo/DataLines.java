@@ -64,15 +64,31 @@ public final class DataLines implements Iterable<DataLines.Line> {
      *     is thrown unchecked)
      */
     public static List<String> bundled(Class<?> owner, String resource) {
-        try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-                    .lines().toList();
+        try (BufferedReader in = bundledReader(owner, resource)) {
+            return in.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * @param owner the class beside which the file is bundled
+     * @param resource the file's name
+     * @return the bundled file's bytes, to be closed by the caller
+     * @throws IllegalStateException when the file is missing (a build defect)
+     */
+    public static java.io.InputStream bundledStream(Class<?> owner, String resource) {
+        java.io.InputStream in = owner.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled resource " + resource);
+        }
+        return in;
+    }
+
+    /** @return a bundled UTF-8 text file ({@link #bundledStream}), to be closed by the caller */
+    public static BufferedReader bundledReader(Class<?> owner, String resource) {
+        return new BufferedReader(new java.io.InputStreamReader(bundledStream(owner, resource),
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

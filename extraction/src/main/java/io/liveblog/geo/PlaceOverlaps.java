@@ -2,10 +2,7 @@ package io.liveblog.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,11 +57,7 @@ public final class PlaceOverlaps {
         static final PlaceOverlaps CROSSING_INSTANCE = load(CROSSINGS);
 
         private static PlaceOverlaps load(String resource) {
-            InputStream in = PlaceOverlaps.class.getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("bundled gazetteer resource " + resource + " is missing");
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (BufferedReader reader = DataLines.bundledReader(PlaceOverlaps.class, resource)) {
                 return read(reader, resource, Gazetteer.bundled());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);

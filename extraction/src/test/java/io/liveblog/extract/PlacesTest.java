@@ -163,14 +163,14 @@ class PlacesTest {
         String body = "Israel reported 3 soldiers were wounded.";
         PlaceResolver resolver = new PlaceResolver(TestPlaces.GAZETTEER,
                 text -> List.of(new PlaceMention(0, 6, TestPlaces.ISRAEL, true)));
-        PlaceResolver.FieldPlaces fp = resolver.index(body);
+        PlaceResolver.FieldPlaces fp = resolver.index("", body).body();
         assertTrue(fp.mentions().isEmpty());
         assertNull(fp.focus());
         String located = "Three soldiers were wounded in Israel.";
         int at = located.indexOf("Israel");
         PlaceResolver plain = new PlaceResolver(TestPlaces.GAZETTEER,
                 text -> List.of(new PlaceMention(at, at + 6, TestPlaces.ISRAEL, false)));
-        assertEquals(TestPlaces.ISRAEL, plain.index(located).focus());
+        assertEquals(TestPlaces.ISRAEL, plain.index("", located).body().focus());
     }
 
     @Test
@@ -187,7 +187,7 @@ class PlacesTest {
         assertEquals(TestPlaces.GAZA_STRIP,
                 place("Israel's COGAT said 200 aid trucks entered Gaza on Sunday."));
         PlaceResolver resolver = new PlaceResolver(TestPlaces.GAZETTEER);
-        assertEquals(List.of(TestPlaces.MOROCCO), resolver.index("It hit Morocco's High Atlas mountains.").mentions()
+        assertEquals(List.of(TestPlaces.MOROCCO), resolver.index("", "It hit Morocco's High Atlas mountains.").body().mentions()
                 .stream().map(PlaceMention::place).toList());
     }
 
@@ -203,7 +203,7 @@ class PlacesTest {
     @Test
     void resolverDropsActorMentions() {
         PlaceResolver resolver = new PlaceResolver(TestPlaces.GAZETTEER);
-        PlaceResolver.FieldPlaces fp = resolver.index("Israel's military said Israel struck Rafah and Gaza said 3 died in Rafah.");
+        PlaceResolver.FieldPlaces fp = resolver.index("", "Israel's military said Israel struck Rafah and Gaza said 3 died in Rafah.").body();
         List<String> names = fp.mentions().stream().map(PlaceMention::place).map(Place::name).toList();
         assertEquals(List.of("Rafah", "Rafah"), names);
         assertEquals(TestPlaces.RAFAH, fp.focus());

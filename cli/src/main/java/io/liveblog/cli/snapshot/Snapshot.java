@@ -117,8 +117,8 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
             otherSeries = otherSeries == null ? List.of() : List.copyOf(otherSeries);
             dailyNew = dailyNew == null ? List.of() : List.copyOf(dailyNew);
             claimCount = Math.max(claimCount, claimIds == null ? 0 : claimIds.size());
-            authorityCount = Math.max(authorityCount, authorities == null ? 0 : authorities.size());
-            revisionCount = Math.max(revisionCount, revisions == null ? 0 : revisions.size());
+            authorityCount = atLeastListed(authorityCount, authorities);
+            revisionCount = atLeastListed(revisionCount, revisions);
         }
 
         /** An aggregate that names every claim, authority and revision it rests on. */
@@ -162,8 +162,8 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
         /** Counts below the length of their list (0 in older snapshots) are read as the list's length. */
         public Series {
             claimCount = Math.max(claimCount, claimIds == null ? 0 : claimIds.size());
-            authorityCount = Math.max(authorityCount, authorities == null ? 0 : authorities.size());
-            revisionCount = Math.max(revisionCount, revisions == null ? 0 : revisions.size());
+            authorityCount = atLeastListed(authorityCount, authorities);
+            revisionCount = atLeastListed(revisionCount, revisions);
         }
 
         /** A series that names every claim, authority and revision behind it. */
@@ -197,5 +197,10 @@ public record Snapshot(List<SnapshotClaim> claims, List<SnapshotAggregate> aggre
             return new Authority(f.getAuthority(), f.getValue(), f.getLow(), f.getHigh(), List.copyOf(f.getClaimIds()),
                     ClaimCounts.of(f));
         }
+    }
+
+    /** @return a list's count, read as the list's length where it is below it (snapshots older than the count) */
+    private static int atLeastListed(int count, List<?> listed) {
+        return Math.max(count, listed == null ? 0 : listed.size());
     }
 }
