@@ -5,7 +5,6 @@ import io.liveblog.producer.publish.KafkaUpdateSink;
 import io.liveblog.producer.publish.PublishSummary;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,12 +27,8 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "Input file (repeatable).")
     List<Path> inputs;
 
-    @Option(names = "--snapshot", required = true, paramLabel = "OUT.json", description = "Snapshot to write.")
-    Path snapshot;
-
-    @Option(names = "--timeout", defaultValue = "PT10M", paramLabel = "DURATION",
-            description = "How long processing may take (ISO-8601, default ${DEFAULT-VALUE}).")
-    Duration timeout;
+    @Mixin
+    SnapshotOutput output = new SnapshotOutput();
 
     @Mixin
     InputOptions input = new InputOptions();
@@ -71,11 +66,9 @@ final class ProcessCommand implements Callable<Integer> {
                 summary = input.publish(inputs, sink);
             }
             System.err.printf("Produced: %s%n", summary);
-            Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), timeout,
+            Snapshot s = PipelineRun.processToSnapshot(c.config(), c.clientProperties(), output.timeout,
                     Extraction.extractor(pipeline.places.gazetteer()));
-            s.write(snapshot);
-            System.err.printf("Wrote %d claims and %d aggregates to %s%n", s.claims().size(), s.aggregates().size(),
-                    snapshot);
+            output.write(s, "Wrote");
             DeadLetterTally deadLetters = DeadLetterTally.since(c.clientProperties(), deadLetterTopic, before);
             deadLetters.describe().forEach(System.err::println);
             return input.exitCode(summary, deadLetters.total());

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code liveblog produce}: publish live-blog posts to the updates topic. */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = {"Publish live-blog posts as Avro update events to liveblog.updates.v1 (bad records to "
+        description = {"Publish live-blog posts as Avro post versions (updates) to liveblog.updates.v1 (bad records to "
                 + "liveblog.updates.dlq.v1 with the reason).",
             "Input format by extension: .txt (CNN-style text), .jsonl/.ndjson (JSON Lines), saved feeds and pages "
                     + "(.xml .rss .atom .json .html .htm: RSS, Atom, Guardian live-blog JSON, HTML by content). With "

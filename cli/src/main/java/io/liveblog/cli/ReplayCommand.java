@@ -3,8 +3,6 @@ package io.liveblog.cli;
 import io.liveblog.cli.snapshot.Snapshot;
 import io.liveblog.streams.PipelineConfig;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,8 +21,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline = new PipelineOptions();
 
-    @Option(names = "--snapshot", required = true, paramLabel = "OUT.json", description = "Where to write it.")
-    Path snapshot;
+    @Mixin
+    SnapshotOutput output = new SnapshotOutput();
 
     @Option(names = "--from-time", paramLabel = "INSTANT", description = "First event time, e.g. 2023-12-02T00:00:00Z.")
     Instant fromTime;
@@ -41,20 +39,14 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--keep-topics", description = "Keep the replay's own topics for inspection.")
     boolean keepTopics;
 
-    @Option(names = "--timeout", defaultValue = "PT10M", paramLabel = "DURATION",
-            description = "How long processing may take (ISO-8601, default ${DEFAULT-VALUE}).")
-    Duration timeout;
-
     @Override
     public Integer call() throws IOException {
         PipelineConfig config = pipeline.cluster.config();
         try (Cluster c = Cluster.open(config, false)) {
             Snapshot s = Replay.run(c.config(), c.clientProperties(),
-                    new Replay.Range(fromTime, toTime, fromOffset, toOffset), keepTopics, timeout,
+                    new Replay.Range(fromTime, toTime, fromOffset, toOffset), keepTopics, output.timeout,
                     Extraction.extractor(pipeline.places.gazetteer()));
-            s.write(snapshot);
-            System.err.printf("Replay wrote %d claims and %d aggregates to %s%n", s.claims().size(),
-                    s.aggregates().size(), snapshot);
+            output.write(s, "Replay wrote");
         }
         return ExitCodes.OK;
     }

@@ -70,7 +70,7 @@ public final class UpdateRecords {
     }
 
     /**
-     * @param update the event built by {@link io.liveblog.producer.identify.UpdateFactory#toUpdate}
+     * @param update the post version built by {@link io.liveblog.producer.identify.UpdateFactory#toUpdate}
      * @param post the post it was built from (for the headers)
      * @param fetchedAt when the input was read
      * @return the record for the updates topic
