@@ -192,12 +192,25 @@ final class PlaceResolver {
             }
         }
         if (chosen == null) {
-            chosen = bodyFocus;
-        }
-        if (chosen == null) {
-            chosen = headlineFirst;
+            chosen = refined(bodyFocus, headlineFirst);
         }
         return chosen == null ? List.of() : pathOf(chosen);
+    }
+
+    /**
+     * The place a figure without a place of its own takes from the post: the body's focus, refined by the headline's
+     * first place when that lies inside it. A body that names its country in passing ("the deadliest attack in
+     * Russia", "flags flew across Russia") is about the country by count of mentions, while its headline names where
+     * it happened ("Crocus City Hall attack: what we know"); the headline's place agrees with the focus and says more.
+     */
+    private Place refined(Place bodyFocus, Place headlineFirst) {
+        if (bodyFocus == null) {
+            return headlineFirst;
+        }
+        if (headlineFirst != null && !headlineFirst.equals(bodyFocus) && pathOf(headlineFirst).contains(bodyFocus)) {
+            return headlineFirst;
+        }
+        return bodyFocus;
     }
 
     /** Aid that passes border crossings: "trucks entered via Rafah" went through the Rafah crossing, not the city. */

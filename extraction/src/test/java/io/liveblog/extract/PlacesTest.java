@@ -143,6 +143,19 @@ class PlacesTest {
     }
 
     @Test
+    void theHeadlinesPlaceRefinesTheFocusItLiesIn() {
+        List<ExtractedClaim> inside = Posts.claims("Strikes on Khan Younis",
+                "Israeli strikes went on across the Gaza Strip on Tuesday.\n\nAt least 15 people were killed, medics "
+                        + "said.");
+        assertEquals(TestPlaces.KHAN_YOUNIS, inside.get(0).place(), "the body names the strip in passing");
+        List<ExtractedClaim> outside = Posts.claims("Raid on Jenin",
+                "Israeli strikes went on across the Gaza Strip on Tuesday.\n\nAt least 15 people were killed, medics "
+                        + "said.");
+        assertEquals(TestPlaces.GAZA_STRIP, outside.get(0).place(), "a headline place outside the focus says nothing "
+                + "of the body's figures");
+    }
+
+    @Test
     void anUnknownPlaceGivesAnEmptyPath() {
         ExtractedClaim c = Posts.only("At least 12 people were killed in Atlantis.");
         assertTrue(c.locationPath().isEmpty());
