@@ -140,9 +140,7 @@ final class ScopeReader {
                     || t.get(j + 1).is("week") || t.get(j + 1).is("decade") || t.get(j + 1).is("summer")
                     || t.get(j + 1).is("winter") || t.get(j + 1).is("spring") || t.get(j + 1).is("autumn"))) {
                 cues.add(new Cue(j, Scope.BACKGROUND));
-            } else if (w.equals("ago") && j > 0 && (t.get(j - 1).is("years") || t.get(j - 1).is("months")
-                    || t.get(j - 1).is("weeks") || t.get(j - 1).is("year") || t.get(j - 1).is("month")
-                    || t.get(j - 1).is("decades"))) {
+            } else if (w.equals("ago") && j > 0 && OLD_SPANS.contains(t.get(j - 1))) {
                 cues.add(new Cue(j, Scope.BACKGROUND));
             } else if (phrase(t, j, "at", "the", "time") || phrase(t, j, "back", "in")
                     || phrase(t, j, "earlier", "this", "year") || phrase(t, j, "in", "previous")
@@ -200,11 +198,26 @@ final class ScopeReader {
         int[] c = MetricReader.clause(t, at);
         for (NumberPhrase p : phrases) {
             if (p.candidate() && p.form() != NumberPhrase.Form.INDEFINITE && p.numFirst() != anchor
-                    && p.numFirst() >= c[0] && p.numFirst() < c[1]) {
+                    && p.numFirst() >= c[0] && p.numFirst() < c[1] && !isTimeSpan(t, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Spans old enough that "N ... ago" dates an earlier event ("two years ago", "months ago"); a day or a week ago is
+     * still this week's news.
+     */
+    private static final WordSet OLD_SPANS = Lexicon.words("years", "year", "months", "month", "weeks", "decades");
+
+    /** Units of a time span: a number counting them is a length of time, not a figure. */
+    private static final WordSet SPAN_UNITS = Lexicon.words("day", "days", "hour", "hours", "week", "weeks", "month",
+            "months", "year", "years", "decade", "decades");
+
+    /** @return whether a number counts a span of time ("Two years ago this week"): no figure of its own */
+    private static boolean isTimeSpan(List<Token> t, NumberPhrase p) {
+        return p.end() < t.size() && SPAN_UNITS.contains(t.get(p.end()));
     }
 
     private static boolean phrase(List<Token> t, int j, String... words) {
@@ -280,9 +293,10 @@ final class ScopeReader {
         int bestDistance = Integer.MAX_VALUE;
         int[] own = MetricReader.clause(t, anchor);
         for (Cue c : cues) {
-            if (c.scope() == Scope.BACKGROUND && Comparisons.inComparisonAfter(t, c.at(), anchor)) {
+            if (Comparisons.inComparisonAfter(t, c.at(), anchor)) {
                 // "Seventeen trucks crossed on Tuesday, the first UN aid since the crossing closed in February": the
-                // date is the comparison's reference point, not the figure's time
+                // date is the comparison's reference point, not the figure's time; so is any word of the reference
+                // ("since Israel imposed a total siege two weeks ago")
                 continue;
             }
             if (Comparisons.inSuperlative(t, c.at())) {
