@@ -24,7 +24,9 @@ final class BackgroundDates {
 
     private static final WordSet EVENT_WORDS = Lexicon.words(
             "war", "conflict", "attack", "attacks", "earthquake", "floods", "offensive", "invasion", "assault",
-            "massacre", "raid", "raids", "incursion", "hostilities", "bombing", "uprising", "intifada");
+            "massacre", "raid", "raids", "incursion", "hostilities", "bombing", "uprising", "intifada", "earthquakes",
+            "quake", "quakes", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "storm", "landslide", "eruption",
+            "blast", "explosion", "fire", "siege");
 
     private BackgroundDates() {
     }
@@ -109,22 +111,56 @@ final class BackgroundDates {
         }
         // "the October 7 attack that left ...", "since 1960, when an earthquake killed ...": the clause describes
         // the old date, even when the date itself is the start of a running total
-        for (int k = end; k < Math.min(n, end + 5); k++) {
-            String x = t.get(k).lower();
-            boolean inWhich = (x.equals("in") || x.equals("during")) && k + 1 < n && t.get(k + 1).is("which");
-            if (x.equals("when") || inWhich || !since && (x.equals("which") || x.equals("that") || x.equals("who"))) {
-                // "the October 7 attack, in which militants killed about 1,200", "since the 2004 Beslan school
-                // siege, in which 334 people were killed": what happened then
-                cues.add(new Cue(inWhich ? k + 1 : k, Scope.BACKGROUND));
-                break;
-            }
-            if (!(x.equals(",") || EVENT_WORDS.contains(t.get(k)) || x.equals("terror") || x.equals("hamas")
-                    || x.equals("terrorist") || x.equals("surprise") || x.equals("cross-border")
-                    || x.equals("siege") || x.equals("school") || t.get(k).isCapitalized())) {
-                break;
-            }
+        // "the October 7 attack, in which militants killed about 1,200", "since the 2004 Beslan school siege, in
+        // which 334 people were killed": what happened then
+        int clause = describingClause(t, end, !since);
+        if (clause >= 0) {
+            cues.add(new Cue(clause, Scope.BACKGROUND));
         }
         return end;
+    }
+
+    /**
+     * Reads "since" at {@code since} as an anniversary's ("Turkey and Syria marked a year on Tuesday since the
+     * February 6 earthquakes, which killed ...", "It is two years since the siege, in which ..."): the event after it
+     * is that span old ({@link CalendarWords#anniversaryMonths}), so the clause describing it is background, as for an
+     * old date.
+     *
+     * @return whether it was one (a background cue is added at the describing clause, if the sentence has one)
+     */
+    static boolean anniversaryCue(List<Token> t, int since, List<Cue> cues) {
+        if (CalendarWords.anniversaryMonths(t, since) == 0) {
+            return false;
+        }
+        int clause = describingClause(t, since + 1, true);
+        if (clause >= 0) {
+            cues.add(new Cue(clause, Scope.BACKGROUND));
+        }
+        return true;
+    }
+
+    /**
+     * @return where a relative clause describing the event named from {@code from} starts ("the October 7 attack,
+     *     in which ...", "the February 6 earthquakes, which killed ..."), or -1; {@code which} says whether "which",
+     *     "that" and "who" open one ("when" and "in which" always do)
+     */
+    private static int describingClause(List<Token> t, int from, boolean which) {
+        int n = t.size();
+        for (int k = from; k < Math.min(n, from + 8); k++) {
+            Token tk = t.get(k);
+            String x = tk.lower();
+            boolean inWhich = (x.equals("in") || x.equals("during")) && k + 1 < n && t.get(k + 1).is("which");
+            if (x.equals("when") || inWhich || which && (x.equals("which") || x.equals("that") || x.equals("who"))) {
+                return inWhich ? k + 1 : k;
+            }
+            if (!(x.equals(",") || x.equals("the") || EVENT_WORDS.contains(tk) || x.equals("terror")
+                    || x.equals("hamas") || x.equals("terrorist") || x.equals("surprise") || x.equals("cross-border")
+                    || x.equals("school") || tk.isCapitalized()
+                    || CalendarWords.dayOfMonth(tk) > 0)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean governedBySince(List<Token> t, int start) {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Calendar words of a sentence: days of the month, years, month-day dates and weekdays, resolved against the
@@ -72,6 +73,51 @@ final class CalendarWords {
         }
     }
 
+    /** Spans an anniversary counts, in months: "a year since", "two years since", "a decade since", "six months". */
+    private static final Map<String, Integer> ANNIVERSARY_SPANS = Lexicon.hashed(Map.of(
+            "year", 12, "years", 12, "decade", 120, "decades", 120, "months", 1));
+
+    /** Words before a span that make it the period of a running total: "in the two years since", "the first year". */
+    private static final WordSet PERIOD_OPENERS = Lexicon.words("in", "over", "during", "for", "throughout", "the",
+            "past", "last", "first", "within");
+
+    /**
+     * @return how many months old the event after "since" at {@code since} is, when "since" counts an anniversary
+     *     ("marked a year on Tuesday since the February 6 earthquakes", "It is two years since the siege"); 0 when it
+     *     does not, as when the span is the period of a running total ("in the two years since the war began")
+     */
+    static int anniversaryMonths(List<Token> t, int since) {
+        int k = since - 1;
+        if (k >= 1 && (weekday(t.get(k)) != null || t.get(k).is("today"))) {
+            // "a year on Tuesday since", "a year today since"
+            k -= t.get(k - 1).is("on") ? 2 : 1;
+        }
+        if (k < 1 || !ANNIVERSARY_SPANS.containsKey(t.get(k).lower())
+                || k >= 2 && PERIOD_OPENERS.contains(t.get(k - 2))) {
+            return 0;
+        }
+        String count = t.get(k - 1).lower();
+        int n = count.equals("a") || count.equals("one") ? 1 : NumberInWords.UNITS.getOrDefault(count,
+                t.get(k - 1).isDigits() && count.length() <= 2 ? Integer.parseInt(count) : 0);
+        return n * ANNIVERSARY_SPANS.get(t.get(k).lower());
+    }
+
+    /**
+     * @return the months by which a date without a year at {@code j} is older than its latest occurrence: the span of
+     *     an anniversary "since" a few words before it ("a year since the February 6 earthquakes"), else 0
+     */
+    private static int anniversaryBefore(List<Token> t, int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+            if (t.get(k).is("since")) {
+                return anniversaryMonths(t, k);
+            }
+            if (!t.get(k).is("the") && dayOfMonth(t.get(k)) <= 0) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** @return true when the token is a month name that is used as one ("May" only next to a number) */
     static boolean isMonth(List<Token> t, int j) {
         Token tk = t.get(j);
@@ -128,7 +174,9 @@ final class CalendarWords {
                 end++;
             }
         }
-        LocalDate date = toDate(year, month, day == null ? 1 : day, published);
+        // "a year since the February 6 earthquakes", published on February 6: the latest February 6 a year before
+        LocalDate asOf = year == null ? published.minusMonths(anniversaryBefore(t, start)) : published;
+        LocalDate date = toDate(year, month, day == null ? 1 : day, asOf);
         return date == null ? null : new WrittenDate(start, end, date, day == null);
     }
 

@@ -76,9 +76,13 @@ final class EventDayReader {
             if (t.get(j).start() < datelineEnd) {
                 continue;
             }
-            if (j > 0 && BOUND_WORDS.contains(t.get(j - 1))
-                    || j > 1 && t.get(j - 1).is("the") && t.get(j - 2).is("since")) {
-                continue; // "since Friday", "until Monday", "by November 30", "next Tuesday": not the event's day
+            int since = j > 0 && t.get(j - 1).is("since") ? j - 1
+                    : j > 1 && t.get(j - 1).is("the") && t.get(j - 2).is("since") ? j - 2 : -1;
+            if (since >= 0 ? CalendarWords.anniversaryMonths(t, since) == 0
+                    : j > 0 && BOUND_WORDS.contains(t.get(j - 1))) {
+                // "since Friday", "until Monday", "by November 30", "next Tuesday": not the event's day; but "a year
+                // since the February 6 earthquakes" dates the earthquakes
+                continue;
             }
             int[] span = {j, j + 1};
             LocalDate d = null;

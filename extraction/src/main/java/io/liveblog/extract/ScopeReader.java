@@ -118,7 +118,8 @@ final class ScopeReader {
                 cues.add(new Cue(window.end() - 1, Scope.CUMULATIVE));
                 j = window.end() - 1;
             } else if (CUMULATIVE_WORDS.contains(tk)) {
-                if (!(w.equals("since") && Comparisons.idiomaticSince(t, j))) {
+                if (!(w.equals("since") && (Comparisons.idiomaticSince(t, j) || BackgroundDates.anniversaryCue(t, j,
+                        cues)))) {
                     cues.add(new Cue(j, Scope.CUMULATIVE));
                 }
             } else if (phrase(t, j, "so", "far") || phrase(t, j, "thus", "far") || phrase(t, j, "to", "date")

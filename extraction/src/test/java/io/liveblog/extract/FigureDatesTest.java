@@ -118,6 +118,18 @@ class FigureDatesTest {
     }
 
     @Test
+    void anAnniversaryDatesTheEventItMarksThatSpanBack() {
+        ExtractedClaim c = Posts.only("Survivors marked a year on Saturday since the December 2 floods, which killed "
+                + "more than 4,000 people in the valley.");
+        assertEquals(Scope.BACKGROUND, c.scope(), c::toString);
+        assertEquals(LocalDate.parse("2022-12-02"), c.dates().eventDay(), "a year since, not today's December 2");
+        assertEquals("December 2", c.dates().eventDayText());
+        ExtractedClaim period = Posts.only("In the two years since the war began, more than 10,000 civilians were "
+                + "killed.");
+        assertEquals(Scope.CUMULATIVE, period.scope(), "a period since an event is no anniversary");
+    }
+
+    @Test
     void overnightIsThePreviousDayInAMorningPost() {
         PostText morning = new PostText("p", Instant.parse("2023-12-02T07:30:00Z"), "", null,
                 "At least 30 people were killed overnight in Rafah.", ZoneOffset.ofHours(2));

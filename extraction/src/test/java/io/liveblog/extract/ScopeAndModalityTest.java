@@ -48,6 +48,7 @@ class ScopeAndModalityTest {
         "Seventeen trucks loaded with food crossed into Gaza from Egypt on Tuesday, the first UN aid to come from Egypt since Israel's government closed the border crossing in February. | INCREMENTAL",
         "The new money comes on top of the €82 million already allocated for humanitarian aid this year. | BACKGROUND",
         "Two years ago this week, a missile struck the stadium in Kharkiv, killing close to 300 people. | BACKGROUND",
+        "It is two years on Saturday since the November 14 cyclone, which killed at least 2,500 people. | BACKGROUND",
         "Thirty trucks carrying flour, rice and water crossed into the strip on Sunday, the first aid to arrive since the army imposed a total blockade three weeks ago. | INCREMENTAL",
     })
     void readsScope(String sentence, Scope scope) {
