@@ -109,7 +109,9 @@ final class AssistanceAndFundingReadings {
             }
             cue |= MoneyWords.FUNDING_CUES.contains(t.get(k)) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
         }
-        if (!cue && !(MetricReader.clauseHas(t, p.first(), GIVING_VERBS)
+        // "announced a further £30 million in humanitarian aid, bringing its total since the war began to £60
+        // million": money given, or the total that money brings the giver's aid to, in a sentence about aid
+        if (!cue && !((MetricReader.clauseHas(t, p.first(), GIVING_VERBS) || ScopeReader.isTotalBroughtTo(t, p.first()))
                 && MetricReader.sentenceHas(t, MoneyWords.FUNDING_CUES))) {
             return null;
         }

@@ -174,6 +174,25 @@ final class ScopeReader {
     }
 
     /** "bringing the number of troops killed in the operation to 75": the figure after "to" is a running total. */
+    /**
+     * @return whether the number starting at {@code first} is the total a rise verb brings something to ("..., bringing
+     *     its total since the war began to £60 million"): a running total of what the sentence counts before it
+     */
+    static boolean isTotalBroughtTo(List<Token> t, int first) {
+        if (first < 1 || !t.get(first - 1).is("to")) {
+            return false;
+        }
+        for (int j = first - 2; j >= Math.max(0, first - 13); j--) {
+            if (t.get(j).isPunct()) {
+                return false;
+            }
+            if (bringsTotalTo(t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean bringsTotalTo(List<Token> t, int j) {
         if (!(t.get(j).is("bringing") || t.get(j).is("brings") || t.get(j).is("brought") || t.get(j).is("raising")
                 || t.get(j).is("pushing"))) {

@@ -1,6 +1,7 @@
 package io.liveblog.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,17 @@ class ScopeOfStatesAndListsTest {
                 75_000_000).scope());
         assertEquals(Scope.CUMULATIVE, figure("The court ordered the detention of three more suspects, bringing to "
                 + "seven the number of suspects formally arrested.", 7).scope());
+    }
+
+    @Test
+    void theTotalNewMoneyBringsAidToIsFundingToDate() {
+        ExtractedClaim total = figure("Ireland announced a further €5 million in humanitarian aid for Sudan on "
+                + "Tuesday, bringing its total since April to €20 million.", 20_000_000);
+        assertEquals(Metric.FUNDING, total.metric(), total::toString);
+        assertEquals(Scope.CUMULATIVE, total.scope(), total::toString);
+        List<ExtractedClaim> costs = Posts.claims("The ministry said repairs to the port would cost $30 million, "
+                + "bringing the total to $60 million.");
+        assertTrue(costs.isEmpty(), () -> "money that is no aid stays out: " + Posts.describe(costs));
     }
 
     @Test
