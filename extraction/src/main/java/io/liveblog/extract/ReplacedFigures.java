@@ -37,6 +37,40 @@ final class ReplacedFigures {
 
     private static final WordSet COUNTS = Lexicon.words("toll", "tally", "figure", "estimate", "count");
 
+    /** Verbs of a correction: "lowering an earlier toll", "revising the previous figure", "up from an initial". */
+    private static final WordSet REVISIONS = Lexicon.words("lowering", "lowered", "revising", "revised", "raising",
+            "correcting", "corrected", "updating", "updated", "replacing", "down", "up");
+
+    /**
+     * @return whether a later clause of the sentence says the figure replaces an earlier count ("84 people had been
+     *     killed in Wednesday's bombings and 284 wounded, lowering an earlier toll of 95"): the figure is the count
+     *     as it now stands, a running total, however the clause ties it to the incident
+     */
+    static boolean revisesEarlierCount(List<Token> t, int end) {
+        for (int k = end; k + 2 < t.size(); k++) {
+            if (t.get(k).is(";")) {
+                return false;
+            }
+            if (REVISIONS.contains(t.get(k))) {
+                int j = k + 1;
+                if (t.get(j).is("from")) {
+                    j++;
+                }
+                if (j < t.size() && (t.get(j).is("an") || t.get(j).is("the") || t.get(j).is("a"))) {
+                    j++;
+                }
+                if (j + 1 < t.size() && SUPERSEDED.contains(t.get(j))) {
+                    Token noun = t.get(j + 1).is("death") || t.get(j + 1).is("casualty") ? t.get(Math.min(j + 2,
+                            t.size() - 1)) : t.get(j + 1);
+                    if (COUNTS.contains(noun)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * @return whether the figure is a replaced count named as such before it ("lowering an earlier toll of 95 that
      *     had counted some victims twice", "up from a previous estimate of 200"): context for the new figure, which

@@ -308,6 +308,11 @@ final class ScopeReader {
                 || ReplacedFigures.isSupersededToll(t, anchor)) {
             return Scope.BACKGROUND;
         }
+        if (ReplacedFigures.revisesEarlierCount(t, end)) {
+            // "84 people had been killed in Wednesday's bombings, lowering an earlier toll of 95": the toll as it
+            // now stands
+            return Scope.CUMULATIVE;
+        }
         Scope best = null;
         int bestAt = -1;
         int bestDistance = Integer.MAX_VALUE;

@@ -26,6 +26,8 @@ class EarlierEventScopeTest {
         "February was the deadliest month for civilians since last summer, with 137 killed and 439 injured. | 137 | INCREMENTAL",
         "The 2010 floods, the worst on record until now, killed nearly 2,000 people. | 2000 | BACKGROUND",
         "The minister said 84 people were killed, lowering an earlier toll of 95. | 95 | BACKGROUND",
+        "Officials said 31 people had died in Monday's landslide, revising the previous death toll of 40. | 31 | CUMULATIVE",
+        "The ministry said 12 people were killed in the strike and 20 injured, up from an initial count of ten. | 20 | CUMULATIVE",
     })
     void aFigureOfTheEventASentenceLooksBackAtIsContext(String sentence, long value, Scope scope) {
         List<ExtractedClaim> claims = Posts.claims(sentence);
