@@ -110,9 +110,10 @@ final class AssistanceAndFundingReadings {
             cue |= MoneyWords.FUNDING_CUES.contains(t.get(k)) && !(w.equals("who") && !t.get(k).text().equals("WHO"));
         }
         // "announced a further £30 million in humanitarian aid, bringing its total since the war began to £60
-        // million": money given, or the total that money brings the giver's aid to, in a sentence about aid
-        if (!cue && !((MetricReader.clauseHas(t, p.first(), GIVING_VERBS) || ScopeReader.isTotalBroughtTo(t, p.first()))
-                && MetricReader.sentenceHas(t, MoneyWords.FUNDING_CUES))) {
+        // million", "on top of the €73 million it had already budgeted": money given, the total that money brings
+        // the giver's aid to, or what it had given before, in a sentence about aid
+        if (!cue && !((MetricReader.clauseHas(t, p.first(), GIVING_VERBS) || ScopeReader.isTotalBroughtTo(t, p.first())
+                || ReplacedFigures.isExistingGrant(t, p.end())) && MetricReader.sentenceHas(t, MoneyWords.FUNDING_CUES))) {
             return null;
         }
         int end = np.elided() ? p.end() : np.end();

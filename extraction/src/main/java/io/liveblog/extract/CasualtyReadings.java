@@ -121,6 +121,9 @@ final class CasualtyReadings {
                 return null;
             }
         }
+        if (Lexicon.VERBS_BEFORE_NEEDING_SHELTER.contains(t.get(verb)) && !shelterBefore(t, verb)) {
+            return null;
+        }
         if (Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(t.get(verb))) {
             Metric fromNoun = nounMetric(t, np);
             return fromNoun == null ? null : new Reading(index, fromNoun, MetricReader.unitFor(t, np), verb, end);
@@ -134,6 +137,19 @@ final class CasualtyReadings {
             return null;
         }
         return new Reading(index, m, MetricReader.unitFor(t, np), verb, end);
+    }
+
+    /** @return whether a shelter ("camps", "the school") is the subject of the verb at {@code verb}, a few words back */
+    private static boolean shelterBefore(List<Token> t, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            if (Lexicon.SHELTERS.contains(t.get(k))) {
+                return true;
+            }
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Marks a number that a verb rules out as a figure (as opposed to null: "not decided here"). */

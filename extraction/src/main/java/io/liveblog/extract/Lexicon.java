@@ -207,10 +207,22 @@ final class Lexicon {
             new Naming(Metric.ARRESTED, "arrested", "arresting", "arrests", "detained", "detaining", "detains"),
             new Naming(Metric.HOSTAGES, "abducted", "abducting", "kidnapped", "kidnapping", "captured", "capturing"),
             new Naming(Metric.DISPLACED, "displaced", "displacing", "uprooted", "uprooting", "evacuated", "evacuating",
-                    "sheltering", "housing", "hosting", "shelters", "sheltered"));
+                    "sheltering", "housing", "hosting", "shelters", "sheltered", "hosts", "hosted", "house",
+                    "houses", "housed"));
 
     /** Verbs before a figure whose metric comes only from the counted noun ("housing 100 displaced people"). */
     static final WordSet VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting");
+
+    /**
+     * Verbs that count displaced people only when a shelter is their subject ("15 camps house around 110,000
+     * people", "the school hosts 3,000"; not "the stadium hosts 60,000 fans").
+     */
+    static final WordSet VERBS_BEFORE_NEEDING_SHELTER = words("hosts", "hosted", "house", "houses", "housed");
+
+    /** Shelters that house or host displaced people. */
+    static final WordSet SHELTERS = words("camp", "camps", "shelter", "shelters", "school", "schools", "site",
+            "sites", "centre", "centres", "center", "centers", "settlement", "settlements", "tents", "building",
+            "buildings");
 
     /** Nouns that, followed by "of", count their object ("the bodies of 12 people", "the release of 50 hostages"). */
     static final Map<String, Metric> NOUNS_OF = byWord(

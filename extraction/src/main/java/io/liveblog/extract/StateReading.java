@@ -34,7 +34,8 @@ final class StateReading {
     private static final WordSet BARE_STATES = Lexicon.words("sheltering", "living", "staying", "camped", "stranded");
 
     /** Present-tense verbs of a place holding people: "the camp, which shelters 500,000 people". */
-    private static final WordSet HOLDING_VERBS = Lexicon.words("shelters", "hosts", "houses");
+    private static final WordSet HOLDING_VERBS = Lexicon.words("shelters", "hosts", "houses", "shelter", "host",
+            "house");
 
     /** Single incidents: "in a strike", "by an explosion", "in the blast". */
     private static final WordSet INCIDENT_NOUNS = Lexicon.words(

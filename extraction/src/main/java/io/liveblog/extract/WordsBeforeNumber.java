@@ -18,12 +18,16 @@ final class WordsBeforeNumber {
 
     // ---- verbs and tolls before the number --------------------------------------------------------------------
 
+    private static final WordSet POSSESSIVES = Lexicon.words("its", "their", "his", "her", "our");
+
     /** @return index of a governing verb or "X of" noun right before the number, or -1 */
     static int verbBefore(List<Token> t, int first) {
         int j = first - 1;
         while (j >= 0 && (t.get(j).is("another") || t.get(j).is("also") || t.get(j).is("reportedly")
                 || t.get(j).is("allegedly") || t.get(j).is("additional") || t.get(j).is("further")
-                || (t.get(j).is("a") || t.get(j).is("an")) && j + 1 < first)) {
+                || (t.get(j).is("a") || t.get(j).is("an")) && j + 1 < first
+                || POSSESSIVES.contains(t.get(j)) && j > 0 && t.get(j - 1).is("of"))) {
+            // "the arrest of its three owners", "the deaths of their two sons"
             j--;
         }
         if (j < 0) {

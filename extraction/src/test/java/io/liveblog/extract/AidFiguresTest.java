@@ -104,6 +104,12 @@ class AidFiguresTest {
         assertEquals(Scope.BACKGROUND, claims.get(1).scope());
         // money announced with no word of aid anywhere in its sentence is no funding
         Posts.none("The city announced $2 million for a new stadium on Thursday.");
+        // a grant told as given before, in words that name no aid ("budgeted"), is still the giver's funding
+        List<ExtractedClaim> budgeted = Posts.claims("Austria will raise its humanitarian support by €10 million, on "
+                + "top of the €40 million it had already budgeted for this year.");
+        assertEquals(2, budgeted.size(), Posts.describe(budgeted));
+        assertEquals(40_000_000L, budgeted.get(1).quantity().value());
+        assertEquals(Scope.BACKGROUND, budgeted.get(1).scope());
     }
 
     @Test

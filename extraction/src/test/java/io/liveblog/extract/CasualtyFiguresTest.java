@@ -19,6 +19,8 @@ class CasualtyFiguresTest {
         "Eleven people are in custody, the investigators said. | ARRESTED | 11 | EXACT",
         "Six port workers were believed to be buried under the collapsed warehouse. | MISSING | 6 | EXACT",
         "The bodies of 30 people were recovered from the rubble of the mosque. | KILLED | 30 | EXACT",
+        "The group confirmed the killing of its three commanders in the strike. | KILLED | 3 | EXACT",
+        "A court ordered the arrest of its three guards on Monday. | ARRESTED | 3 | EXACT",
         "Nearly 200 people have died in the earthquake, officials said. | KILLED | 200 | NEARLY",
         "Some 40 Palestinians were shot dead during the raid. | KILLED | 40 | ABOUT",
         "The explosion left 12 dead, the civil defense said. | KILLED | 12 | EXACT",

@@ -22,9 +22,17 @@ class DisplacementAndAidCuesTest {
         "The more than 60,000 residents who moved out have not been told when they can return. | 60000",
         "Some 30,000 residents left the city for the coast as the shelling went on. | 30000",
         "About 3,000 people left their homes in the north overnight. | 3000",
+        "In the province alone, 12 camps house around 80,000 people, officials say. | 80000",
+        "The school now hosts more than 2,000 people from the eastern districts. | 2000",
     })
     void readsDisplacementFromLivingConditions(String sentence, long value) {
         Posts.onlyFigure(sentence, Metric.DISPLACED, value);
+    }
+
+    @Test
+    void onlyAShelterThatHousesOrHostsPeopleCountsThem() {
+        Posts.none("The stadium hosts 60,000 fans on match days.");
+        Posts.none("The hotel houses 200 guests in winter.");
     }
 
     @Test
