@@ -198,6 +198,12 @@ final class Lexicon {
             "was", "were", "been", "being", "be", "is", "are", "got", "get", "gets", "getting", "reportedly",
             "feared", "believed", "presumed", "confirmed", "left", "remain", "remained", "remains");
 
+    /**
+     * Nouns of a count as a whole ("the toll", "the number of people killed", "an earlier estimate of 200"): what can
+     * reach a number, be revised, or be replaced.
+     */
+    static final WordSet COUNT_NOUNS = words("number", "toll", "tally", "total", "count", "figure", "estimate");
+
     /** Verbs that govern a figure when they come right before it ("killing at least 12", "arrested 20"). */
     static final Map<String, Metric> VERBS_BEFORE = byWord(
             new Naming(Metric.KILLED, "killing", "killed", "kill", "kills", "massacred", "murdered", "murdering",

@@ -35,8 +35,6 @@ final class ReplacedFigures {
     /** Words of a figure the news has replaced: "an earlier toll of 95", "a previous estimate of 200". */
     private static final WordSet SUPERSEDED = Lexicon.words("earlier", "previous", "initial", "original", "former");
 
-    private static final WordSet COUNTS = Lexicon.words("toll", "tally", "figure", "estimate", "count");
-
     /** Verbs of a correction: "lowering an earlier toll", "revising the previous figure", "up from an initial". */
     private static final WordSet REVISIONS = Lexicon.words("lowering", "lowered", "revising", "revised", "raising",
             "correcting", "corrected", "updating", "updated", "replacing", "down", "up");
@@ -62,7 +60,7 @@ final class ReplacedFigures {
                 if (j + 1 < t.size() && SUPERSEDED.contains(t.get(j))) {
                     Token noun = t.get(j + 1).is("death") || t.get(j + 1).is("casualty") ? t.get(Math.min(j + 2,
                             t.size() - 1)) : t.get(j + 1);
-                    if (COUNTS.contains(noun)) {
+                    if (Lexicon.COUNT_NOUNS.contains(noun)) {
                         return true;
                     }
                 }
@@ -84,8 +82,8 @@ final class ReplacedFigures {
         int noun = k - 1;
         if (noun > 0 && (t.get(noun - 1).is("death") || t.get(noun - 1).is("casualty"))) {
             // "an earlier death toll of 95"
-            return COUNTS.contains(t.get(noun)) && noun >= 2 && SUPERSEDED.contains(t.get(noun - 2));
+            return Lexicon.COUNT_NOUNS.contains(t.get(noun)) && noun >= 2 && SUPERSEDED.contains(t.get(noun - 2));
         }
-        return COUNTS.contains(t.get(noun)) && SUPERSEDED.contains(t.get(noun - 1));
+        return Lexicon.COUNT_NOUNS.contains(t.get(noun)) && SUPERSEDED.contains(t.get(noun - 1));
     }
 }

@@ -157,16 +157,13 @@ final class ScopeReader {
         return cues;
     }
 
-    /** Nouns of a count that can reach a number: "the number of people killed", "the toll", "the tally". */
-    private static final WordSet COUNT_NOUNS = Lexicon.words("number", "toll", "tally", "total", "count");
-
     /** @return whether a count noun stands in the ten tokens before the verb at {@code verb}, in its clause */
     private static boolean countBefore(List<Token> t, int verb) {
         for (int k = verb - 1; k >= Math.max(0, verb - 10); k--) {
             if (t.get(k).is(",") || t.get(k).is(";")) {
                 return false;
             }
-            if (COUNT_NOUNS.contains(t.get(k))) {
+            if (Lexicon.COUNT_NOUNS.contains(t.get(k))) {
                 return true;
             }
         }
@@ -194,8 +191,7 @@ final class ScopeReader {
     }
 
     private static boolean bringsTotalTo(List<Token> t, int j) {
-        if (!(t.get(j).is("bringing") || t.get(j).is("brings") || t.get(j).is("brought") || t.get(j).is("raising")
-                || t.get(j).is("pushing"))) {
+        if (!WordsBeforeNumber.BRING_VERBS.contains(t.get(j))) {
             return false;
         }
         for (int k = j + 1; k < Math.min(t.size() - 1, j + 12); k++) {
