@@ -194,8 +194,11 @@ final class GeoNamesHierarchy {
     private void addPlace(GeoNamesRow row, FeatureType type, String parentId) {
         Place place = new Place("gn:" + row.geonameId(), row.name(), type, row.countryCode(), parentId,
                 row.latitude(), row.longitude(), filter.usableAlternates(row));
+        // a national capital may stand for its government ("Tokyo has called for pauses", "Beijing said"), as the
+        // curated capitals flagged actor do
+        Set<String> flags = "PPLC".equals(row.featureCode()) ? Set.of(PlaceDetails.ACTOR) : Set.of();
         additions.add(new GazetteerFiles.PlaceLine(place,
-                new PlaceDetails(GEONAMES_PRIORITY, null, Set.of(), row.population())));
+                new PlaceDetails(GEONAMES_PRIORITY, null, flags, row.population())));
         counts.countAdded();
     }
 

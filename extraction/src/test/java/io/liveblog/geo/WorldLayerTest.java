@@ -1,6 +1,7 @@
 package io.liveblog.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -48,6 +49,16 @@ class WorldLayerTest {
         assertEquals("gn:216281", post.get(1).get(0).place().id());
         assertEquals(List.of(), found("Hospitals in Goma are overwhelmed, doctors said."),
                 "alone, nothing says the body's Goma is a place in Congo");
+    }
+
+    @Test
+    void aNationalCapitalOfTheWorldLayerMayStandForItsGovernment() {
+        List<PlaceMention> capital = WORLD.findMentions("Japan pledged aid. Tokyo has called for humanitarian pauses.");
+        PlaceMention tokyo = capital.stream().filter(m -> m.place().name().equals("Tokyo")).findFirst().orElseThrow();
+        assertTrue(tokyo.actorUse(), "Tokyo as the Japanese government: " + capital);
+        List<PlaceMention> place = WORLD.findMentions("Japan was hit by floods. Streets in Tokyo were under water.");
+        assertFalse(place.stream().filter(m -> m.place().name().equals("Tokyo")).findFirst().orElseThrow().actorUse(),
+                "where something happened, the capital is a place");
     }
 
     @Test
