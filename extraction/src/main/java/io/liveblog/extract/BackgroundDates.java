@@ -109,10 +109,9 @@ final class BackgroundDates {
         if (!since) {
             cues.add(new Cue(start, Scope.BACKGROUND));
         }
-        // "the October 7 attack that left ...", "since 1960, when an earthquake killed ...": the clause describes
-        // the old date, even when the date itself is the start of a running total
-        // "the October 7 attack, in which militants killed about 1,200", "since the 2004 Beslan school siege, in
-        // which 334 people were killed": what happened then
+        // "the October 7 attack that left ...", "the October 7 attack, in which militants killed about 1,200",
+        // "since 1960, when an earthquake killed ...": the clause describes the old date, even when the date itself
+        // is the start of a running total
         int clause = describingClause(t, end, !since);
         if (clause >= 0) {
             cues.add(new Cue(clause, Scope.BACKGROUND));

@@ -97,8 +97,8 @@ final class CalendarWords {
             return 0;
         }
         String count = t.get(k - 1).lower();
-        int n = count.equals("a") || count.equals("one") ? 1 : NumberInWords.UNITS.getOrDefault(count,
-                t.get(k - 1).isDigits() && count.length() <= 2 ? Integer.parseInt(count) : 0);
+        int n = count.equals("a") || count.equals("one") ? 1
+                : count.matches("[0-9]{1,2}") ? Integer.parseInt(count) : NumberInWords.UNITS.getOrDefault(count, 0);
         return n * ANNIVERSARY_SPANS.get(t.get(k).lower());
     }
 

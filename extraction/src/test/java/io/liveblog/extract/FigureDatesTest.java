@@ -127,6 +127,8 @@ class FigureDatesTest {
         ExtractedClaim period = Posts.only("In the two years since the war began, more than 10,000 civilians were "
                 + "killed.");
         assertEquals(Scope.CUMULATIVE, period.scope(), "a period since an event is no anniversary");
+        // a count that is no plain number ("9m") is read as no span, not parsed
+        assertEquals(Scope.CUMULATIVE, Posts.only("It is 9m years since the flood, which killed 300 people.").scope());
     }
 
     @Test
