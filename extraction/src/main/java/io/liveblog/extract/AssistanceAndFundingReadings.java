@@ -113,7 +113,9 @@ final class AssistanceAndFundingReadings {
         // million", "on top of the €73 million it had already budgeted": money given, the total that money brings
         // the giver's aid to, or what it had given before, in a sentence about aid
         if (!cue && !((MetricReader.clauseHas(t, p.first(), GIVING_VERBS) || ScopeReader.isTotalBroughtTo(t, p.first())
-                || ReplacedFigures.isExistingGrant(t, p.end())) && MetricReader.sentenceHas(t, MoneyWords.FUNDING_CUES))) {
+                || ReplacedFigures.isExistingGrant(t, p.first(), p.end()))
+                && (MetricReader.sentenceHas(t, MoneyWords.FUNDING_CUES)
+                || MetricReader.sentenceHas(t, MoneyWords.AID_PURPOSES)))) {
             return null;
         }
         int end = np.elided() ? p.end() : np.end();
@@ -121,11 +123,13 @@ final class AssistanceAndFundingReadings {
     }
 
     /**
-     * Verbs giving money: with an aid word elsewhere in the sentence they make a sum funding ("Britain announced £15
-     * million for Sudan, on top of the £89 million it had already allocated").
+     * Verbs giving money: with an aid word or an aid purpose elsewhere in the sentence they make a sum funding
+     * ("Britain announced £15 million for Sudan, on top of the £89 million it had already allocated", "would provide
+     * £3 million for testing and treatment").
      */
-    private static final WordSet GIVING_VERBS = Lexicon.words("announced", "announces", "gave", "gives",
-            "given", "sent", "provided", "provides", "released", "approved", "committed", "offered", "unveiled");
+    private static final WordSet GIVING_VERBS = Lexicon.words("announced", "announces", "announce", "gave", "gives",
+            "give", "given", "sent", "send", "provided", "provides", "provide", "released", "release", "approved",
+            "approve", "committed", "commit", "offered", "offer", "unveiled");
 
     /**
      * @return the token after a bracketed conversion of the sum just read ("(about $54 million)", "(£53m)"), or

@@ -27,16 +27,17 @@ final class Comparisons {
                 return true;
             }
             if (t.get(k).isPunct()) {
-                return false;
+                break;
             }
         }
-        // "the first UN aid to reach the area since the earthquake": a longer comparison, with no figure inside
+        // "the first UN aid to reach the area since the earthquake", "its second increase since the war began": a
+        // longer comparison, with no figure inside
         for (int k = since - 1; k >= Math.max(1, since - 9); k--) {
             Token tk = t.get(k);
             if (tk.isPunct() || tk.isDigits()) {
                 return false;
             }
-            if (tk.is("first") && t.get(k - 1).is("the")) {
+            if (ORDINALS.contains(tk) && (t.get(k - 1).is("the") || t.get(k - 1).is("its") || t.get(k - 1).is("their"))) {
                 return true;
             }
         }
@@ -78,6 +79,9 @@ final class Comparisons {
         }
         return false;
     }
+
+    /** Ordinals that rank an event among others since a reference point: "the first ... since", "its second ...". */
+    private static final WordSet ORDINALS = Lexicon.words("first", "second", "third", "fourth", "fifth");
 
     /** "the first American airdrop of the war", "the deadliest strike of the conflict": one event, ranked. */
     private static final WordSet RANKS = Lexicon.words("first", "second", "third", "deadliest", "largest",

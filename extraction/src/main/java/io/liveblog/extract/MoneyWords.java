@@ -41,6 +41,14 @@ final class MoneyWords {
             "contribute", "contributed", "contributing", "funding", "grant", "grants", "allocated", "allocate",
             "allocating", "disbursed", "unrwa", "wfp", "unicef", "ocha", "who", "emergency");
 
+    /**
+     * What money given in a crisis pays for, when the sentence names no aid word ("£1.5 million for food, shelter and
+     * clean water", "£3 million for testing, treatment and community outreach"): with a giving verb, funding.
+     */
+    static final WordSet AID_PURPOSES = Lexicon.words(
+            "food", "nutrition", "shelter", "water", "medicine", "medicines", "medical", "vaccines", "vaccination",
+            "testing", "treatment", "survivors", "victims", "displaced", "refugees", "response");
+
     /** Words that make money something other than aid funding (weapons, costs, damage, rewards, appeals). */
     static final WordSet NOT_FUNDING_CUES = Lexicon.words(
             "military", "weapons", "arms", "defense", "defence", "security", "missile", "missiles", "loan", "loans",

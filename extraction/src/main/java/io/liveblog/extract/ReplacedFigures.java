@@ -17,10 +17,21 @@ final class ReplacedFigures {
             "earmarked", "pledged", "given", "provided", "disbursed", "announced", "contributed", "set");
 
     /**
-     * Money the post names as given before ("on top of the €73 million it had already budgeted for this year"): an
-     * existing grant is context for the new pledge, not money pledged today, so it must not be added to it.
+     * Money the post names as given before ("on top of the €73 million it had already budgeted for this year", "on
+     * top of the €44 million it has given this year"): an existing grant is context for the new pledge, not money
+     * pledged today, so it must not be added to it.
+     *
+     * @param first first token of the sum
+     * @param end token just past the sum's words
      */
-    static boolean isExistingGrant(List<Token> t, int end) {
+    static boolean isExistingGrant(List<Token> t, int first, int end) {
+        int k0 = first - 1;
+        if (k0 >= 0 && (t.get(k0).is("the") || t.get(k0).is("a"))) {
+            k0--;
+        }
+        if (k0 >= 2 && t.get(k0).is("of") && t.get(k0 - 1).is("top") && t.get(k0 - 2).is("on")) {
+            return true;
+        }
         for (int k = end; k < Math.min(t.size() - 1, end + 4); k++) {
             if (t.get(k).isPunct()) {
                 return false;

@@ -300,7 +300,7 @@ final class ScopeReader {
      */
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo, int previousEnd) {
-        if (backgroundParagraph || metric == Metric.FUNDING && ReplacedFigures.isExistingGrant(t, end)
+        if (backgroundParagraph || metric == Metric.FUNDING && ReplacedFigures.isExistingGrant(t, first, end)
                 || ReplacedFigures.isSupersededToll(t, anchor)) {
             return Scope.BACKGROUND;
         }

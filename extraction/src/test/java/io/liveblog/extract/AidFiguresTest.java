@@ -104,6 +104,15 @@ class AidFiguresTest {
         assertEquals(Scope.BACKGROUND, claims.get(1).scope());
         // money announced with no word of aid anywhere in its sentence is no funding
         Posts.none("The city announced $2 million for a new stadium on Thursday.");
+        // money a donor gives for what aid pays for is funding without the word "aid", and what follows "on top of"
+        // is the giver's earlier grant however it is told
+        List<ExtractedClaim> purposes = Posts.claims("Norway said it would release a further €6 million ($6.5 "
+                + "million) for food and shelter, on top of the €20 million it has given this year.");
+        assertEquals(2, purposes.size(), Posts.describe(purposes));
+        assertEquals(Metric.FUNDING, purposes.get(0).metric());
+        assertEquals(Scope.INCREMENTAL, purposes.get(0).scope());
+        assertEquals(20_000_000L, purposes.get(1).quantity().value());
+        assertEquals(Scope.BACKGROUND, purposes.get(1).scope());
         // a grant told as given before, in words that name no aid ("budgeted"), is still the giver's funding
         List<ExtractedClaim> budgeted = Posts.claims("Austria will raise its humanitarian support by €10 million, on "
                 + "top of the €40 million it had already budgeted for this year.");

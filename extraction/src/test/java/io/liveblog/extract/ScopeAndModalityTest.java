@@ -49,6 +49,7 @@ class ScopeAndModalityTest {
         "The new money comes on top of the €82 million already allocated for humanitarian aid this year. | BACKGROUND",
         "Two years ago this week, a missile struck the stadium in Kharkiv, killing close to 300 people. | BACKGROUND",
         "It is two years on Saturday since the November 14 cyclone, which killed at least 2,500 people. | BACKGROUND",
+        "Ireland has announced an additional €20 million in humanitarian aid for Sudan, its second increase since the war began. | INCREMENTAL",
         "Thirty trucks carrying flour, rice and water crossed into the strip on Sunday, the first aid to arrive since the army imposed a total blockade three weeks ago. | INCREMENTAL",
     })
     void readsScope(String sentence, Scope scope) {
