@@ -91,34 +91,31 @@ class AidFiguresTest {
         assertEquals(List.of(), Posts.claims("Two planes on Sunday had landed at the airport."));
     }
 
-    @Test
-    void moneyAnnouncedBesideAnEarlierGrantIsFundingAndTheGrantIsBackground() {
-        List<ExtractedClaim> claims = Posts.claims("Britain announced £15 million ($19.6 million) for Sudan on "
-                + "Thursday, on top of the £89 million it had already allocated to the crisis this financial year.");
-        assertEquals(2, claims.size(), Posts.describe(claims));
-        assertEquals(Metric.FUNDING, claims.get(0).metric());
-        assertEquals(15_000_000L, claims.get(0).quantity().value());
-        assertEquals("GBP", claims.get(0).unit());
-        assertEquals(Scope.INCREMENTAL, claims.get(0).scope());
-        assertEquals(89_000_000L, claims.get(1).quantity().value());
-        assertEquals(Scope.BACKGROUND, claims.get(1).scope());
-        // money announced with no word of aid anywhere in its sentence is no funding
-        Posts.none("The city announced $2 million for a new stadium on Thursday.");
-        // money a donor gives for what aid pays for is funding without the word "aid", and what follows "on top of"
-        // is the giver's earlier grant however it is told
-        List<ExtractedClaim> purposes = Posts.claims("Norway said it would release a further €6 million ($6.5 "
-                + "million) for food and shelter, on top of the €20 million it has given this year.");
-        assertEquals(2, purposes.size(), Posts.describe(purposes));
-        assertEquals(Metric.FUNDING, purposes.get(0).metric());
-        assertEquals(Scope.INCREMENTAL, purposes.get(0).scope());
-        assertEquals(20_000_000L, purposes.get(1).quantity().value());
-        assertEquals(Scope.BACKGROUND, purposes.get(1).scope());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Britain announced £15 million ($19.6 million) for Sudan on Thursday, on top of the £89 million it had already allocated to the crisis this financial year. | 15000000 | 89000000",
+        // money a donor gives for what aid pays for is funding without the word "aid", and what follows "on top
+        // of" is the giver's earlier grant however it is told
+        "Norway said it would release a further €6 million ($6.5 million) for food and shelter, on top of the €20 million it has given this year. | 6000000 | 20000000",
         // a grant told as given before, in words that name no aid ("budgeted"), is still the giver's funding
-        List<ExtractedClaim> budgeted = Posts.claims("Austria will raise its humanitarian support by €10 million, on "
-                + "top of the €40 million it had already budgeted for this year.");
-        assertEquals(2, budgeted.size(), Posts.describe(budgeted));
-        assertEquals(40_000_000L, budgeted.get(1).quantity().value());
-        assertEquals(Scope.BACKGROUND, budgeted.get(1).scope());
+        "Austria will raise its humanitarian support by €10 million, on top of the €40 million it had already budgeted for this year. | 10000000 | 40000000",
+    })
+    void moneyGivenBesideAnEarlierGrantIsFundingAndTheGrantIsBackground(String sentence, long given, long earlier) {
+        List<ExtractedClaim> claims = Posts.claims(sentence);
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        for (ExtractedClaim c : claims) {
+            assertEquals(Metric.FUNDING, c.metric(), c::toString);
+        }
+        assertEquals(given, claims.get(0).quantity().value());
+        assertEquals(Scope.INCREMENTAL, claims.get(0).scope());
+        assertEquals(earlier, claims.get(1).quantity().value());
+        assertEquals(Scope.BACKGROUND, claims.get(1).scope());
+    }
+
+    @Test
+    void moneyWithNoWordOfAidInItsSentenceIsNoFunding() {
+        Posts.none("The city announced $2 million for a new stadium on Thursday.");
+        assertEquals("GBP", Posts.only("Britain announced £15 million in humanitarian aid for Sudan.").unit());
     }
 
     @Test
