@@ -24,6 +24,8 @@ class DisplacementAndAidCuesTest {
         "About 3,000 people left their homes in the north overnight. | 3000",
         "In the province alone, 12 camps house around 80,000 people, officials say. | 80000",
         "The school now hosts more than 2,000 people from the eastern districts. | 2000",
+        "About 90,000 people were still in evacuation centres on Monday, the council said. | 90000",
+        "Some 2,300 residents who lost their homes are staying in shelters near the port. | 2300",
     })
     void readsDisplacementFromLivingConditions(String sentence, long value) {
         Posts.onlyFigure(sentence, Metric.DISPLACED, value);
