@@ -124,6 +124,11 @@ final class CasualtyReadings {
         if (Lexicon.VERBS_BEFORE_NEEDING_SHELTER.contains(t.get(verb)) && !shelterBefore(t, verb)) {
             return null;
         }
+        if (WordsBeforeNumber.SEARCH_VERBS.contains(t.get(verb)) && (np.elided()
+                || !MetricReader.isPerson(t, np.head()) || SOUGHT_NOT_MISSING.contains(t.get(np.head())))) {
+            // the police "searching for 3 suspects" seek no missing people
+            return null;
+        }
         if (Lexicon.VERBS_BEFORE_NEEDING_METRIC_NOUN.contains(t.get(verb))) {
             Metric fromNoun = nounMetric(t, np);
             return fromNoun == null ? null : new Reading(index, fromNoun, MetricReader.unitFor(t, np), verb, end);
@@ -138,6 +143,10 @@ final class CasualtyReadings {
         }
         return new Reading(index, m, MetricReader.unitFor(t, np), verb, end);
     }
+
+    /** People searched for who are not missing: suspects and the like. */
+    private static final WordSet SOUGHT_NOT_MISSING = Lexicon.words("suspects", "suspect", "gunmen", "gunman",
+            "attackers", "attacker", "militants", "fugitives", "escapees", "inmates", "prisoners", "perpetrators");
 
     /** @return whether a shelter ("camps", "the school") is the subject of the verb at {@code verb}, a few words back */
     private static boolean shelterBefore(List<Token> t, int verb) {

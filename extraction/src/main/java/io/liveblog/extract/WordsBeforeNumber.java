@@ -43,8 +43,15 @@ final class WordsBeforeNumber {
         if (w.equals("dead") && j > 0 && t.get(j - 1).is("shot")) {
             return j;
         }
+        if (w.equals("for") && j > 0 && SEARCH_VERBS.contains(t.get(j - 1))) {
+            // "rescuers were still searching for 12 people"
+            return j - 1;
+        }
         return -1;
     }
+
+    /** Verbs of a search whose object is missing: "still searching for 12 people", "looking for 22 people". */
+    static final WordSet SEARCH_VERBS = Lexicon.words("searching", "search", "searched", "looking", "hunting");
 
     static Metric verbMetric(List<Token> t, int verb) {
         String w = t.get(verb).lower();
@@ -52,6 +59,9 @@ final class WordsBeforeNumber {
             return Metric.KILLED;
         }
         Metric m = Lexicon.VERBS_BEFORE.get(w);
+        if (m == null && SEARCH_VERBS.contains(t.get(verb))) {
+            return Metric.MISSING;
+        }
         return m != null ? m : Lexicon.NOUNS_OF.get(w);
     }
 

@@ -21,6 +21,7 @@ class CasualtyFiguresTest {
         "The bodies of 30 people were recovered from the rubble of the mosque. | KILLED | 30 | EXACT",
         "The group confirmed the killing of its three commanders in the strike. | KILLED | 3 | EXACT",
         "A court ordered the arrest of its three guards on Monday. | ARRESTED | 3 | EXACT",
+        "Rescuers were still searching for at least 10 people after the landslide. | MISSING | 10 | AT_LEAST",
         "Nearly 200 people have died in the earthquake, officials said. | KILLED | 200 | NEARLY",
         "Some 40 Palestinians were shot dead during the raid. | KILLED | 40 | ABOUT",
         "The explosion left 12 dead, the civil defense said. | KILLED | 12 | EXACT",
@@ -226,5 +227,10 @@ class CasualtyFiguresTest {
         assertNull(Posts.only("Some 500 people have been displaced by the fighting.").unit());
         assertEquals(List.of(12L), Posts.claims("Twelve people were killed and some 300 families fled the village.")
                 .stream().map(c -> c.quantity().value()).toList());
+    }
+
+    @Test
+    void suspectsSoughtAreNoMissingPeople() {
+        Posts.none("Police are searching for three suspects after the attack.");
     }
 }
