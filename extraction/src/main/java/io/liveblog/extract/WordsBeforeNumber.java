@@ -138,7 +138,10 @@ final class WordsBeforeNumber {
         for (int steps = 0; j >= 0 && steps < 22; j--, steps++) {
             Token tk = t.get(j);
             String w = tk.lower();
-            if (tk.isPunct() && !tk.is("'") || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")) {
+            if (tk.isPunct() && !tk.is("'") || phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an")
+                    && !(j + 1 < first && Lexicon.NON_HEADS.contains(t.get(j + 1)))) {
+                // a number that counts no figure ("the toll in the two countries", "in the past two days") does not
+                // stand between the toll and its value
                 return null;
             }
             if (TOTAL_NOUNS.contains(tk) && broughtBefore(t, j)) {
