@@ -63,6 +63,12 @@ final class WordsAfterNumber {
                 }
                 break;
             }
+            if ((w.equals("family") || w.equals("household")) && j + 1 < n && t.get(j + 1).isWord()
+                    && !t.get(j + 1).is("of") && !NP_STOP.contains(t.get(j + 1)) && !MetricReader.isPerson(t, j + 1)) {
+                // "210,000 family food packs", "1,000 family tents": a family's size of an aid item, not families
+                modifiers.add(j++);
+                continue;
+            }
             if (isHead(t, j)) {
                 head = j++;
                 continue;

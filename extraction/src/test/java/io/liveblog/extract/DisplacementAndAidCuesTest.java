@@ -60,6 +60,13 @@ class DisplacementAndAidCuesTest {
     }
 
     @Test
+    void aFamilySizeOfAnAidItemIsTheItemNotFamilies() {
+        Posts.onlyFigure("The ministry said it had distributed 40,000 family food packs since Friday.", Metric.FOOD,
+                40_000);
+        Posts.onlyFigure("Turkey sent 600 family tents to the valley on Monday.", Metric.SHELTER_ITEMS, 600);
+    }
+
+    @Test
     void tentsWithoutADeliveryAreNoFigure() {
         assertTrue(Posts.claims("Families slept beside 300 tents that the storm had torn apart.").isEmpty());
     }
