@@ -23,7 +23,7 @@ final class AidDeliveryReadings {
             "who", "convoy", "pledged", "transferred", "set", "erected", "pitched", "installed", "served", "serving",
             "cooked", "gave", "given", "airlifted", "unloaded", "send", "sending", "sends",
             "carrying", "carried", "ship", "shipping", "docked", "landed", "arrive", "arrives", "arriving", "cross",
-            "crosses");
+            "crosses", "allocated", "allocating", "earmarked");
 
     private AidDeliveryReadings() {
     }

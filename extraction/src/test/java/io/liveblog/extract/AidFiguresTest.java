@@ -53,6 +53,7 @@ class AidFiguresTest {
         "WFP says it has delivered hot meals to 12,000 people sheltering at the air base. | PEOPLE_ASSISTED | 12000 | EXACT | -",
         "About 180,000 people in and around the camp received WFP food in July. | PEOPLE_ASSISTED | 180000 | ABOUT | -",
         "Two more planes carrying tents landed in Adana on Friday. | RELIEF_FLIGHTS | 2 | EXACT | -",
+        "The government said it had allocated 800 tonnes of rice for the three worst-hit districts. | FOOD | 800 | EXACT | tonnes",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
