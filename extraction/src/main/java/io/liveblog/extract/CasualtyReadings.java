@@ -148,7 +148,7 @@ final class CasualtyReadings {
     private static final WordSet SOUGHT_NOT_MISSING = Lexicon.words("suspects", "suspect", "gunmen", "gunman",
             "attackers", "attacker", "militants", "fugitives", "escapees", "inmates", "prisoners", "perpetrators");
 
-    /** @return whether a shelter ("camps", "the school") is the subject of the verb at {@code verb}, a few words back */
+    /** @return whether a shelter ("camps", "the school") is the verb's subject, a few words before it */
     private static boolean shelterBefore(List<Token> t, int verb) {
         for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
             if (Lexicon.SHELTERS.contains(t.get(k))) {

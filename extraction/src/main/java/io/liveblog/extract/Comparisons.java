@@ -37,7 +37,8 @@ final class Comparisons {
             if (tk.isPunct() || tk.isDigits()) {
                 return false;
             }
-            if (ORDINALS.contains(tk) && (t.get(k - 1).is("the") || t.get(k - 1).is("its") || t.get(k - 1).is("their"))) {
+            Token before = t.get(k - 1);
+            if (ORDINALS.contains(tk) && (before.is("the") || before.is("its") || before.is("their"))) {
                 return true;
             }
         }

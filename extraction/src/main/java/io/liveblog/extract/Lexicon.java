@@ -184,8 +184,8 @@ final class Lexicon {
                     // people in the shelters a disaster or a war filled ("about 150,000 were still in evacuation
                     // centres", "1,600 people ... are staying in shelters")
                     "in evacuation centres", "in evacuation centers", "in relief camps", "in shelters",
-                    "in temporary shelters", "in accommodation centres", "in displacement sites", "in displacement camps",
-                    "staying in shelters", "staying in relief camps", "staying in camps",
+                    "in temporary shelters", "in accommodation centres", "in displacement sites",
+                    "in displacement camps", "staying in shelters", "staying in relief camps", "staying in camps",
                     // people who left a place under attack or threat ("tens of thousands of residents left the
                     // capital"); "left" alone also means "left dead" or "left homeless"
                     "left the capital", "left the city", "left the town", "left their homes", "left their home",

@@ -4,7 +4,10 @@ import io.liveblog.producer.parse.ParsedPost;
 import io.liveblog.schema.LiveBlogUpdate;
 import java.time.temporal.ChronoUnit;
 
-/** Turns a {@link ParsedPost} into the post version (a `LiveBlogUpdate`) published on the updates topic. Pure and deterministic. */
+/**
+ * Turns a {@link ParsedPost} into the post version (a {@code LiveBlogUpdate}) published on the updates topic. Pure and
+ * deterministic.
+ */
 public final class UpdateFactory {
 
     private UpdateFactory() {
