@@ -68,12 +68,8 @@ final class ReplacedFigures {
                 if (j < t.size() && (t.get(j).is("an") || t.get(j).is("the") || t.get(j).is("a"))) {
                     j++;
                 }
-                if (j + 1 < t.size() && SUPERSEDED.contains(t.get(j))) {
-                    Token noun = t.get(j + 1).is("death") || t.get(j + 1).is("casualty") ? t.get(Math.min(j + 2,
-                            t.size() - 1)) : t.get(j + 1);
-                    if (Lexicon.COUNT_NOUNS.contains(noun)) {
-                        return true;
-                    }
+                if (supersededCountAt(t, j) >= 0) {
+                    return true;
                 }
             }
         }
@@ -91,10 +87,19 @@ final class ReplacedFigures {
             return false;
         }
         int noun = k - 1;
-        if (noun > 0 && (t.get(noun - 1).is("death") || t.get(noun - 1).is("casualty"))) {
-            // "an earlier death toll of 95"
-            return Lexicon.COUNT_NOUNS.contains(t.get(noun)) && noun >= 2 && SUPERSEDED.contains(t.get(noun - 2));
+        // "an earlier toll of 95", "an earlier death toll of 95"
+        return supersededCountAt(t, noun - 1) == noun || supersededCountAt(t, noun - 2) == noun;
+    }
+
+    /**
+     * @return the index of the count noun of a replaced count named from {@code at} ("earlier toll", "previous death
+     *     toll", "initial estimate"), or -1 when none starts there
+     */
+    private static int supersededCountAt(List<Token> t, int at) {
+        if (at < 0 || at + 1 >= t.size() || !SUPERSEDED.contains(t.get(at))) {
+            return -1;
         }
-        return Lexicon.COUNT_NOUNS.contains(t.get(noun)) && SUPERSEDED.contains(t.get(noun - 1));
+        int noun = t.get(at + 1).is("death") || t.get(at + 1).is("casualty") ? at + 2 : at + 1;
+        return noun < t.size() && Lexicon.COUNT_NOUNS.contains(t.get(noun)) ? noun : -1;
     }
 }
