@@ -100,18 +100,22 @@ final class AidDeliveryReadings {
         int complementEnd = complement(t, np.end(), phraseAt, words);
         // "a military plane carrying 37 tonnes of food" is a relief flight whatever kind of plane it is
         boolean carriesAid = carriesMeasuredAid(t, np.end(), phraseAt);
-        for (int m : np.modifiers()) {
-            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m)) && !carriesAid) {
-                return null;
-            }
-        }
+        boolean aidWord = false;
         for (int k : words) {
             String w = t.get(k).lower();
             // what a truck may carry as aid, a plane may too: "planes carrying tents", "a flight of blankets"
-            if (w.equals("aid") || w.equals("relief") || w.equals("humanitarian") || w.equals("supplies")
-                    || w.equals("medical") || AidWords.SUBSTANCES.containsKey(w) || AidWords.AID_CUES.contains(t.get(k))) {
-                return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
+            aidWord |= w.equals("aid") || w.equals("relief") || w.equals("humanitarian") || w.equals("supplies")
+                    || w.equals("medical") || AidWords.SUBSTANCES.containsKey(w) || AidWords.AID_CUES.contains(t.get(k));
+        }
+        // a military plane is no relief flight unless it carries aid: "a military transport plane carrying tents"
+        for (int m : np.modifiers()) {
+            if (AidWords.NOT_AID_MODIFIERS.contains(t.get(m)) && !carriesAid
+                    && !(aidWord && complementEnd > np.end())) {
+                return null;
             }
+        }
+        if (aidWord) {
+            return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), Math.max(np.end(), complementEnd));
         }
         if (carriesAid) {
             // "3 planes carrying 100 tonnes of food": the cargo is a figure of its own, the planes are flights
@@ -126,7 +130,8 @@ final class AidDeliveryReadings {
 
     /** Verbs of a flight's cargo: "carrying 100 tonnes of food", "dropped 38,000 meals". */
     private static final WordSet CARRYING_VERBS = Lexicon.words("carrying", "with", "loaded", "laden",
-            "transporting", "bringing", "delivering", "dropped", "airdropped", "dropping", "delivered", "brought");
+            "transporting", "bringing", "delivering", "dropped", "airdropped", "dropping", "delivered", "brought",
+            "flew", "flying", "airlifted");
 
     /** Words between a flight and its cargo verb that change nothing: a day, a part of it, an auxiliary. */
     private static final WordSet FLIGHT_ADJUNCTS = Lexicon.words("on", "this", "last", "today", "yesterday",

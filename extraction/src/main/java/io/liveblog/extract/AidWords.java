@@ -23,7 +23,7 @@ final class AidWords {
     /** Flight heads counted as relief flights when they carry aid. */
     static final WordSet FLIGHT_HEADS = Lexicon.words(
             "flights", "flight", "planes", "plane", "airplanes", "airlifts", "airlift", "airdrops", "airdrop",
-            "sorties", "cargo");
+            "sorties");
 
     /** Shelter items, each its own unit. */
     static final WordSet SHELTER_HEADS = Lexicon.words(

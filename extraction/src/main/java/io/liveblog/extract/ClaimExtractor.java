@@ -192,6 +192,7 @@ public final class ClaimExtractor {
             for (Reading r : readings) {
                 clauses.add(clauseChars(t, phrases.get(r.phrase()), r));
             }
+            List<Place> lastPath = null;
             for (int ri = 0; ri < readings.size(); ri++) {
                 Reading r = readings.get(ri);
                 if (MetricReader.HOUSEHOLDS.equals(r.unit())) {
@@ -217,6 +218,10 @@ public final class ClaimExtractor {
                         paragraphStart, t.get(p.numFirst()).start(), spanEnd, definiteReference(t, clause), focus,
                         headlineFirst, field, others, appendedTo);
                 path = places.throughCrossing(path, r.metric(), fieldPlaces, s.start(), s.end(), field);
+                if (lastPath != null && MetricReader.isPartOfTheOneBefore(t, p)) {
+                    path = lastPath; // "Eleven flights have landed at Yangon, four of them on Friday": at Yangon too
+                }
+                lastPath = path;
                 Scope scope = ScopeReader.scope(cues, p.numFirst(), backgroundParagraph, r.metric(), t,
                         r.spanFirst(), r.spanEnd(), phrases, previousScope, previousEnd);
                 previousScope = scope;

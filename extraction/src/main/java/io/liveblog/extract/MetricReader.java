@@ -107,8 +107,7 @@ final class MetricReader {
 
     /** "plane", "flight", "aircraft", "airlift", "airdrop": a head that "a"/"an" counts as one relief flight. */
     private static boolean isSingleFlight(String head) {
-        return head.equals("aircraft") || AidWords.FLIGHT_HEADS.contains(head) && !head.endsWith("s")
-                && !head.equals("cargo");
+        return head.equals("aircraft") || AidWords.FLIGHT_HEADS.contains(head) && !head.endsWith("s");
     }
 
     private static Reading read(List<Token> t, List<NumberPhrase> phrases, int[] phraseAt, int index,
@@ -125,7 +124,7 @@ final class MetricReader {
         if (k < n && t.get(k).is("of") && p.form() != NumberPhrase.Form.INDEFINITE) {
             int m = k + 1;
             if (m < n && SUBSET_OF.contains(t.get(m))) {
-                return null;
+                return previous == null ? null : partOnADay(t, p, index, m + 1, previous);
             }
             if (m < n && (DETERMINERS.contains(t.get(m)) || t.get(m).lower().endsWith("'s"))) {
                 m++;
@@ -324,6 +323,31 @@ final class MetricReader {
             }
         }
         return false;
+    }
+
+    /** @return whether the number at {@code p} is told as a part of the figure before it ("four of them") */
+    static boolean isPartOfTheOneBefore(List<Token> t, NumberPhrase p) {
+        int k = p.end();
+        return k + 1 < t.size() && t.get(k).is("of") && SUBSET_OF.contains(t.get(k + 1));
+    }
+
+    /**
+     * "Eleven relief flights have landed to date, four of them on Friday": a part of the figure before it told by
+     * the day it happened is that day's increment of the same metric, not a subset of a kind ("five of them
+     * children" stays none).
+     *
+     * @param after the token after "of them"
+     * @return the reading, spanning the day's words, or null when no day follows
+     */
+    private static Reading partOnADay(List<Token> t, NumberPhrase p, int index, int after, Metric previous) {
+        int n = t.size();
+        if (after < n && (t.get(after).is("today") || t.get(after).is("yesterday") || t.get(after).is("overnight"))) {
+            return new Reading(index, previous, null, p.first(), after + 1);
+        }
+        if (after + 1 < n && t.get(after).is("on") && Lexicon.WEEKDAYS.contains(t.get(after + 1))) {
+            return new Reading(index, previous, null, p.first(), after + 2);
+        }
+        return null;
     }
 
     /** "Three people \u2013 two women and a child \u2013 were killed": a breakdown between dashes is a subset. */

@@ -145,6 +145,43 @@ class AidFiguresTest {
         assertEquals(37L, claims.get(1).quantity().value());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the number past "carrying"/"with" counts the load, and "a" is still one plane
+        "Officials said a plane carrying 40 tonnes of medicine would land in Sylhet on Tuesday. | 1 | 40",
+        "A cargo plane with 18 tonnes of tents touched down in Kathmandu on Sunday. | 1 | 18",
+        // "cargo" says what the planes carry, the planes are what is counted
+        "Three cargo planes delivered 45 tonnes of rice to Chittagong on Friday. | 3 | 45",
+        "Two air force planes flew 20 tonnes of relief supplies to Tacloban on Saturday. | 2 | 20",
+        // a military plane carrying aid is a relief flight, with or without a measured load
+        "A military transport plane carrying blankets and tents landed in Van on Monday. | 1 | -1",
+    })
+    void planesCountedBesideTheirLoadAreReliefFlights(String sentence, long planes, long load) {
+        List<ExtractedClaim> claims = Posts.claims(sentence);
+        assertEquals(load < 0 ? 1 : 2, claims.size(), Posts.describe(claims));
+        assertEquals(Metric.RELIEF_FLIGHTS, claims.get(0).metric(), Posts.describe(claims));
+        assertEquals(planes, claims.get(0).quantity().value());
+        if (load >= 0) {
+            assertEquals(load, claims.get(1).quantity().value(), Posts.describe(claims));
+        }
+    }
+
+    @Test
+    void aPartOfAFigureToldByItsDayIsThatDaysIncrementAtTheSamePlace() {
+        List<ExtractedClaim> claims = Posts.claims("Fourteen relief flights have landed at El Arish to date, "
+                + "five of them on Saturday, carrying tents, flour and medicine for families in Rafah, the "
+                + "ministry said.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        ExtractedClaim part = claims.get(1);
+        assertEquals(Metric.RELIEF_FLIGHTS, part.metric(), Posts.describe(claims));
+        assertEquals(5L, part.quantity().value());
+        assertEquals(Scope.INCREMENTAL, part.scope());
+        assertEquals(claims.get(0).locationPath(), part.locationPath());
+        assertEquals("five of them on Saturday", part.text());
+        // a part told by a kind of person stays a subset, no figure
+        assertEquals(1, Posts.claims("Forty people were killed in the strike, five of them children.").size());
+    }
+
     @Test
     void readsAidAndFuelTrucksInOneSentence() {
         List<ExtractedClaim> claims = Posts.claims(

@@ -32,7 +32,7 @@ class ScopeAndModalityTest {
         "Between January and March, 137 people were killed in the province. | INCREMENTAL",
         "In all, 120 trucks entered the strip Monday through Kerem Shalom and Rafah, COGAT said. | INCREMENTAL",
         "In all, 1,200 trucks have entered the strip since Monday. | CUMULATIVE",
-        "Three cargo planes dropped more than 38,000 meals over Gaza on Saturday, the first American airdrop of the war. | INCREMENTAL",
+        "US cargo planes dropped more than 38,000 meals over Gaza on Saturday, the first American airdrop of the war. | INCREMENTAL",
         "More than 15,000 people have been killed over the course of the war. | CUMULATIVE",
         "Fifty-five aid trucks entered Gaza through the Rafah crossing on Saturday. | INCREMENTAL",
         "Israel says the October 7 attack left more than 1,200 Israelis dead. | BACKGROUND",
