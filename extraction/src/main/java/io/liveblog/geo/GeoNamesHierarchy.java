@@ -45,6 +45,8 @@ final class GeoNamesHierarchy {
     private final GeoNamesMatcher matcher;
     private final GeoNamesCounts counts;
     private final Map<String, String> countryIds = new HashMap<>();
+    /** Each country's position, {latitude, longitude}: where a division with no listed place is put. */
+    private final Map<String, double[]> countryPositions = new HashMap<>();
     private final Map<String, String> admin1Ids = new HashMap<>();
     private final Map<String, String> admin2Ids = new HashMap<>();
     private final Map<String, Admin1Code> admin1Codes = new HashMap<>();
@@ -60,6 +62,7 @@ final class GeoNamesHierarchy {
             Place p = e.place;
             if (p.type() == FeatureType.COUNTRY) {
                 countryIds.putIfAbsent(p.countryCode(), p.id());
+                countryPositions.putIfAbsent(p.countryCode(), new double[] {p.latitude(), p.longitude()});
             }
         }
     }
@@ -100,6 +103,7 @@ final class GeoNamesHierarchy {
         }
         String id = "gn:" + row.geonameId();
         countryIds.put(row.countryCode(), id);
+        countryPositions.put(row.countryCode(), new double[] {row.latitude(), row.longitude()});
         addPlace(row, FeatureType.COUNTRY, null);
     }
 
@@ -191,6 +195,32 @@ final class GeoNamesHierarchy {
         return pending.id;
     }
 
+    /**
+     * Every first-level division of the codes file is a place, also one no kept place lies in: a blog names the
+     * county or province of a small town ("Tana River County", "Paktika", "Kidal") as often as the town. Such a
+     * division is put at its country's position (it has no member to average), unless a curated division of the
+     * same name already stands for it.
+     */
+    private void addDivisionsWithoutPlaces() {
+        for (Map.Entry<String, Admin1Code> e : admin1Codes.entrySet()) {
+            String key = e.getKey();
+            String countryCode = key.substring(0, 2);
+            String countryId = countryIds.get(countryCode);
+            if (countryId == null || admin1Ids.containsKey(key) || pendingDivisions.containsKey(key)) {
+                continue;
+            }
+            Admin1Code code = e.getValue();
+            GazetteerEntry existing = matcher.matchDivision(countryCode, code.name(), List.of(code.asciiName()),
+                    FeatureType.ADMIN1);
+            if (existing != null) {
+                admin1Ids.put(key, existing.place.id());
+                continue;
+            }
+            pendingDivisions.put(key, new PendingDivision("gn:" + code.key(), code.name(), countryCode, countryId,
+                    code.asciiName().equals(code.name()) ? List.of() : List.of(code.asciiName())));
+        }
+    }
+
     private void addPlace(GeoNamesRow row, FeatureType type, String parentId) {
         Place place = new Place("gn:" + row.geonameId(), row.name(), type, row.countryCode(), parentId,
                 row.latitude(), row.longitude(), filter.usableAlternates(row));
@@ -203,9 +233,11 @@ final class GeoNamesHierarchy {
     }
 
     List<GazetteerFiles.PlaceLine> finish() {
+        addDivisionsWithoutPlaces();
         for (PendingDivision d : pendingDivisions.values()) {
-            double lat = d.members == 0 ? 0 : d.latitudeSum / d.members;
-            double lon = d.members == 0 ? 0 : d.longitudeSum / d.members;
+            double[] country = countryPositions.getOrDefault(d.countryCode, new double[2]);
+            double lat = d.members == 0 ? country[0] : d.latitudeSum / d.members;
+            double lon = d.members == 0 ? country[1] : d.longitudeSum / d.members;
             Place place = new Place(d.id, d.name, FeatureType.ADMIN1, d.countryCode, d.parentId, lat, lon, d.alternates);
             additions.add(new GazetteerFiles.PlaceLine(place, new PlaceDetails(GEONAMES_PRIORITY, null, Set.of(), 0)));
             counts.countAdded();

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Hierarchy.</b> A place's parent is its admin2 division if the dump has it, else its admin1 division, else
  * its country. Admin divisions come from the dump's ADM1/ADM2 lines; an admin1 division the dump lacks is created
- * from {@code admin1CodesASCII.txt} (placed at the mean position of its members). A place whose country is
- * neither in the gazetteer nor in the dump is left out and counted as unresolved: every path must end at a
+ * from {@code admin1CodesASCII.txt} (placed at the mean position of its members, or at its country's when it has
+ * none: every division of the codes file is a place, since blogs name the province of a small town). A place whose
+ * country is neither in the gazetteer nor in the dump is left out and counted as unresolved: every path must end at a
  * country.
  *
  * <p><b>Merging.</b> The dump is matched against the gazetteer being extended, so a bundled entry is not

@@ -50,13 +50,13 @@ class GeoNamesLoaderTest {
     void reportsWhatHappenedToEveryLine() {
         GeoNamesLoader.Report r = result.report();
         assertEquals(18, r.linesRead());
-        assertEquals(12, r.added(), "11 lines plus the Kotayk division named by the admin1 codes file");
+        assertEquals(13, r.added(), "11 lines plus the Kotayk and Vayots Dzor divisions of the admin1 codes file");
         assertEquals(3, r.merged(), "Palestine, Gaza Strip and Rafah are curated already");
         assertEquals(2, r.skippedUnsupported(), "a mountain and a historical place");
         assertEquals(1, r.skippedFiltered(), "'Police' is an everyday word");
         assertEquals(1, r.unresolved(), "Batumi: Georgia is in neither the gazetteer nor the dump");
         assertEquals(2, r.badLines(), "two malformed lines in the admin1 codes file");
-        assertEquals(BUNDLED.places().size() + 12, result.gazetteer().places().size());
+        assertEquals(BUNDLED.places().size() + 13, result.gazetteer().places().size());
     }
 
     @Test
@@ -82,6 +82,19 @@ class GeoNamesLoaderTest {
         assertEquals(List.of("gn:174982", "gn:828262", "gn:616599"), pathIds(place("gn:616599")));
         assertEquals(40.27, kotayk.latitude(), 1e-9);
         assertEquals(44.63, kotayk.longitude(), 1e-9);
+    }
+
+    @Test
+    void aDivisionOfTheCodesFileWithNoPlaceInTheDumpIsAPlaceAtItsCountrysPosition() {
+        // a blog names the province of a small town as often as the town: every first-level division is known
+        Place vayotsDzor = place("gn:828265");
+        assertEquals("Vayots Dzor", vayotsDzor.name());
+        assertEquals(FeatureType.ADMIN1, vayotsDzor.type());
+        assertEquals(List.of("gn:174982", "gn:828265"), pathIds(vayotsDzor));
+        assertEquals(40.25, vayotsDzor.latitude(), 1e-9);
+        assertEquals(45.0, vayotsDzor.longitude(), 1e-9);
+        assertTrue(result.gazetteer().byId("gn:615929").isEmpty(), "Adjara: Georgia is not known");
+        assertTrue(result.gazetteer().byId("gn:706482").isEmpty(), "Kharkiv: the curated oblast stands for it");
     }
 
     @Test
