@@ -125,7 +125,40 @@ final class AidDeliveryReadings {
         if (head.startsWith("airdrop") && MetricReader.sentenceHas(t, AID_CONTEXT)) {
             return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), np.end());
         }
+        int landed = landingVerb(t, np.end());
+        if (landed >= 0 && sentenceNamesAid(t)) {
+            // "Two more cargo planes landed in Yerevan on Thursday, bringing the number of relief flights to nine":
+            // planes that land where the sentence tells of aid are its flights
+            return new Reading(index, Metric.RELIEF_FLIGHTS, null, p.first(), landed + 1);
+        }
         return null;
+    }
+
+    /** Verbs of planes reaching a place. */
+    private static final WordSet LANDING_VERBS = Lexicon.words("landed", "land", "lands", "landing", "arrived",
+            "arrive", "arrives", "arriving");
+
+    /** @return the landing verb right after a flight head (past a day or an auxiliary), or -1 */
+    private static int landingVerb(List<Token> t, int headEnd) {
+        int v = headEnd;
+        for (int skipped = 0; v < t.size() && skipped < 3 && FLIGHT_ADJUNCTS.contains(t.get(v)); skipped++) {
+            v++;
+        }
+        return v < t.size() && LANDING_VERBS.contains(t.get(v)) ? v : -1;
+    }
+
+    /** Words naming aid or an aid agency, unlike the verbs of delivery among {@link AidWords#AID_CUES}. */
+    private static final WordSet AID_NAMES = Lexicon.words("aid", "humanitarian", "relief", "supplies", "assistance",
+            "goods", "items", "aid-laden", "unrwa", "wfp", "unicef", "ocha", "crescent", "icrc");
+
+    /** Whether the sentence names aid itself (not only a verb of delivery): "relief", "tents", "food", "WFP". */
+    private static boolean sentenceNamesAid(List<Token> t) {
+        for (Token tk : t) {
+            if (AID_NAMES.contains(tk) || AidWords.SUBSTANCES.containsKey(tk.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of a flight's cargo: "carrying 100 tonnes of food", "dropped 38,000 meals". */

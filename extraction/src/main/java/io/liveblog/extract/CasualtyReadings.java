@@ -18,7 +18,9 @@ final class CasualtyReadings {
     private static final WordSet INDEFINITE_LINKS = Lexicon.words(
             "was", "has", "had", "is", "been", "being", "reportedly", "also", "later", "allegedly", "confirmed",
             "feared", "believed", "critically", "seriously", "severely", "lightly", "moderately", "badly",
-            "mortally", "subsequently", "then", "since", "presumed", "to", "be", "apparently");
+            "mortally", "subsequently", "then", "since", "presumed", "to", "be", "apparently",
+            // hedged reports ("an elderly man is said to have died", "a child is thought to have drowned")
+            "said", "thought", "have");
 
     private CasualtyReadings() {
     }
@@ -46,6 +48,14 @@ final class CasualtyReadings {
         }
         if (pred != null) {
             return new Reading(index, pred.metric(), MetricReader.unitFor(t, np), p.first(), pred.end());
+        }
+        if (head != null && Lexicon.METRIC_WORDS.get(head) == Metric.DISPLACED && p.first() > 0
+                && t.get(p.first() - 1).is("to")) {
+            // "WFP has given food to 43,000 refugees": the refugees are who received the aid
+            Reading assisted = AssistanceAndFundingReadings.assisted(t, p, index, np, phraseAt);
+            if (assisted != null) {
+                return assisted;
+            }
         }
         if (head != null && Lexicon.METRIC_WORDS.containsKey(head)) {
             return new Reading(index, Lexicon.METRIC_WORDS.get(head), null, p.first(), np.end());

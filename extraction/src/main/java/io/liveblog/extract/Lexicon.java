@@ -160,7 +160,8 @@ final class Lexicon {
                     "killed", "dead", "died", "die", "perished", "slain", "murdered", "massacred", "executed",
                     "to death", "drowned", "martyred", "succumbed"),
             new Naming(Metric.INJURED, "wounded", "injured", "hurt", "sustained injuries", "suffered injuries",
-                    "hospitalized", "hospitalised", "treated for injuries", "treated for wounds", "treated in hospital",
+                    "hospitalized", "hospitalised", "treated for injuries", "treated for wounds", "treated for burns",
+                    "treated in hospital",
                     "treated in hospitals", "being treated in", "in critical condition", "in serious condition",
                     "in a critical condition", "in a serious condition", "seriously injured",
                     // hospital counts: people taken to or kept in hospital are the injured ("57 people had been taken
@@ -171,7 +172,9 @@ final class Lexicon {
             new Naming(Metric.MISSING, "missing", "unaccounted", "under the rubble", "under rubble",
                     "beneath the rubble", "trapped", "believed to be buried", "believed buried", "feared buried"),
             new Naming(Metric.HOSTAGES, "taken hostage", "held hostage", "hostage", "hostages", "captive", "captivity",
-                    "abducted", "kidnapped"),
+                    "abducted", "kidnapped",
+                    // the captives not yet freed ("at least 30 children are still being held", "262 still held")
+                    "still being held", "still held"),
             new Naming(Metric.DISPLACED, "displaced", "fled", "flee", "fleeing", "evacuated", "homeless", "uprooted",
                     "sheltering", "forced from their homes", "forced out", "left without shelter", "without shelter",
                     "from their homes", "living in relief camps", "living in camps", "living in tents",
@@ -186,6 +189,10 @@ final class Lexicon {
                     "in evacuation centres", "in evacuation centers", "in relief camps", "in shelters",
                     "in temporary shelters", "in accommodation centres", "in displacement sites",
                     "in displacement camps", "staying in shelters", "staying in relief camps", "staying in camps",
+                    // people a disaster authority moved out of harm's way ("62,000 people have been moved to
+                    // evacuation centres", "800,000 were moved to cyclone shelters")
+                    "moved to evacuation", "moved to cyclone shelters", "moved to shelters", "moved to relief camps",
+                    "moved to temporary shelters", "moved to safety", "moved to safer",
                     // people who left a place under attack or threat ("tens of thousands of residents left the
                     // capital"); "left" alone also means "left dead" or "left homeless"
                     "left the capital", "left the city", "left the town", "left their homes", "left their home",

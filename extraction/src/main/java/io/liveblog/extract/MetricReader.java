@@ -325,6 +325,8 @@ final class MetricReader {
         return false;
     }
 
+    private static final WordSet PARTS_OF_A_DAY = Lexicon.words("morning", "afternoon", "evening");
+
     /** @return whether the number at {@code p} is told as a part of the figure before it ("four of them") */
     static boolean isPartOfTheOneBefore(List<Token> t, NumberPhrase p) {
         int k = p.end();
@@ -344,7 +346,9 @@ final class MetricReader {
         if (after < n && (t.get(after).is("today") || t.get(after).is("yesterday") || t.get(after).is("overnight"))) {
             return new Reading(index, previous, null, p.first(), after + 1);
         }
-        if (after + 1 < n && t.get(after).is("on") && Lexicon.WEEKDAYS.contains(t.get(after + 1))) {
+        if (after + 1 < n && (t.get(after).is("on") && Lexicon.WEEKDAYS.contains(t.get(after + 1))
+                || t.get(after).is("this") && PARTS_OF_A_DAY.contains(t.get(after + 1))
+                || t.get(after).is("last") && t.get(after + 1).is("night"))) {
             return new Reading(index, previous, null, p.first(), after + 2);
         }
         return null;

@@ -167,6 +167,22 @@ class AidFiguresTest {
     }
 
     @Test
+    void planesThatLandWhereTheSentenceNamesAidAreReliefFlights() {
+        List<ExtractedClaim> claims = Posts.claims("Three more planes landed in El Arish on Sunday, bringing the "
+                + "number of relief flights to 40, the Egyptian Red Crescent said.");
+        assertEquals(Metric.RELIEF_FLIGHTS, claims.get(0).metric(), Posts.describe(claims));
+        assertEquals(3L, claims.get(0).quantity().value());
+        // planes landing with nothing of aid in their sentence are no figure
+        Posts.none("Three more planes arrived in El Arish on Sunday, the airport said.");
+    }
+
+    @Test
+    void refugeesGivenAidAreThePeopleItReached() {
+        Posts.onlyFigure("UNHCR said it had given blankets and food to 12,000 refugees in Rafah.",
+                Metric.PEOPLE_ASSISTED, 12_000L);
+    }
+
+    @Test
     void aPartOfAFigureToldByItsDayIsThatDaysIncrementAtTheSamePlace() {
         List<ExtractedClaim> claims = Posts.claims("Fourteen relief flights have landed at El Arish to date, "
                 + "five of them on Saturday, carrying tents, flour and medicine for families in Rafah, the "
@@ -178,6 +194,10 @@ class AidFiguresTest {
         assertEquals(Scope.INCREMENTAL, part.scope());
         assertEquals(claims.get(0).locationPath(), part.locationPath());
         assertEquals("five of them on Saturday", part.text());
+        List<ExtractedClaim> thisMorning = Posts.claims("Six relief flights have landed at El Arish to date, two of "
+                + "them this morning, the Egyptian Red Crescent said.");
+        assertEquals(2, thisMorning.size(), Posts.describe(thisMorning));
+        assertEquals("two of them this morning", thisMorning.get(1).text());
         // a part told by a kind of person stays a subset, no figure
         assertEquals(1, Posts.claims("Forty people were killed in the strike, five of them children.").size());
     }

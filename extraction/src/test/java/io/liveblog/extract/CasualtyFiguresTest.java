@@ -38,6 +38,12 @@ class CasualtyFiguresTest {
         "About 20 people are believed to be trapped under the rubble. | MISSING | 20 | ABOUT",
         "Hamas is still holding 137 hostages in Gaza, Israeli officials said. | HOSTAGES | 137 | EXACT",
         "Hamas took 240 people hostage during its assault. | HOSTAGES | 240 | EXACT",
+        // captives not yet freed, people moved out of harm's way, people treated for burns, a hedged death
+        "The army said at least 14 villagers are still being held by the gunmen. | HOSTAGES | 14 | AT_LEAST",
+        "About 9,000 people have been moved to evacuation centres in the district. | DISPLACED | 9000 | ABOUT",
+        "Some 30,000 residents were moved to cyclone shelters before landfall. | DISPLACED | 30000 | ABOUT",
+        "Nineteen people were treated for burns at the district hospital. | INJURED | 19 | EXACT",
+        "A fisherman is said to have drowned when his boat capsized, residents said. | KILLED | 1 | EXACT",
         "Gunmen abducted 30 villagers from the market. | HOSTAGES | 30 | EXACT",
         "Thirteen Israeli hostages are expected to be freed on Friday. | HOSTAGES | 13 | EXACT",
         "Roughly 1.7 million people have been displaced across the enclave. | DISPLACED | 1700000 | ABOUT",
