@@ -79,8 +79,13 @@ final class AidDeliveryReadings {
             return from;
         }
         int end = from;
-        for (int k = from + 1; k < Math.min(n, from + 8); k++) {
+        for (int k = from + 1; k < Math.min(n, from + 10); k++) {
             Token tk = t.get(k);
+            if (tk.is(",") && k > from + 1 && listGoesOn(t, k + 1, phraseAt)) {
+                // "40 tonnes of tents, heaters and hygiene kits": the comma is inside a list of the load
+                words.add(k);
+                continue;
+            }
             if (tk.isPunct() || phraseAt[k] >= 0 && !tk.is("a") || MetricReader.CLAUSE_BREAKS.contains(tk)
                     || COMPLEMENT_STOPS.contains(tk)
                     || tk.is("through") || tk.is("into") || tk.is("to") || tk.is("from") || tk.is("in")
@@ -93,6 +98,23 @@ final class AidDeliveryReadings {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the words after a comma carry a list on to its last member ("heaters and hygiene kits"): a few words,
+     * then "and" or "or", before any other punctuation or number.
+     */
+    private static boolean listGoesOn(List<Token> t, int from, int[] phraseAt) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            Token tk = t.get(k);
+            if (tk.isPunct() || phraseAt[k] >= 0) {
+                return false;
+            }
+            if (tk.is("and") || tk.is("or")) {
+                return k > from;
+            }
+        }
+        return false;
     }
 
     static Reading flights(List<Token> t, NumberPhrase p, int index, NounPhrase np, int[] phraseAt) {

@@ -164,7 +164,7 @@ final class WordsAfterNumber {
                 return null;
             }
             if (phraseAt[j] >= 0 && !tk.is("a") && !tk.is("an") || MetricReader.CLAUSE_BREAKS.contains(tk)) {
-                return null;
+                return phraseAt[j] >= 0 ? inCountedShelters(t, from, j) : null;
             }
             if (w.equals("among") || w.equals("amongst")) {
                 return SUBSET;
@@ -190,6 +190,45 @@ final class WordsAfterNumber {
             }
             j++;
             steps++;
+        }
+        return null;
+    }
+
+    /** Verbs of people staying or put somewhere, before the shelters they stay in. */
+    private static final WordSet STAYING_VERBS = Lexicon.words("staying", "stay", "stays", "living", "live", "lives",
+            "remain", "remains", "remained", "sheltering", "sheltered", "moved", "relocated", "spent", "housed",
+            "accommodated", "sleeping");
+
+    /**
+     * People staying in shelters counted in the same words: "1.4 million people were staying in its 154 shelters",
+     * "800,000 people were moved to 9,000 cyclone shelters", "575 people spent Sunday night in five evacuation
+     * shelters". The count of shelters is no figure, but it says where the people are: displaced.
+     *
+     * @param number the token where the shelters' count starts
+     * @return a displaced predicate ending with the shelter noun, or null
+     */
+    private static Predicate inCountedShelters(List<Token> t, int from, int number) {
+        int k = number - 1;
+        while (k > from && (t.get(k).is("its") || t.get(k).is("their") || t.get(k).is("the"))) {
+            k--;
+        }
+        if (k <= from || !(t.get(k).is("in") || t.get(k).is("to") || t.get(k).is("into"))) {
+            return null;
+        }
+        boolean staying = false;
+        for (int v = from; v < k; v++) {
+            staying |= STAYING_VERBS.contains(t.get(v));
+        }
+        if (!staying) {
+            return null;
+        }
+        for (int e = number + 1; e < Math.min(t.size(), number + 5); e++) {
+            if (t.get(e).isPunct()) {
+                return null;
+            }
+            if (Lexicon.SHELTERS.contains(t.get(e))) {
+                return new Predicate(Metric.DISPLACED, from, e + 1, true);
+            }
         }
         return null;
     }

@@ -202,6 +202,18 @@ class AidFiguresTest {
         assertEquals(1, Posts.claims("Forty people were killed in the strike, five of them children.").size());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a load listed with commas is one mixed load
+        "The ship unloaded 60 tonnes of rice, blankets and generators in Beira on Sunday. | RELIEF_SUPPLIES | 60",
+        "The ship unloaded 60 tonnes of rice, beans and flour in Beira on Sunday. | FOOD | 60",
+        // a comma that closes the load is no list
+        "The ship unloaded 60 tonnes of rice, medical officials in Beira said on Sunday. | FOOD | 60",
+    })
+    void aLoadListedWithCommasIsReadWhole(String sentence, Metric metric, long tonnes) {
+        Posts.onlyFigure(sentence, metric, tonnes);
+    }
+
     @Test
     void readsAidAndFuelTrucksInOneSentence() {
         List<ExtractedClaim> claims = Posts.claims(

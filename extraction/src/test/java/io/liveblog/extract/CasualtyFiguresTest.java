@@ -43,6 +43,10 @@ class CasualtyFiguresTest {
         "About 9,000 people have been moved to evacuation centres in the district. | DISPLACED | 9000 | ABOUT",
         "Some 30,000 residents were moved to cyclone shelters before landfall. | DISPLACED | 30000 | ABOUT",
         "Nineteen people were treated for burns at the district hospital. | INJURED | 19 | EXACT",
+        // people staying in shelters counted in the same words: the shelters' count is no figure
+        "UNRWA said 600,000 people were staying in its 90 shelters in the south. | DISPLACED | 600000 | EXACT",
+        "About 40,000 people were moved to 1,200 flood shelters before the river broke its banks. | DISPLACED | 40000 | ABOUT",
+        "Officials said 320 people spent the night in four school shelters. | DISPLACED | 320 | EXACT",
         "A fisherman is said to have drowned when his boat capsized, residents said. | KILLED | 1 | EXACT",
         "Gunmen abducted 30 villagers from the market. | HOSTAGES | 30 | EXACT",
         "Thirteen Israeli hostages are expected to be freed on Friday. | HOSTAGES | 13 | EXACT",
@@ -127,6 +131,11 @@ class CasualtyFiguresTest {
     @Test
     void hostagesKilledCountAsKilled() {
         assertEquals(Metric.KILLED, Posts.only("Three hostages were killed in the crossfire.").metric());
+    }
+
+    @Test
+    void peopleInCountedPlacesWithoutAVerbOfStayingAreNoDisplacement() {
+        Posts.none("Some 3,000 children were in 12 schools when the quake struck.");
     }
 
     @Test
