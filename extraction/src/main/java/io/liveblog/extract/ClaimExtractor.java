@@ -214,7 +214,9 @@ public final class ClaimExtractor {
                 // "the toll from a strike in Kharkiv rose to seven, and 21 people were injured": the appended figure
                 // is of the place the figure before it names
                 int[] appendedTo = ri > 0 && ScopeReader.appends(t, clause[0]) ? clauses.get(ri - 1) : null;
-                List<Place> path = places.resolve(fieldPlaces, own[0], own[1], s.start(), s.end(),
+                PlaceResolver.FieldPlaces where = r.metric().kind() == Metric.Kind.AID
+                        ? places.withoutOrigins(fieldPlaces, field) : fieldPlaces;
+                List<Place> path = places.resolve(where, own[0], own[1], s.start(), s.end(),
                         paragraphStart, t.get(p.numFirst()).start(), spanEnd, definiteReference(t, clause), focus,
                         headlineFirst, field, others, appendedTo);
                 path = places.throughCrossing(path, r.metric(), fieldPlaces, s.start(), s.end(), field);

@@ -367,6 +367,22 @@ final class PlaceResolver {
         return false;
     }
 
+    /**
+     * The field's places without those aid comes from: "40 tonnes of tents ... from France", "a convoy from the WFP's
+     * warehouse in Yerevan" name where the aid was sent from, never where it is delivered. (People who fled "from" a
+     * place are located there, so displacement keeps them.)
+     */
+    FieldPlaces withoutOrigins(FieldPlaces places, String field) {
+        List<PlaceMention> kept = new ArrayList<>(places.mentions().size());
+        for (PlaceMention m : places.mentions()) {
+            if (!introducedByFrom(field, m.start())) {
+                kept.add(m);
+            }
+        }
+        return kept.size() == places.mentions().size() ? places
+                : new FieldPlaces(List.copyOf(kept), places.focus(), places.countries());
+    }
+
     private static boolean introducedByFrom(String field, int start) {
         int i = start;
         while (i > 0 && field.charAt(i - 1) == ' ') {

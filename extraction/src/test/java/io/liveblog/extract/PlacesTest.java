@@ -42,6 +42,14 @@ class PlacesTest {
     }
 
     @Test
+    void aidIsNeverLocatedWhereItCameFrom() {
+        List<ExtractedClaim> claims = Posts.claims("Two relief planes landed in El Arish on Monday, the latest of "
+                + "them carrying 40 tonnes of flour from Qatar.");
+        assertEquals(2, claims.size(), Posts.describe(claims));
+        assertEquals(TestPlaces.EL_ARISH, claims.get(1).place(), "the flour came from Qatar and landed in El Arish");
+    }
+
+    @Test
     void aWireDatelineIsWhereTheReporterFiledFromNotWhereTheFiguresHappened() {
         List<ExtractedClaim> claims = Posts.claims("CAIRO, Nov 24 (LPA) - Two hundred trucks of aid entered Gaza on "
                 + "Friday, along with four tankers of diesel, Egyptian officials said.");
