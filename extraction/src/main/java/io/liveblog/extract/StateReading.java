@@ -19,7 +19,7 @@ final class StateReading {
             "evacuated", "uprooted", "sheltering", "missing", "made", "forced", "driven", "left", "taken",
             "abducted", "kidnapped", "confirmed", "held", "dead", "recorded", "recovered", "buried", "distributed",
             "delivered", "reached", "provided", "assisted", "pitched", "handed", "given", "helped", "served",
-            "supplied", "verified", "crossed", "carried");
+            "supplied", "verified", "crossed", "carried", "moved", "relocated");
 
     /** Present-state verbs: "are sheltering", "are missing", "are feared dead", "are living in camps". */
     private static final WordSet STATE_COPULAS = Lexicon.words("are", "is", "remain", "remains", "remained", "be");
@@ -28,7 +28,7 @@ final class StateReading {
 
     private static final WordSet STATE_AFTER_COPULA = Lexicon.words(
             "sheltering", "missing", "feared", "displaced", "homeless", "living", "staying", "trapped",
-            "unaccounted", "stranded", "held", "detained", "camped", "sleeping", "waiting", "in");
+            "unaccounted", "stranded", "held", "detained", "camped", "sleeping", "waiting", "in", "buried");
 
     /** Participles that state where people are when they follow the figure with no verb: "500,000 sheltering". */
     private static final WordSet BARE_STATES = Lexicon.words("sheltering", "living", "staying", "camped", "stranded");

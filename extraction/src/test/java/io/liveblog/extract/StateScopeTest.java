@@ -19,6 +19,9 @@ class StateScopeTest {
         "More than 900 men have been detained in the region, a rights group said. | CUMULATIVE",
         "Nearly 2.3 million people have now been displaced across the country. | CUMULATIVE",
         "The agency said it had distributed 8,000 tents in the district. | CUMULATIVE",
+        "About 9,000 people have been moved to evacuation centres in the district. | CUMULATIVE",
+        // a hedged present state: how many are under the mud as the post is written
+        "At least 20 people are believed to be buried under the mud, officials said. | CUMULATIVE",
         // present states and stocks
         "Roughly 600,000 people are sheltering in schools in the south. | CUMULATIVE",
         "About 3,500 displaced people live in the stadium. | CUMULATIVE",
