@@ -40,6 +40,7 @@ public final class ClaimExtractor {
     private final SourceFinder sources;
     private final StateAuthorities states;
     private final SourceAliases aliases;
+    private final NamedAuthorities named;
     private final ConflictStarts starts = ConflictStarts.bundled();
 
     /** @param gazetteer places to attach figures to */
@@ -47,6 +48,7 @@ public final class ClaimExtractor {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.places = new PlaceResolver(gazetteer);
         this.aliases = SourceAliases.bundled();
+        this.named = new NamedAuthorities(aliases);
         this.sources = new SourceFinder(aliases);
         this.states = StateAuthorities.bundled();
     }
@@ -298,7 +300,9 @@ public final class ClaimExtractor {
             }
         }
         if (best == null) {
-            return null;
+            // "The European Union released €1 million": a giver named before its aid reports its own act
+            return metric.kind() == Metric.Kind.AID
+                    ? named.doerBefore(t, MetricReader.clause(t, p.first())[0], p.first()).orElse(null) : null;
         }
         String source = best.source();
         if (best.generic()) {
@@ -307,6 +311,13 @@ public final class ClaimExtractor {
             String earlier = memory.lastOfKind(head);
             if (earlier != null) {
                 return earlier;
+            }
+            if (head.startsWith("agency")) {
+                // "Fifteen World Food Programme trucks crossed ..., the agency said": the agency the sentence named
+                Optional<String> agency = named.agencyBefore(t, best.first());
+                if (agency.isPresent()) {
+                    return agency.get();
+                }
             }
             if (head.startsWith("ministry") && metric.kind() == Metric.Kind.CASUALTY) {
                 // "the ministry said 12 were killed" with no ministry named before: the health ministry there

@@ -42,6 +42,26 @@ class SourcesTest {
     }
 
     @Test
+    void theAgencyIsTheAgencyTheSentenceNamedWhenNoAttributionDidBefore() {
+        assertEquals("WFP", Posts.only("Twenty World Food Programme trucks entered Gaza through Rafah on Sunday, the "
+                + "agency said.").source());
+        // with no agency named, the word stays what it was; a ministry is no agency
+        assertEquals("Agency", Posts.only("Twenty aid trucks entered Gaza through Rafah on Sunday, the agency said.")
+                .source());
+        assertEquals("Agency", Posts.only("Twenty aid trucks entered Gaza on Sunday with medicine the Gaza health "
+                + "ministry requested, the agency said.").source());
+    }
+
+    @Test
+    void aGiverNamedBeforeItsAidReportsItsOwnAct() {
+        assertEquals("European Union", Posts.only("The European Union released €2 million in humanitarian aid for "
+                + "Gaza on Monday.").source());
+        // only aid: a name before a toll is no speaker
+        assertEquals(null, Posts.only("The WFP convoy came under fire near Rafah and three drivers were killed.")
+                .source());
+    }
+
+    @Test
     void namedPeopleGetANameAndRole() {
         ExtractedClaim c = Posts.only("Fadi Hamdan, a surgeon at Nasser Hospital, said 20 wounded people arrived overnight.");
         assertEquals("Fadi Hamdan (surgeon at Nasser Hospital)", c.source());
