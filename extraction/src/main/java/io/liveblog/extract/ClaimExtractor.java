@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +19,7 @@ import org.slf4j.LoggerFactory;
  * returns claims in text order (headline first, then body).
  *
  * <p>Per sentence ({@link SentenceSplitter}, {@link Tokenizer}): numbers and their qualifiers
- * ({@link QuantityReader}), what each counts ({@link MetricReader}), who said it ({@link SourceFinder} with the alias
- * table {@link SourceAliases}), running total or new incident or context ({@link ScopeReader}), reported or planned
+ * ({@link QuantityReader}), what each counts ({@link MetricReader}), who said it ({@link FigureAuthorities}), running total or new incident or context ({@link ScopeReader}), reported or planned
  * or projected ({@link ModalityReader}), and where ({@link PlaceResolver}). The conventions are documented in
  * {@code extraction/EXTRACTION.md}.
  */
@@ -37,20 +35,14 @@ public final class ClaimExtractor {
 
     private final Gazetteer gazetteer;
     private final PlaceResolver places;
-    private final SourceFinder sources;
-    private final StateAuthorities states;
-    private final SourceAliases aliases;
-    private final NamedAuthorities named;
+    private final FigureAuthorities authorities;
     private final ConflictStarts starts = ConflictStarts.bundled();
 
     /** @param gazetteer places to attach figures to */
     public ClaimExtractor(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.places = new PlaceResolver(gazetteer);
-        this.aliases = SourceAliases.bundled();
-        this.named = new NamedAuthorities(aliases);
-        this.sources = new SourceFinder(aliases);
-        this.states = StateAuthorities.bundled();
+        this.authorities = new FigureAuthorities(SourceAliases.bundled(), StateAuthorities.bundled());
     }
 
     /** @return the gazetteer figures are attached with */
@@ -67,22 +59,15 @@ public final class ClaimExtractor {
         PlaceResolver.FieldPlaces bodyPlaces = postPlaces.body();
         Place headlineFirst = PlaceResolver.first(headlinePlaces);
 
-        SourceMemory bodyMemory = new SourceMemory();
         // a headline that credits someone ("..., health ministry says") names the post's source for "the ministry"
-        if (!post.headline().isEmpty()) {
-            Place where = headlineFirst != null ? headlineFirst : bodyPlaces.focus();
-            List<Place> path = where == null ? List.of() : places.pathOf(where);
-            for (Attribution a : sources.find(Tokenizer.tokenize(post.headline(), 0, post.headline().length()))) {
-                if (!a.generic()) {
-                    bodyMemory.seed(authority(a.source(), path));
-                }
-            }
-        }
+        Place where = headlineFirst != null ? headlineFirst : bodyPlaces.focus();
+        FigureAuthorities.Memory bodyMemory = authorities.creditedBy(post.headline(),
+                where == null ? List.of() : places.pathOf(where));
         LocalDateTime local = post.localTime();
         List<ExtractedClaim> body = readField(post.body(), BODY, published, local, bodyPlaces, bodyPlaces.focus(),
                 headlineFirst, bodyMemory);
         List<ExtractedClaim> headline = readField(post.headline(), HEADLINE, published, local, headlinePlaces,
-                bodyPlaces.focus(), null, new SourceMemory());
+                bodyPlaces.focus(), null, new FigureAuthorities.Memory());
         List<ExtractedClaim> out = new ArrayList<>(headline.size() + body.size());
         for (ExtractedClaim h : headline) {
             out.add(refineFromBody(h, body));
@@ -92,75 +77,9 @@ public final class ClaimExtractor {
         return List.copyOf(out);
     }
 
-    /**
-     * The last explicit source named in a field, for "it said" and "the ministry said". Sentences without figures
-     * are read for attributions only when a later figure needs them ({@link #catchUp}).
-     */
-    private static final class SourceMemory {
-        String lastExplicit;
-        String lastHealthMinistry;
-        /** index of the first sentence not yet read for attributions */
-        int readUpTo;
-        /** explicit sources in the order they were named */
-        final List<String> history = new ArrayList<>(4);
-
-        /**
-         * @param head the last word of a generic attribution ("ministry", "military", "it")
-         * @return the latest explicit source of that kind, or the latest of any kind for a word that names no kind
-         */
-        String lastOfKind(String head) {
-            String[] kinds = head.startsWith("ministry") ? new String[] {"Ministry"}
-                    : head.equals("military") || head.equals("army") || head.equals("forces")
-                    ? new String[] {"Defense Forces", "Military", "Army", "Forces", "military"}
-                    : head.equals("agency") || head.equals("agency's")
-                    ? new String[] {"Agency", "UNRWA", "OCHA", "UNHCR", "UNICEF", "Organization", "Programme"}
-                    : null;
-            if (kinds == null) {
-                return lastExplicit;
-            }
-            for (int k = history.size() - 1; k >= 0; k--) {
-                for (String kind : kinds) {
-                    if (history.get(k).contains(kind)) {
-                        return history.get(k);
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** Reads the attributions of the sentences before {@code sentence} that were skipped. */
-        void catchUp(List<List<Token>> tokens, int sentence, SourceFinder finder) {
-            for (int k = readUpTo; k < sentence; k++) {
-                remember(finder.find(tokens.get(k)), k);
-            }
-        }
-
-        /** Takes a headline's explicit credit. */
-        void seed(String source) {
-            lastExplicit = source;
-            history.add(source);
-            if (isHealthMinistry(source)) {
-                lastHealthMinistry = source;
-            }
-        }
-
-        private static boolean isHealthMinistry(String source) {
-            return source.contains("Ministry of Health") || source.contains("Ministry of Public Health");
-        }
-
-        void remember(List<Attribution> attributions, int sentence) {
-            for (Attribution a : attributions) {
-                if (!a.generic() && !a.source().startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
-                    seed(a.source());
-                }
-            }
-            readUpTo = sentence + 1;
-        }
-    }
-
     private List<ExtractedClaim> readField(String field, String fieldName, LocalDate published, LocalDateTime local,
                                            PlaceResolver.FieldPlaces fieldPlaces, Place focus, Place headlineFirst,
-                                           SourceMemory memory) {
+                                           FigureAuthorities.Memory memory) {
         if (field.isEmpty()) {
             return List.of();
         }
@@ -185,8 +104,8 @@ public final class ClaimExtractor {
                 continue;
             }
             // attributions are read only where there are figures; "it said" looks back through earlier sentences
-            List<Attribution> attributions = sources.find(t);
-            memory.catchUp(tokens, si, sources);
+            List<Attribution> attributions = authorities.attributions(t);
+            authorities.catchUp(memory, tokens, si);
             List<ScopeReader.Cue> cues = ScopeReader.cues(t, published);
             Scope previousScope = null;
             int previousEnd = -1;
@@ -231,7 +150,7 @@ public final class ClaimExtractor {
                 previousScope = scope;
                 previousEnd = r.spanEnd();
                 Modality modality = ModalityReader.modality(t, r.spanFirst(), r.spanEnd(), r.metric());
-                String source = authority(source(t, attributions, p, path, memory, r.metric()), path);
+                String source = authorities.of(t, attributions, p, path, memory, r.metric());
                 String country = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
                 FigureDates dates = DateReader.read(t, field, p.numFirst(), phrases, scope, local, country, starts,
                         si > 0 ? tokens.get(si - 1) : List.of());
@@ -278,104 +197,6 @@ public final class ClaimExtractor {
             }
         }
         return null;
-    }
-
-    /**
-     * The nearest attribution that can govern the figure; generic ones ("the ministry said") fall back to the last
-     * explicit source of that kind in the field.
-     */
-    private String source(List<Token> t, List<Attribution> attributions, NumberPhrase p, List<Place> path,
-                          SourceMemory memory, Metric metric) {
-        int anchor = p.numFirst();
-        Attribution best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Attribution a : attributions) {
-            if (!governs(t, a, p)) {
-                continue;
-            }
-            int d = Math.abs(a.cue() - anchor);
-            if (d < bestDistance) {
-                best = a;
-                bestDistance = d;
-            }
-        }
-        if (best == null) {
-            // "The European Union released €1 million": a giver named before its aid reports its own act
-            return metric.kind() == Metric.Kind.AID
-                    ? named.doerBefore(t, MetricReader.clause(t, p.first())[0], p.first()).orElse(null) : null;
-        }
-        String source = best.source();
-        if (best.generic()) {
-            String head = source.isEmpty() ? "" : source.substring(source.lastIndexOf(' ') + 1)
-                    .toLowerCase(java.util.Locale.ROOT);
-            String earlier = memory.lastOfKind(head);
-            if (earlier != null) {
-                return earlier;
-            }
-            if (head.startsWith("agency")) {
-                // "Fifteen World Food Programme trucks crossed ..., the agency said": the agency the sentence named
-                Optional<String> agency = named.agencyBefore(t, best.first());
-                if (agency.isPresent()) {
-                    return agency.get();
-                }
-            }
-            if (head.startsWith("ministry") && metric.kind() == Metric.Kind.CASUALTY) {
-                // "the ministry said 12 were killed" with no ministry named before: the health ministry there
-                return resolveContextual(SourceAliases.CONTEXTUAL_PREFIX + "health-ministry", path);
-            }
-            return best.pronoun() || source.isEmpty() ? null : source;
-        }
-        if (source.startsWith(SourceAliases.CONTEXTUAL_PREFIX) && memory.lastHealthMinistry != null) {
-            return memory.lastHealthMinistry;
-        }
-        return resolveContextual(source, path);
-    }
-
-    /**
-     * An attribution after the figure governs it only across a clause boundary ("12 were killed, the ministry
-     * said"), not in another clause of its own ("US pledges $100m as UN warns of famine"); "according to", "per"
-     * and "citing" govern either way.
-     */
-    private static boolean governs(List<Token> t, Attribution a, NumberPhrase p) {
-        if (a.first() < p.first() || t.get(a.cue()).is("according") || t.get(a.cue()).is("per")
-                || t.get(a.cue()).is("citing")) {
-            return true;
-        }
-        for (int k = p.end(); k < a.first() && k < t.size(); k++) {
-            String w = t.get(k).lower();
-            if (w.equals(",") || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals("\u201d")
-                    || w.equals("\"") || w.equals("(")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "@health-ministry" becomes the ministry of the place the figure is in: by the alias table's rules for the place
-     * or its country, else the health ministry of its country ({@link StateAuthorities}); other names pass through.
-     */
-    private String resolveContextual(String source, List<Place> path) {
-        if (!source.startsWith(SourceAliases.CONTEXTUAL_PREFIX)) {
-            return source;
-        }
-        List<String> names = new ArrayList<>(path.size());
-        for (Place p : path) {
-            names.add(p.name());
-        }
-        String cc = path.isEmpty() ? null : path.get(path.size() - 1).countryCode();
-        Optional<String> here = aliases.byPlace(source, names, cc);
-        if (here.isPresent()) {
-            return here.get();
-        }
-        String country = source.equals(SourceAliases.CONTEXTUAL_PREFIX + "health-ministry")
-                ? states.healthMinistry(path) : null;
-        return country != null ? country : aliases.resolveContextual(source, names, cc);
-    }
-
-    /** A figure's source under the naming convention: state offices named one way, then contextual names resolved. */
-    private String authority(String source, List<Place> path) {
-        return source == null ? null : resolveContextual(states.name(source, path), path);
     }
 
     /**
