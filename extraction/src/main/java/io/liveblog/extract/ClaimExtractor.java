@@ -141,7 +141,7 @@ public final class ClaimExtractor {
                         paragraphStart, t.get(p.numFirst()).start(), spanEnd, definiteReference(t, clause), focus,
                         headlineFirst, field, others, appendedTo);
                 path = places.throughCrossing(path, r.metric(), fieldPlaces, s.start(), s.end(), field);
-                if (lastPath != null && MetricReader.isPartOfTheOneBefore(t, p)) {
+                if (lastPath != null && FigureParts.isPartOfTheOneBefore(t, p)) {
                     path = lastPath; // "Eleven flights have landed at Yangon, four of them on Friday": at Yangon too
                 }
                 lastPath = path;

@@ -29,9 +29,6 @@ final class MetricReader {
     static final WordSet CLAUSE_BREAKS = Lexicon.words(
             "while", "whereas", "but", "although", "though", "because", "however", "unless", "whilst", "meanwhile");
 
-    /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
-    private static final WordSet SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
-
     /** Groups that "N of the ..." divides: the part is a subset, not a figure. */
     private static final WordSet SUBSET_GROUPS = Lexicon.words(
             "dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "fatalities", "deaths",
@@ -114,7 +111,7 @@ final class MetricReader {
                                 boolean[] consumed, Metric previous) {
         NumberPhrase p = phrases.get(index);
         int n = t.size();
-        if (inSubsetClause(t, p.first()) || isBreakdown(t, p.first())) {
+        if (FigureParts.inSubsetClause(t, p.first()) || FigureParts.isBreakdown(t, p.first())) {
             return null;
         }
         int k = p.end();
@@ -123,8 +120,8 @@ final class MetricReader {
         }
         if (k < n && t.get(k).is("of") && p.form() != NumberPhrase.Form.INDEFINITE) {
             int m = k + 1;
-            if (m < n && SUBSET_OF.contains(t.get(m))) {
-                return previous == null ? null : partOnADay(t, p, index, m + 1, previous);
+            if (m < n && FigureParts.SUBSET_OF.contains(t.get(m))) {
+                return previous == null ? null : FigureParts.partOnADay(t, p, index, m + 1, previous);
             }
             if (m < n && (DETERMINERS.contains(t.get(m)) || t.get(m).lower().endsWith("'s"))) {
                 m++;
@@ -304,65 +301,6 @@ final class MetricReader {
 
     static String unitFor(List<Token> t, NounPhrase np) {
         return !np.elided() && Lexicon.HOUSEHOLD_HEADS.contains(t.get(np.head())) ? HOUSEHOLDS : null;
-    }
-
-    // ---- subsets ----------------------------------------------------------------------------------------------
-
-    /** "including five children", "among them 3 journalists", "of whom 12 were children" in the same clause. */
-    private static boolean inSubsetClause(List<Token> t, int first) {
-        for (int j = first - 1; j >= 0; j--) {
-            Token tk = t.get(j);
-            if (tk.isPunct() && !tk.is("'") && !tk.is("$")) {
-                return false;
-            }
-            String w = tk.lower();
-            if (w.equals("including") || w.equals("include") || w.equals("includes") || w.equals("included")
-                    || w.equals("among") || w.equals("amongst") || w.equals("whom") || w.equals("such")
-                    && j + 1 < t.size() && t.get(j + 1).is("as")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final WordSet PARTS_OF_A_DAY = Lexicon.words("morning", "afternoon", "evening");
-
-    /** @return whether the number at {@code p} is told as a part of the figure before it ("four of them") */
-    static boolean isPartOfTheOneBefore(List<Token> t, NumberPhrase p) {
-        int k = p.end();
-        return k + 1 < t.size() && t.get(k).is("of") && SUBSET_OF.contains(t.get(k + 1));
-    }
-
-    /**
-     * "Eleven relief flights have landed to date, four of them on Friday": a part of the figure before it told by
-     * the day it happened is that day's increment of the same metric, not a subset of a kind ("five of them
-     * children" stays none).
-     *
-     * @param after the token after "of them"
-     * @return the reading, spanning the day's words, or null when no day follows
-     */
-    private static Reading partOnADay(List<Token> t, NumberPhrase p, int index, int after, Metric previous) {
-        int n = t.size();
-        if (after < n && (t.get(after).is("today") || t.get(after).is("yesterday") || t.get(after).is("overnight"))) {
-            return new Reading(index, previous, null, p.first(), after + 1);
-        }
-        if (after + 1 < n && (t.get(after).is("on") && Lexicon.WEEKDAYS.contains(t.get(after + 1))
-                || t.get(after).is("this") && PARTS_OF_A_DAY.contains(t.get(after + 1))
-                || t.get(after).is("last") && t.get(after + 1).is("night"))) {
-            return new Reading(index, previous, null, p.first(), after + 2);
-        }
-        return null;
-    }
-
-    /** "Three people \u2013 two women and a child \u2013 were killed": a breakdown between dashes is a subset. */
-    private static boolean isBreakdown(List<Token> t, int first) {
-        if (first < 2) {
-            return false;
-        }
-        Token open = t.get(first - 1);
-        String w = open.lower();
-        boolean dash = w.equals("\u2014") || w.equals("-") && open.spaceBefore() || w.equals("(");
-        return dash && (isPerson(t, first - 2) || Lexicon.METRIC_WORDS.containsKey(t.get(first - 2).lower()));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
