@@ -76,6 +76,9 @@ final class MetricReader {
                 }
             }
             Reading r = read(t, phrases, phraseAt, k, consumed, previous);
+            if (r != null && ExcludedFigures.excluded(t, p, r)) {
+                continue;
+            }
             if (r != null) {
                 out.add(r);
                 previous = r.metric();

@@ -9,6 +9,18 @@ class NonFiguresTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "The seven-day pause began on November 24 and was extended twice.",
+        // a part of a group the sentence opens with
+        "Of the injured, 14 were in critical condition.",
+        "Of the wounded, six are seriously injured, doctors said.",
+        // captives being freed: a release is no hostage-taking
+        "Hamas freed 17 hostages on Sunday, the third day of the truce.",
+        "Eight hostages have been freed so far, the army said.",
+        "A third group of 11 Israeli hostages is due to be released on Monday.",
+        "Thirteen Israeli hostages are expected to be freed on Friday.",
+        // deaths from an outbreak
+        "The ministry has confirmed 1,400 cholera cases and nine deaths in the district.",
+        "Officials recorded 62 cases and 12 deaths in the health zone this week.",
+        "The 2014 epidemic killed more than 11,000 people across West Africa.",
         "Officials believe Hamas is holding a number of women between the ages of 20 and 30.",
         "The military said it struck more than 450 targets in the past 24 hours.",
         "The Israeli military said it carried out 300 strikes the day before the truce began.",

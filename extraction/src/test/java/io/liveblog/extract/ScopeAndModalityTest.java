@@ -15,7 +15,7 @@ class ScopeAndModalityTest {
         "More than 15,000 Palestinians have been killed since the war began. | CUMULATIVE",
         "At least 178 people have been killed since fighting resumed on Friday. | CUMULATIVE",
         "So far, 1,200 trucks of aid have entered the strip. | CUMULATIVE",
-        "In total, 105 hostages have been released. | CUMULATIVE",
+        "In total, 105 people have been detained. | CUMULATIVE",
         "A total of 2,000 aid trucks have crossed since October 21. | CUMULATIVE",
         "The death toll rises to 15,207. | CUMULATIVE",
         "More than 100 hostages are still held in Gaza. | CUMULATIVE",
@@ -104,11 +104,10 @@ class ScopeAndModalityTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Thirteen hostages are expected to be freed on Friday. | PLANNED",
+        "Thirteen relief flights are expected to land in El Arish on Friday. | PLANNED",
         "About 200 aid trucks are set to enter Gaza on Sunday. | PLANNED",
-        "Fifty hostages will be released during the truce. | PLANNED",
+        "Fifty aid trucks will enter the strip during the truce. | PLANNED",
         "Twenty trucks of fuel are due to arrive on Monday. | PLANNED",
-        "The deal calls for 150 Palestinian prisoners and 50 hostages to be released. | PLANNED",
         "Dozens are feared dead after the strike. | PROJECTED",
         "Up to 500,000 people may be homeless by the end of the month. | PROJECTED",
         "The death toll could rise to 20,000, officials warned. | PROJECTED",
