@@ -126,7 +126,11 @@ final class Lexicon {
             "countries", "nations", "states", "sides", "parties", "rounds", "phases", "attacks", "incidents",
             "raids", "operations", "shots", "pages", "votes", "seats", "locations", "areas", "neighborhoods",
             "neighbourhoods", "camps", "shelters", "facilities", "crossings", "checkpoints", "tanks", "vehicles",
-            "cars", "boats", "ships", "aircraft", "jets");
+            "cars", "boats", "ships", "aircraft", "jets",
+            // money of several countries' names, which no currency code tells apart: no count of people ("200,000
+            // rupees for the family of each person killed")
+            "rupees", "rupee", "dinars", "dinar", "riyals", "riyal", "shillings", "pesos", "francs", "taka", "naira",
+            "cedis", "kwacha", "birr", "afghanis", "kyat");
 
     /** People-like nouns that do not become displaced when "evacuated" (a medical evacuation is no displacement). */
     static final WordSet NOT_DISPLACED_WHEN_EVACUATED = words(

@@ -36,9 +36,10 @@ final class NonFigureChecks {
             }
             String s0 = num.lower();
             if (s0.length() == 4 && s0.indexOf(',') < 0 && s0.indexOf('.') < 0 && v >= 1900 && v <= 2100
-                    && !core.scaled && !(coreNext != null && (Lexicon.PERSON_HEADS.contains(coreNext)
-                    || Lexicon.METRIC_WORDS.containsKey(coreNext.lower())))) {
-                return "year";
+                    && !core.scaled && (!(coreNext != null && (Lexicon.PERSON_HEADS.contains(coreNext)
+                    || Lexicon.METRIC_WORDS.containsKey(coreNext.lower())))
+                    || prev != null && YEAR_BEFORE.contains(prev))) {
+                return "year"; // "A famine in 2011 killed about 260,000 people": after "in", a year even before a verb
             }
             if (coreNext != null && Lexicon.TIME_MARKERS.contains(coreNext)) {
                 return "time";
@@ -96,6 +97,9 @@ final class NonFigureChecks {
     }
 
     private static final WordSet PERIODS = Lexicon.words("day", "week", "month", "night", "hour");
+
+    /** Prepositions after which a number from 1900 to 2100 in four digits is a year, whatever follows it. */
+    private static final WordSet YEAR_BEFORE = Lexicon.words("in", "since", "until", "during", "from", "by");
 
     /**
      * Whether the figure's own phrase (up to six words, not past a comma or clause end) is "a/per/each/every
