@@ -62,7 +62,7 @@ final class AidWords {
             new Lexicon.Naming(Metric.WATER, "water"),
             new Lexicon.Naming(Metric.MEDICAL_SUPPLIES, "medicine", "medicines", "medical", "medications", "medication",
                     "drugs", "vaccines", "vaccine", "surgical", "insulin", "antibiotics", "trauma", "pharmaceuticals",
-                    "anesthetics", "anaesthetics", "bandages", "syringes", "painkillers"),
+                    "anesthetics", "anaesthetics", "bandages", "syringes", "painkillers", "health"),
             new Lexicon.Naming(Metric.RELIEF_SUPPLIES, "aid", "relief", "supplies", "humanitarian", "hygiene",
                     "assistance", "items"),
             new Lexicon.Naming(Metric.SHELTER_ITEMS, "tents", "blankets", "shelter", "tarpaulins", "mattresses"));
@@ -73,7 +73,10 @@ final class AidWords {
             "assistance", "goods", "items", "tents", "blankets", "unrwa", "un", "wfp", "unicef", "aid-laden",
             "deliveries", "delivered", "delivering", "crossing", "crossed", "entered", "enter", "entering", "allowed",
             "cross", "crosses", "arrive", "arrives", "arrived", "arriving",
-            "convoy", "convoys", "unloaded", "inspected", "ocha", "cogat", "crescent", "icrc");
+            "convoy", "convoys", "unloaded", "inspected", "ocha", "cogat", "crescent", "icrc",
+            // trucks someone tallies at the crossings ("The UN's tracking mechanism has counted 410 trucks offloaded
+            // at the crossings")
+            "offloaded", "crossings", "counted");
 
     /** Words that make a truck a fuel truck. */
     static final WordSet FUEL_CUES = Lexicon.words(
@@ -88,7 +91,8 @@ final class AidWords {
     static final WordSet ASSIST_VERBS_BEFORE = Lexicon.words(
             "reached", "reaching", "reaches", "assisted", "assisting", "helped", "helping", "served", "serving",
             "fed", "feeding", "supported", "supporting", "supplied", "supplying", "benefiting", "benefitting",
-            "reach", "assist", "help", "serve", "feed", "support");
+            "reach", "assist", "help", "serve", "feed", "support", "feeds", "helps", "serves", "supports",
+            "assists");
 
     /** Predicates meaning people received aid ("1,000 families received food parcels"). */
     static final WordSet ASSIST_PREDICATES = Lexicon.words(

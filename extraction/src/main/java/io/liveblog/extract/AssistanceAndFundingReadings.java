@@ -28,6 +28,8 @@ final class AssistanceAndFundingReadings {
             "distribute", "given", "gave", "giving", "brought", "bringing", "handed", "supplied", "supplying",
             "sent", "served", "serving", "offered", "offering");
 
+    private static final WordSet FEEDING_VERBS = Lexicon.words("feeds", "fed", "feeding", "feed");
+
     private AssistanceAndFundingReadings() {
     }
 
@@ -78,7 +80,10 @@ final class AssistanceAndFundingReadings {
                 && t.get(spanFirst).lower().endsWith("ing");
         // "the UN refugee agency said it had helped 1.3 million people": an aid organisation's help is aid, whatever
         // it was
-        if (!cue || !(MetricReader.clauseHas(t, p.first(), ASSIST_CUES)
+        // feeding people is giving them food aid: the verb names the aid ("WFP, which feeds about 75,000 camp
+        // residents")
+        boolean feeding = helpedBy && FEEDING_VERBS.contains(t.get(spanFirst));
+        if (!cue || !(feeding || MetricReader.clauseHas(t, p.first(), ASSIST_CUES)
                 || participleClause && MetricReader.sentenceHas(t, ASSIST_CUES)
                 || helpedBy && MetricReader.sentenceHas(t, AID_ACTORS))) {
             return null;

@@ -160,7 +160,8 @@ final class CasualtyReadings {
 
     /** @return whether a shelter ("camps", "the school") is the verb's subject, a few words before it */
     private static boolean shelterBefore(List<Token> t, int verb) {
-        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+        // the shelters may be named with where they are: "Camps in Erbil Governorate shelter about 9,600 more"
+        for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
             if (Lexicon.SHELTERS.contains(t.get(k))) {
                 return true;
             }

@@ -230,7 +230,7 @@ final class Lexicon {
             new Naming(Metric.HOSTAGES, "abducted", "abducting", "kidnapped", "kidnapping", "captured", "capturing"),
             new Naming(Metric.DISPLACED, "displaced", "displacing", "uprooted", "uprooting", "evacuated", "evacuating",
                     "sheltering", "housing", "hosting", "shelters", "sheltered", "hosts", "hosted", "house",
-                    "houses", "housed"));
+                    "houses", "housed", "shelter"));
 
     /** Verbs before a figure whose metric comes only from the counted noun ("housing 100 displaced people"). */
     static final WordSet VERBS_BEFORE_NEEDING_METRIC_NOUN = words("housing", "hosting");
@@ -239,7 +239,8 @@ final class Lexicon {
      * Verbs that count displaced people only when a shelter is their subject ("15 camps house around 110,000
      * people", "the school hosts 3,000"; not "the stadium hosts 60,000 fans").
      */
-    static final WordSet VERBS_BEFORE_NEEDING_SHELTER = words("hosts", "hosted", "house", "houses", "housed");
+    static final WordSet VERBS_BEFORE_NEEDING_SHELTER = words("hosts", "hosted", "house", "houses", "housed",
+            "shelter");
 
     /** Shelters that house or host displaced people. */
     static final WordSet SHELTERS = words("camp", "camps", "shelter", "shelters", "school", "schools", "site",

@@ -47,6 +47,7 @@ class CasualtyFiguresTest {
         "UNRWA said 600,000 people were staying in its 90 shelters in the south. | DISPLACED | 600000 | EXACT",
         "About 40,000 people were moved to 1,200 flood shelters before the river broke its banks. | DISPLACED | 40000 | ABOUT",
         "Officials said 320 people spent the night in four school shelters. | DISPLACED | 320 | EXACT",
+        "Camps in Erbil Governorate shelter about 9,600 people. | DISPLACED | 9600 | ABOUT",
         "A fisherman is said to have drowned when his boat capsized, residents said. | KILLED | 1 | EXACT",
         // captives still held after others came home are hostages, whatever verb the clause before uses
         "Officials said 30 pupils had escaped and returned home, leaving 140 still held. | HOSTAGES | 140 | EXACT",
