@@ -290,7 +290,8 @@ final class MetricReader {
             }
             if (k + 1 < n && (w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every"))
                     && RATE_UNITS.contains(t.get(k + 1))) {
-                return true;
+                // "up from 242 a day earlier" places the number in time; "600 a day" is a rate
+                return !NonFigureChecks.pointInTime(t, k + 1);
             }
             if (k + 1 < n && w.equals("for") && (t.get(k + 1).is("every") || t.get(k + 1).is("each"))) {
                 return true;

@@ -122,13 +122,21 @@ final class NonFigureChecks {
                     j++;
                 }
                 if (j < t.size() && PERIODS.contains(t.get(j))) {
-                    Token after = j + 1 < t.size() ? t.get(j + 1) : null;
-                    return after == null || !(after.is("after") || after.is("before") || after.is("earlier")
-                            || after.is("later") || after.is("ago"));
+                    return !pointInTime(t, j);
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * @param unit the index of a period word after "a" ("a day")
+     * @return whether the period places a time rather than a rate: "a day earlier", "a week after", "a month ago"
+     */
+    static boolean pointInTime(List<Token> t, int unit) {
+        Token after = unit + 1 < t.size() ? t.get(unit + 1) : null;
+        return after != null && (after.is("after") || after.is("before") || after.is("earlier") || after.is("later")
+                || after.is("ago"));
     }
 
     private static boolean isMonth(Token tk) {

@@ -43,6 +43,9 @@ final class ReplacedFigures {
         return false;
     }
 
+    private static final WordSet QUALIFIER_WORDS = Lexicon.words("more", "than", "at", "least", "about", "nearly",
+            "some", "over", "around", "almost", "roughly", "up", "to");
+
     /** Words of a figure the news has replaced: "an earlier toll of 95", "a previous estimate of 200". */
     private static final WordSet SUPERSEDED = Lexicon.words("earlier", "previous", "initial", "original", "former");
 
@@ -82,13 +85,33 @@ final class ReplacedFigures {
      *     must not compete with it
      */
     static boolean isSupersededToll(List<Token> t, int number) {
+        if (upOrDownFrom(t, number) >= 0) {
+            return true;
+        }
         int k = number - 1;
+        // "an initial count of more than 100": the count's qualifier stands between "of" and the number
+        while (k > 2 && QUALIFIER_WORDS.contains(t.get(k))) {
+            k--;
+        }
         if (k < 2 || !t.get(k).is("of")) {
             return false;
         }
         int noun = k - 1;
         // "an earlier toll of 95", "an earlier death toll of 95"
         return supersededCountAt(t, noun - 1) == noun || supersededCountAt(t, noun - 2) == noun;
+    }
+
+    /**
+     * @param number the first token of a number's words (its qualifier included, or the number itself)
+     * @return the index of "up" or "down" when the number follows "up from" or "down from" ("up from 242 a day
+     *     earlier", "down from the more than 2,000 it gave on Sunday"), or -1
+     */
+    static int upOrDownFrom(List<Token> t, int number) {
+        int k = number - 1;
+        while (k > 1 && (QUALIFIER_WORDS.contains(t.get(k)) || t.get(k).is("the"))) {
+            k--;
+        }
+        return k > 0 && t.get(k).is("from") && (t.get(k - 1).is("up") || t.get(k - 1).is("down")) ? k - 1 : -1;
     }
 
     /**

@@ -122,7 +122,18 @@ final class WordsBeforeNumber {
      *
      * @return {start token, metric ordinal or -1 for "inherit the previous figure's metric"}, or null
      */
+    /** Nouns of a count an update replaces, after {@link #EARLIER}: "an earlier count of 113". */
+    private static final WordSet REPLACED_COUNTS = Lexicon.words("count", "estimate", "figure", "tally");
+
+    private static final WordSet EARLIER = Lexicon.words("earlier", "previous", "initial", "first", "original",
+            "prior");
+
     static int[] nominalBefore(List<Token> t, int first, int[] phraseAt) {
+        int from = ReplacedFigures.upOrDownFrom(t, first);
+        if (from >= 0) {
+            // "has risen to 293, ..., up from 242 a day earlier": the count before, of the figure it is compared with
+            return new int[] {from, -1};
+        }
         // the words right before the number must link it to a subject: "has risen to", "stands at", "of"
         int j = first - 1;
         while (j >= 0 && j >= first - 6 && Lexicon.TOLL_LINKS.contains(t.get(j))
@@ -152,6 +163,11 @@ final class WordsBeforeNumber {
                     bring--;
                 }
                 return new int[] {Math.max(0, bring), w.equals("losses") ? Metric.KILLED.ordinal() : -1};
+            }
+            if (REPLACED_COUNTS.contains(tk) && j > 0 && EARLIER.contains(t.get(j - 1))) {
+                // "revising down an earlier count of 113", "raising its earlier estimate of 100": the count before,
+                // of the metric of the figure that replaces it
+                return new int[] {j - 1, -1};
             }
             if (Lexicon.TOLL_WORDS.containsKey(w)) {
                 Metric m = Metric.KILLED;

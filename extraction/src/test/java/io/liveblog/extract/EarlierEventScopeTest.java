@@ -28,6 +28,12 @@ class EarlierEventScopeTest {
         "The minister said 84 people were killed, lowering an earlier toll of 95. | 95 | BACKGROUND",
         "Officials said 31 people had died in Monday's landslide, revising the previous death toll of 40. | 31 | CUMULATIVE",
         "The ministry said 12 people were killed in the strike and 20 injured, up from an initial count of ten. | 20 | CUMULATIVE",
+        // a replaced count of another name, or compared with "up from"/"down from", is the count before: a figure of
+        // the metric it is compared with, as context
+        "The toll stands at 57, the minister said, revising down an earlier count of 61. | 61 | BACKGROUND",
+        "Gunmen abducted 120 villagers, the governor said, raising an initial count of more than 50. | 50 | BACKGROUND",
+        "The death toll has risen to 93, the governor said, up from 71 a day earlier. | 71 | BACKGROUND",
+        "The toll was revised to 820, down from the more than 1,000 officials gave on Sunday. | 1000 | BACKGROUND",
     })
     void aFigureOfTheEventASentenceLooksBackAtIsContext(String sentence, long value, Scope scope) {
         List<ExtractedClaim> claims = Posts.claims(sentence);
