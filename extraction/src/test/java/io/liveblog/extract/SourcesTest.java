@@ -28,6 +28,7 @@ class SourcesTest {
         "The UN agency for Palestinian refugees said 100 aid trucks entered on Sunday. | UNRWA",
         "About 100 aid trucks entered on Sunday, according to the United Nations Relief and Works Agency. | UNRWA",
         "The Palestine Red Crescent Society said 3 paramedics were killed. | Palestine Red Crescent Society",
+        "Two people were killed in the strike, Lebanese state media said. | Lebanese National News Agency",
         "PRCS said 3 paramedics were killed. | Palestine Red Crescent Society",
         "The Palestinian Red Crescent said 3 paramedics were killed. | Palestine Red Crescent Society",
         "Three paramedics were killed, said Mohammed Zaqout, a spokesman for the Gaza health ministry. | Gaza health ministry",
