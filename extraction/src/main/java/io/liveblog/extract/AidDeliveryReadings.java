@@ -127,7 +127,8 @@ final class AidDeliveryReadings {
             String w = t.get(k).lower();
             // what a truck may carry as aid, a plane may too: "planes carrying tents", "a flight of blankets"
             aidWord |= w.equals("aid") || w.equals("relief") || w.equals("humanitarian") || w.equals("supplies")
-                    || w.equals("medical") || AidWords.SUBSTANCES.containsKey(w) || AidWords.AID_CUES.contains(t.get(k));
+                    || w.equals("medical") || AidWords.SUBSTANCES.containsKey(w)
+                    || AidWords.AID_CUES.contains(t.get(k));
         }
         // a military plane is no relief flight unless it carries aid: "a military transport plane carrying tents"
         for (int m : np.modifiers()) {

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * returns claims in text order (headline first, then body).
  *
  * <p>Per sentence ({@link SentenceSplitter}, {@link Tokenizer}): numbers and their qualifiers
- * ({@link QuantityReader}), what each counts ({@link MetricReader}), who said it ({@link FigureAuthorities}), running total or new incident or context ({@link ScopeReader}), reported or planned
- * or projected ({@link ModalityReader}), and where ({@link PlaceResolver}). The conventions are documented in
+ * ({@link QuantityReader}), what each counts ({@link MetricReader}), who said it ({@link FigureAuthorities}),
+ * running total or new incident or context ({@link ScopeReader}), reported or planned or projected
+ * ({@link ModalityReader}), and where ({@link PlaceResolver}). The conventions are documented in
  * {@code extraction/EXTRACTION.md}.
  */
 public final class ClaimExtractor {

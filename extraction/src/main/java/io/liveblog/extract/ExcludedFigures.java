@@ -20,6 +20,10 @@ final class ExcludedFigures {
             "freed", "frees", "free", "freeing", "released", "releases", "release", "releasing", "handed", "hands",
             "returned", "exchanged", "swapped");
 
+    /** Words that open another clause after the captives, whose release is not theirs. */
+    private static final WordSet CLAUSE_LINKS = Lexicon.words("after", "before", "since", "while", "and", "but",
+            "as", "when", "whereas");
+
     /** Outbreak diseases and the words for an outbreak: deaths they count are no crisis toll here. */
     private static final WordSet DISEASES = Lexicon.words(
             "cholera", "ebola", "mpox", "measles", "dengue", "diphtheria", "covid", "covid-19", "coronavirus",
@@ -56,7 +60,8 @@ final class ExcludedFigures {
             }
         }
         for (int k = r.spanEnd(); k < Math.min(t.size(), r.spanEnd() + 6); k++) {
-            if (t.get(k).isPunct()) {
+            // "137 hostages remain in Gaza after 105 were released": the release is another number's
+            if (t.get(k).isPunct() || t.get(k).isDigits() || CLAUSE_LINKS.contains(t.get(k))) {
                 return false;
             }
             if (RELEASES.contains(t.get(k))) {

@@ -70,6 +70,7 @@ final class FigureParts {
         Token open = t.get(first - 1);
         String w = open.lower();
         boolean dash = w.equals("\u2014") || w.equals("-") && open.spaceBefore() || w.equals("(");
-        return dash && (MetricReader.isPerson(t, first - 2) || Lexicon.METRIC_WORDS.containsKey(t.get(first - 2).lower()));
+        return dash && (MetricReader.isPerson(t, first - 2)
+                || Lexicon.METRIC_WORDS.containsKey(t.get(first - 2).lower()));
     }
 }

@@ -49,7 +49,7 @@ final class GeoNamesHierarchy {
     private final Map<String, double[]> countryPositions = new HashMap<>();
     private final Map<String, String> admin1Ids = new HashMap<>();
     private final Map<String, String> admin2Ids = new HashMap<>();
-    private final Map<String, Admin1Code> admin1Codes = new HashMap<>();
+    private final Map<String, Admin1Code> admin1Codes = new LinkedHashMap<>();
     private final Map<String, PendingDivision> pendingDivisions = new LinkedHashMap<>();
     private final List<GazetteerFiles.PlaceLine> additions = new ArrayList<>();
 

@@ -51,6 +51,7 @@ class CasualtyFiguresTest {
         "A fisherman is said to have drowned when his boat capsized, residents said. | KILLED | 1 | EXACT",
         // captives still held after others came home are hostages, whatever verb the clause before uses
         "Officials said 30 pupils had escaped and returned home, leaving 140 still held. | HOSTAGES | 140 | EXACT",
+        "Israel says 137 hostages remain after 105 were released. | HOSTAGES | 137 | EXACT",
         "Gunmen abducted 30 villagers from the market. | HOSTAGES | 30 | EXACT",
         "Roughly 1.7 million people have been displaced across the enclave. | DISPLACED | 1700000 | ABOUT",
         "Some 300 residents fled the neighborhood overnight. | DISPLACED | 300 | ABOUT",
