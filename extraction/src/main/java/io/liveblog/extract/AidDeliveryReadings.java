@@ -73,9 +73,8 @@ final class AidDeliveryReadings {
             return from;
         }
         String w = t.get(from).lower();
-        if (!(w.equals("of") || w.equals("carrying") || w.equals("with") || w.equals("loaded")
-                || w.equals("laden") || w.equals("containing") || w.equals("transporting") || w.equals("bringing")
-                || w.equals("filled") || w.equals("full") || w.equals("delivering") || w.equals("packed"))) {
+        if (!(AidWords.CARGO_OPENERS.contains(t.get(from)) || w.equals("of") || w.equals("filled")
+                || w.equals("full") || w.equals("packed"))) {
             return from;
         }
         int end = from;
@@ -163,21 +162,23 @@ final class AidDeliveryReadings {
 
     /** @return the landing verb right after a flight head (past a day or an auxiliary), or -1 */
     private static int landingVerb(List<Token> t, int headEnd) {
+        int v = pastAdjuncts(t, headEnd);
+        return v < t.size() && LANDING_VERBS.contains(t.get(v)) ? v : -1;
+    }
+
+    /** @return the first token after a flight head that is no day, part of a day or auxiliary (at most three) */
+    private static int pastAdjuncts(List<Token> t, int headEnd) {
         int v = headEnd;
         for (int skipped = 0; v < t.size() && skipped < 3 && FLIGHT_ADJUNCTS.contains(t.get(v)); skipped++) {
             v++;
         }
-        return v < t.size() && LANDING_VERBS.contains(t.get(v)) ? v : -1;
+        return v;
     }
-
-    /** Words naming aid or an aid agency, unlike the verbs of delivery among {@link AidWords#AID_CUES}. */
-    private static final WordSet AID_NAMES = Lexicon.words("aid", "humanitarian", "relief", "supplies", "assistance",
-            "goods", "items", "aid-laden", "unrwa", "wfp", "unicef", "ocha", "crescent", "icrc");
 
     /** Whether the sentence names aid itself (not only a verb of delivery): "relief", "tents", "food", "WFP". */
     private static boolean sentenceNamesAid(List<Token> t) {
         for (Token tk : t) {
-            if (AID_NAMES.contains(tk) || AidWords.SUBSTANCES.containsKey(tk.lower())) {
+            if (AidWords.AID_NAMES.contains(tk) || AidWords.SUBSTANCES.containsKey(tk.lower())) {
                 return true;
             }
         }
@@ -199,11 +200,8 @@ final class AidDeliveryReadings {
      * phrase of aid ("carrying 100 tonnes of food", "with 35 tonnes of relief supplies").
      */
     private static boolean carriesMeasuredAid(List<Token> t, int headEnd, int[] phraseAt) {
-        int v = headEnd;
         // "three more planes on Monday carrying 120 tonnes", "two C-130 aircraft had dropped 11,500 meals"
-        for (int skipped = 0; v < t.size() && skipped < 3 && FLIGHT_ADJUNCTS.contains(t.get(v)); skipped++) {
-            v++;
-        }
+        int v = pastAdjuncts(t, headEnd);
         if (v >= t.size() || !CARRYING_VERBS.contains(t.get(v))) {
             return false;
         }

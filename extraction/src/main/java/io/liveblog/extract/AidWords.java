@@ -20,6 +20,20 @@ final class AidWords {
     static final WordSet TRUCK_HEADS = Lexicon.words(
             "trucks", "truck", "lorries", "lorry", "truckloads", "truckload", "tankers", "tanker");
 
+    /**
+     * Words after which a number or a noun is what a vehicle carries or holds: "a plane carrying 25 tonnes", "trucks
+     * loaded with flour", "a cargo plane with 31 tonnes".
+     */
+    static final WordSet CARGO_OPENERS = Lexicon.words(
+            "carrying", "with", "loaded", "laden", "bringing", "transporting", "delivering", "containing");
+
+    /**
+     * Words naming aid or an aid agency, unlike the verbs of delivery among {@link #AID_CUES}: what makes planes
+     * that landed relief flights.
+     */
+    static final WordSet AID_NAMES = Lexicon.words("aid", "humanitarian", "relief", "supplies", "assistance",
+            "goods", "items", "aid-laden", "unrwa", "wfp", "unicef", "ocha", "crescent", "icrc");
+
     /** Flight heads counted as relief flights when they carry aid. */
     static final WordSet FLIGHT_HEADS = Lexicon.words(
             "flights", "flight", "planes", "plane", "airplanes", "airlifts", "airlift", "airdrops", "airdrop",

@@ -3,17 +3,12 @@ package io.liveblog.extract;
 import java.util.List;
 
 /**
- * Readings that count what the metrics hold but that `gold/README.md` keeps out of the crisis's figures: a part of a
- * group the sentence opens with ("Of the injured, 21 were in critical condition"), captives being freed (a release
- * is no hostage-taking: "Hamas freed 24 hostages"), and deaths from a disease outbreak ("2,772 cholera cases and
- * five deaths"). Asked of each reading once {@link MetricReader} has read it.
+ * Readings that count what the metrics hold but that `gold/README.md` keeps out of the crisis's figures: captives
+ * being freed (a release is no hostage-taking: "Hamas freed 24 hostages") and deaths from a disease outbreak
+ * ("2,772 cholera cases and five deaths"). Asked of each reading once {@link MetricReader} has read it; subsets of
+ * a group are {@link FigureParts}'.
  */
 final class ExcludedFigures {
-
-    /** Groups a sentence can open with to count a part of them ("Of the injured, ..."). */
-    private static final WordSet GROUPS = Lexicon.words(
-            "injured", "wounded", "dead", "killed", "victims", "casualties", "missing", "hostages", "detained",
-            "arrested", "displaced", "survivors", "patients");
 
     /** Verbs of freeing captives. */
     private static final WordSet RELEASES = Lexicon.words(
@@ -33,23 +28,9 @@ final class ExcludedFigures {
     }
 
     /** @return whether the reading is one of the excluded kinds */
-    static boolean excluded(List<Token> t, NumberPhrase p, Reading r) {
-        return partOfAnOpeningGroup(t, p.first())
-                || r.metric() == Metric.HOSTAGES && beingFreed(t, r)
+    static boolean excluded(List<Token> t, Reading r) {
+        return r.metric() == Metric.HOSTAGES && beingFreed(t, r)
                 || r.metric() == Metric.KILLED && diseaseDeaths(t, r);
-    }
-
-    /** "Of the injured, 21 were in critical condition", "Of the 182 wounded, 101 remain in hospital". */
-    private static boolean partOfAnOpeningGroup(List<Token> t, int first) {
-        if (t.size() < 4 || !t.get(0).is("of") || !t.get(1).is("the")) {
-            return false;
-        }
-        for (int k = 2; k < Math.min(first, 6); k++) {
-            if (t.get(k).is(",")) {
-                return k > 2 && GROUPS.contains(t.get(k - 1));
-            }
-        }
-        return false;
     }
 
     /** A release verb just before the captives ("Hamas freed 24 hostages") or in their predicate ("were freed"). */

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Numbers told as parts of a group: subsets of a figure that are no figures of their own ("including five children",
- * "five of them children", a breakdown between dashes), and the part of a figure told by its day, which is that
- * day's increment ("four of them on Friday"). Split from {@link MetricReader}, which asks these before reading what
+ * "five of them children", a breakdown between dashes, "Of the injured, 21 were in critical condition"), and the
+ * part of a figure told by its day, which is that day's increment ("four of them on Friday"). Split from {@link MetricReader}, which asks these before reading what
  * a number counts.
  */
 final class FigureParts {
@@ -13,7 +13,25 @@ final class FigureParts {
     /** Pronouns and determiners after "of" that name an already counted group ("five of them"). */
     static final WordSet SUBSET_OF = Lexicon.words("them", "whom", "those", "these", "which", "us", "it", "you");
 
+    /** Groups a sentence can open with to count a part of them ("Of the injured, ..."). */
+    private static final WordSet OPENING_GROUPS = Lexicon.words(
+            "injured", "wounded", "dead", "killed", "victims", "casualties", "missing", "hostages", "detained",
+            "arrested", "displaced", "survivors", "patients");
+
     private FigureParts() {
+    }
+
+    /** "Of the injured, 21 were in critical condition", "Of the 182 wounded, 101 remain in hospital". */
+    static boolean partOfAnOpeningGroup(List<Token> t, int first) {
+        if (t.size() < 4 || !t.get(0).is("of") || !t.get(1).is("the")) {
+            return false;
+        }
+        for (int k = 2; k < Math.min(first, 6); k++) {
+            if (t.get(k).is(",")) {
+                return k > 2 && OPENING_GROUPS.contains(t.get(k - 1));
+            }
+        }
+        return false;
     }
 
     /** "including five children", "among them 3 journalists", "of whom 12 were children" in the same clause. */

@@ -76,7 +76,7 @@ final class MetricReader {
                 }
             }
             Reading r = read(t, phrases, phraseAt, k, consumed, previous);
-            if (r != null && ExcludedFigures.excluded(t, p, r)) {
+            if (r != null && ExcludedFigures.excluded(t, r)) {
                 continue;
             }
             if (r != null) {
@@ -114,7 +114,8 @@ final class MetricReader {
                                 boolean[] consumed, Metric previous) {
         NumberPhrase p = phrases.get(index);
         int n = t.size();
-        if (FigureParts.inSubsetClause(t, p.first()) || FigureParts.isBreakdown(t, p.first())) {
+        if (FigureParts.inSubsetClause(t, p.first()) || FigureParts.isBreakdown(t, p.first())
+                || FigureParts.partOfAnOpeningGroup(t, p.first())) {
             return null;
         }
         int k = p.end();

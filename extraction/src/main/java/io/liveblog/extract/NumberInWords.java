@@ -43,13 +43,6 @@ final class NumberInWords {
             "long", "short", "new", "hundred", "thousand", "million", "billion", "dozen", "mere", "whopping",
             "staggering", "confirmed", "approximate", "tally", "toll", "rise", "death", "ceasefire");
 
-    /**
-     * Words after which a number counts what a thing carries or holds, not the thing: "a plane carrying 25 tonnes",
-     * "a cargo plane with 31 tonnes". A number past them does not stop "a" from being one.
-     */
-    private static final WordSet CARGO_OPENERS = Lexicon.words(
-            "carrying", "with", "loaded", "laden", "bringing", "transporting", "delivering", "containing");
-
     private NumberInWords() {
     }
 
@@ -239,7 +232,7 @@ final class NumberInWords {
         }
         for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
             Token tk = t.get(k);
-            if (CARGO_OPENERS.contains(tk)) {
+            if (AidWords.CARGO_OPENERS.contains(tk)) {
                 break; // "a plane carrying 25 tonnes": the number counts the load, the "a" is still one plane
             }
             if (tk.isDigits() && !tk.isCompound() || UNITS.containsKey(tk.lower()) || TENS.containsKey(tk.lower())

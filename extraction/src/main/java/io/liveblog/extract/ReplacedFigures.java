@@ -43,9 +43,6 @@ final class ReplacedFigures {
         return false;
     }
 
-    private static final WordSet QUALIFIER_WORDS = Lexicon.words("more", "than", "at", "least", "about", "nearly",
-            "some", "over", "around", "almost", "roughly", "up", "to");
-
     /** Words of a figure the news has replaced: "an earlier toll of 95", "a previous estimate of 200". */
     private static final WordSet SUPERSEDED = Lexicon.words("earlier", "previous", "initial", "original", "former");
 
@@ -83,16 +80,13 @@ final class ReplacedFigures {
      * @return whether the figure is a replaced count named as such before it ("lowering an earlier toll of 95 that
      *     had counted some victims twice", "up from a previous estimate of 200"): context for the new figure, which
      *     must not compete with it
+     * @param number the first token of the figure's number phrase, its qualifier included
      */
     static boolean isSupersededToll(List<Token> t, int number) {
         if (upOrDownFrom(t, number) >= 0) {
             return true;
         }
         int k = number - 1;
-        // "an initial count of more than 100": the count's qualifier stands between "of" and the number
-        while (k > 2 && QUALIFIER_WORDS.contains(t.get(k))) {
-            k--;
-        }
         if (k < 2 || !t.get(k).is("of")) {
             return false;
         }
@@ -102,13 +96,13 @@ final class ReplacedFigures {
     }
 
     /**
-     * @param number the first token of a number's words (its qualifier included, or the number itself)
+     * @param number the first token of a number phrase (its qualifier: "more than 2,000")
      * @return the index of "up" or "down" when the number follows "up from" or "down from" ("up from 242 a day
      *     earlier", "down from the more than 2,000 it gave on Sunday"), or -1
      */
     static int upOrDownFrom(List<Token> t, int number) {
         int k = number - 1;
-        while (k > 1 && (QUALIFIER_WORDS.contains(t.get(k)) || t.get(k).is("the"))) {
+        if (k > 1 && t.get(k).is("the")) {
             k--;
         }
         return k > 0 && t.get(k).is("from") && (t.get(k - 1).is("up") || t.get(k - 1).is("down")) ? k - 1 : -1;

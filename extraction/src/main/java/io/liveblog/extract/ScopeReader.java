@@ -284,6 +284,16 @@ final class ScopeReader {
         return false;
     }
 
+    /** @return the first token of the number phrase whose number is at {@code anchor}, qualifier included */
+    private static int phraseStart(List<NumberPhrase> phrases, int anchor) {
+        for (NumberPhrase p : phrases) {
+            if (p.numFirst() == anchor) {
+                return p.first();
+            }
+        }
+        return anchor;
+    }
+
     /**
      * @param cues the sentence's cues
      * @param anchor token of the figure's number
@@ -301,7 +311,7 @@ final class ScopeReader {
     static Scope scope(List<Cue> cues, int anchor, boolean backgroundParagraph, Metric metric, List<Token> t,
                        int first, int end, List<NumberPhrase> phrases, Scope appendedTo, int previousEnd) {
         if (backgroundParagraph || metric == Metric.FUNDING && ReplacedFigures.isExistingGrant(t, first, end)
-                || ReplacedFigures.isSupersededToll(t, anchor)) {
+                || ReplacedFigures.isSupersededToll(t, phraseStart(phrases, anchor))) {
             return Scope.BACKGROUND;
         }
         if (ReplacedFigures.revisesEarlierCount(t, end)) {

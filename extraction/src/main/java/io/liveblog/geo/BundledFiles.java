@@ -86,7 +86,8 @@ final class BundledFiles {
         try {
             world = new GeoNamesLoader(GeoNamesLoader.Options.defaults()).load(curated,
                     new GeoNamesLoader.Source(WORLD_PLACES_RESOURCE, () -> new BufferedReader(new InputStreamReader(
-                            new GZIPInputStream(DataLines.bundledStream(Gazetteer.class, WORLD_PLACES_RESOURCE)), StandardCharsets.UTF_8))),
+                            new GZIPInputStream(DataLines.bundledStream(Gazetteer.class, WORLD_PLACES_RESOURCE)),
+                            StandardCharsets.UTF_8))),
                     new GeoNamesLoader.Source(WORLD_ADMIN1_RESOURCE, () -> resource(WORLD_ADMIN1_RESOURCE)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled gazetteer's world layer", e);

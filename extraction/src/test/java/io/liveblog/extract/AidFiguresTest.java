@@ -12,6 +12,10 @@ class AidFiguresTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // a load listed with commas is one mixed load; a comma that closes the load is no list
+        "The ship unloaded 60 tonnes of rice, blankets and generators in Beira on Sunday. | RELIEF_SUPPLIES | 60 | EXACT | tonnes",
+        "The ship unloaded 60 tonnes of rice, beans and flour in Beira on Sunday. | FOOD | 60 | EXACT | tonnes",
+        "The ship unloaded 60 tonnes of rice, medical officials in Beira said on Sunday. | FOOD | 60 | EXACT | tonnes",
         // trucks someone tallies at the crossings, kits for health, people an agency feeds
         "Monitors have counted 380 trucks offloaded at the crossings since Friday. | AID_TRUCKS | 380 | EXACT | -",
         "WHO said it had delivered 25 emergency health kits to the hospital. | MEDICAL_SUPPLIES | 25 | EXACT | kits",
@@ -204,18 +208,6 @@ class AidFiguresTest {
         assertEquals("two of them this morning", thisMorning.get(1).text());
         // a part told by a kind of person stays a subset, no figure
         assertEquals(1, Posts.claims("Forty people were killed in the strike, five of them children.").size());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        // a load listed with commas is one mixed load
-        "The ship unloaded 60 tonnes of rice, blankets and generators in Beira on Sunday. | RELIEF_SUPPLIES | 60",
-        "The ship unloaded 60 tonnes of rice, beans and flour in Beira on Sunday. | FOOD | 60",
-        // a comma that closes the load is no list
-        "The ship unloaded 60 tonnes of rice, medical officials in Beira said on Sunday. | FOOD | 60",
-    })
-    void aLoadListedWithCommasIsReadWhole(String sentence, Metric metric, long tonnes) {
-        Posts.onlyFigure(sentence, metric, tonnes);
     }
 
     @Test
