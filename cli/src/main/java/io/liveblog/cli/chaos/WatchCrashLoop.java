@@ -98,13 +98,16 @@ public final class WatchCrashLoop {
             Random random = new Random(seed);
             int killed = 0;
             for (int i = 0; i < kills; i++) {
+                String before = stateText(state);
                 Process p = ChildJvm.start(dir.resolve("watch-" + i + ".log"), List.of(),
                         command.toArray(String[]::new));
                 if (i % 2 == 0) {
                     Thread.sleep(1_500 + random.nextInt(6_000)); // the first poll runs as soon as the JVM is up
                 } else {
-                    awaitPendingPoll(state, p);
-                    Thread.sleep(random.nextInt(120)); // before, between or after the poll's sends
+                    awaitPendingPoll(state, before, p);
+                    // before, between or after the poll's sends; the first such kill at once, so that at least one
+                    // restart has an interrupted poll to read back however fast this machine publishes
+                    Thread.sleep(i == 1 ? 0 : random.nextInt(120));
                 }
                 killed += p.isAlive() ? 1 : 0;
                 p.destroyForcibly();
@@ -145,18 +148,28 @@ public final class WatchCrashLoop {
                 missing);
     }
 
-    /** Waits until the watcher has written a poll's intent (it is about to send, or sending). */
-    private static void awaitPendingPoll(Path state, Process p) throws InterruptedException {
+    /**
+     * Waits until this watcher has written a poll's intent (it is about to send, or sending). An intent left by the
+     * previous, killed watcher does not count: the file must differ from what it held before this one started, or a
+     * watcher would be killed while its JVM starts, before it could read that intent back.
+     */
+    private static void awaitPendingPoll(Path state, String before, Process p) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (p.isAlive() && System.nanoTime() < deadline) {
-            try {
-                if (Files.readString(state).contains("\"pending\"")) {
-                    return;
-                }
-            } catch (IOException notYetOrBeingReplaced) {
-                // the file is written atomically, but may not exist yet
+            String now = stateText(state);
+            if (!now.equals(before) && now.contains("\"pending\"")) {
+                return;
             }
             Thread.sleep(2);
+        }
+    }
+
+    /** The state file's text, or "" while it does not exist (it is written atomically, by a rename). */
+    private static String stateText(Path state) {
+        try {
+            return Files.readString(state);
+        } catch (IOException notYet) {
+            return "";
         }
     }
 
