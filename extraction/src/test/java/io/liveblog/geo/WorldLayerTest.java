@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled gazetteer's world layer: every country, the world's first-level divisions and its places of at least
- * 15,000 people (GeoNames), found in text only with evidence of their country, never displacing curated places.
+ * The bundled gazetteer's world layer: every country, the world's first-level divisions, its places of at least
+ * 15,000 people and the seats of its divisions (GeoNames), found in text only with evidence of their country, never displacing curated places.
  */
 class WorldLayerTest {
 
@@ -40,6 +40,13 @@ class WorldLayerTest {
         assertEquals("Mandalay", mandalay.get(mandalay.size() - 1));
         assertEquals(3, mandalay.size(), "country, first-level division, city: " + mandalay);
         assertEquals(List.of("Democratic Republic of the Congo", "North Kivu", "Goma"), path("gn:216281"));
+    }
+
+    @Test
+    void seatsOfDivisionsAreThereWhateverTheirRecordedPopulation() {
+        // GeoNames leaves Cianjur's population at 0 (the seat of a West Java regency of 2.5 million people)
+        assertEquals(List.of("Cianjur=gn:1647142", "Indonesia=lb:id"), found("Rescuers dug in Cianjur, Indonesia."));
+        assertEquals(List.of("Indonesia", "West Java", "Cianjur"), path("gn:1647142"));
     }
 
     @Test
