@@ -151,10 +151,13 @@ final class DateReader {
         LocalDate date = firstDay(t, s + 1, end, local, dayEnd);
         if (date != null) {
             int through = dayEnd[0] < end && DAY_PARTS.contains(t.get(dayEnd[0])) ? dayEnd[0] + 1 : dayEnd[0];
-            LocalDate known = monthOnly(t, s + 1, end) ? knownStartInMonth(t, s + 1, end, date, countryCode, starts)
-                    : null;
-            // "since Russia's full-scale invasion in February 2022": the month is the text's, the day the start's
-            return new String[] {(known != null ? known : date).toString(), words(field, t, s, through)};
+            boolean monthOnly = monthOnly(t, s + 1, end);
+            LocalDate known = monthOnly ? knownStartInMonth(t, s + 1, end, date, countryCode, starts) : null;
+            monthOnly &= namesMonth(t, s + 1, through); // not "since Saturday", which fixes its day
+            // "since Russia's full-scale invasion in February 2022": the month is the text's, the day the start's;
+            // "since June" alone fixes no day, so it is the phase of that month (gold/README.md), not June 1
+            String baseline = known != null ? known.toString() : monthOnly ? monthPhase(date) : date.toString();
+            return new String[] {baseline, words(field, t, s, through)};
         }
         String phase = phase(t, s + 1, end);
         if (phase == null) {
@@ -165,6 +168,22 @@ final class DateReader {
         }
         LocalDate start = starts.start(countryCode, phase);
         return new String[] {start != null ? start.toString() : FigureDates.PHASE_PREFIX + phase, text};
+    }
+
+    /** @return the phase a month without a day names: "since June" in 2024 -> {@code phase:june 2024} */
+    static String monthPhase(LocalDate inMonth) {
+        return FigureDates.PHASE_PREFIX + inMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT) + " " + inMonth.getYear();
+    }
+
+    /** @return whether a month's name is among the words ("June", "June 2024") */
+    private static boolean namesMonth(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.MONTHS.containsKey(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the words name a month without a day of it ("in February 2022") */
