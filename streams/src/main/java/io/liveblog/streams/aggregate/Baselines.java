@@ -25,6 +25,30 @@ final class Baselines {
         return isStated(baseline) && !baseline.startsWith(PHASE);
     }
 
+    /**
+     * Whether two stated baselines can start one count: the same, or a month named without a day and a day of that
+     * month ("since May" is {@code phase:may 2024}; "since fighting escalated on 10 May" is 2024-05-10: the words
+     * of one running total told less and more precisely).
+     */
+    static boolean agree(String a, String b) {
+        return a.equals(b) || monthHoldsDay(a, b) || monthHoldsDay(b, a);
+    }
+
+    private static final java.util.regex.Pattern MONTH_PHASE = java.util.regex.Pattern.compile(
+            "phase:(january|february|march|april|may|june|july|august|september|october|november|december) (\\d{4})");
+
+    private static boolean monthHoldsDay(String month, String day) {
+        if (!isDated(day) || !month.startsWith(PHASE)) {
+            return false;
+        }
+        java.util.regex.Matcher m = MONTH_PHASE.matcher(month);
+        if (!m.matches()) {
+            return false;
+        }
+        int number = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
+        return day.startsWith(String.format(java.util.Locale.ROOT, "%s-%02d-", m.group(2), number));
+    }
+
     /** @return a sort key: dates first (earliest first), then named phases, then unstated */
     static String order(String baseline) {
         if (isDated(baseline)) {

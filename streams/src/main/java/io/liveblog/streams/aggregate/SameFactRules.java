@@ -65,7 +65,7 @@ final class SameFactRules {
         }
         if (!"incremental".equals(a.getScope()) && a.getScope().equals(b.getScope())) {
             if (Baselines.isStated(a.getBaseline()) && Baselines.isStated(b.getBaseline())
-                    && !a.getBaseline().equals(b.getBaseline())) {
+                    && !Baselines.agree(a.getBaseline(), b.getBaseline())) {
                 return "running totals of two baselines"; // "193 since Friday" and "193 since October 7"
             }
             if (Baselines.isStated(a.getBaseline()) && ValueLinkRules.risenIncidentToll(b)

@@ -52,6 +52,28 @@ class FactIdentityTest {
     }
 
     /**
+     * A running total counted "since May" (a month without a day, {@code phase:may 2024}) and the same total counted
+     * "since fighting escalated on 10 May" are one count told less and more precisely; "since June" is another.
+     */
+    @Test
+    void aMonthWithoutADayAndADayOfThatMonthStartOneRunningTotal() {
+        String[] city = {"sd", "Sudan", "sd-north-darfur", "North Darfur", "sd-el-fasher", "El Fasher"};
+        Claim sinceMay = claim("a").atLeast(782).cumulative().baseline("phase:may 2024").source("OHCHR").post("p1")
+                .at("2024-08-21T17:30:00Z").text("at least 782 civilians have been killed")
+                .sentence("The UN human rights office says at least 782 civilians have been killed in the city since"
+                        + " fighting intensified in May.").path(city).build();
+        Claim sinceTenth = claim("b").atLeast(782).cumulative().baseline("2024-05-10").source("OHCHR").post("p2")
+                .at("2024-08-22T09:00:00Z").text("At least 782 civilians have been killed")
+                .sentence("At least 782 civilians have been killed in El Fasher since fighting escalated on 10 May,"
+                        + " the UN Human Rights Office has documented.").path(city).build();
+        assertTrue(FactIdentity.sameFact(sinceMay, sinceTenth), FactIdentity.whyApart(sinceMay, sinceTenth).orElse(""));
+        Claim sinceJune = claim("c").atLeast(782).cumulative().baseline("phase:june 2024").source("OHCHR").post("p3")
+                .at("2024-08-22T09:00:00Z").text("At least 782 civilians have been killed")
+                .sentence("At least 782 civilians have been killed in El Fasher since June.").path(city).build();
+        assertEquals("running totals of two baselines", FactIdentity.whyApart(sinceJune, sinceTenth).orElseThrow());
+    }
+
+    /**
      * A city's running total since a stated day and the risen toll of one strike in it are two figures, even when
      * they are the same number the next morning; the strike's own tellings still join.
      */
