@@ -41,6 +41,9 @@ class FigureDatesTest {
         "At least 10,582 civilians have been killed in Ukraine since Russia's full-scale invasion in February 2022. | 2022-02-24 | since Russia's full-scale invasion in February 2022",
         "At least 10,582 civilians have been killed in Ukraine since February 2022. | phase:february 2022 | since February 2022",
         "More than 50 people have been killed in Ukraine since the fighting on 10 February 2022. | 2022-02-10 | since the fighting on 10 February 2022",
+        "The ministry said 12 people had been killed in the camp since the incursion began two days earlier. | 2023-11-30 | since the incursion began two days earlier",
+        "The toll in Khan Younis has risen to 240 since the truce collapsed a week ago. | 2023-11-25 | since the truce collapsed a week ago",
+        "A total of 53 aid trucks have crossed into Darfur since the crossing reopened last week. | 2023-11-25 | since the crossing reopened last week",
     })
     void readsTheBaselineOfARunningTotal(String sentence, String baseline, String words) {
         ExtractedClaim c = onlyRunningTotal(sentence, baseline, words);
