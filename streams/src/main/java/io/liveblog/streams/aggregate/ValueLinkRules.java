@@ -57,14 +57,33 @@ final class ValueLinkRules {
     private static boolean numbersAgree(Fact a, Fact b) {
         QualifierIntervals.Interval ia = a.figureInterval();
         QualifierIntervals.Interval ib = b.figureInterval();
-        return ia.meets(ib) && (ia.bounded() || ib.bounded()) || roseFrom(a, b) || roseFrom(b, a);
+        return ia.meets(ib) && (ia.bounded() || ib.bounded()) || roseFrom(a, b) || roseFrom(b, a)
+                || roundedDown(a.figure(), b.figure()) || roundedDown(b.figure(), a.figure());
     }
 
     /** Rule 1 for two tellings: intervals that meet, one of them bounded; or a toll that rose from the other's number. */
     static boolean numbersAgree(Claim x, Claim y) {
         QualifierIntervals.Interval ix = QualifierIntervals.of(x);
         QualifierIntervals.Interval iy = QualifierIntervals.of(y);
-        return ix.meets(iy) && (ix.bounded() || iy.bounded()) || roseFrom(x, y) || roseFrom(y, x);
+        return ix.meets(iy) && (ix.bounded() || iy.bounded()) || roseFrom(x, y) || roseFrom(y, x)
+                || roundedDown(x, y) || roundedDown(y, x);
+    }
+
+    /**
+     * Whether {@code round} tells the running total {@code precise} gives, rounded down: both lower bounds, the one
+     * a round number (thousands or more, two significant digits: {@link AggregateCalculator#isRound}) under the
+     * other, which is not round, by at most a twentieth ("more than 11,000 civilians killed" and "at least 11,126",
+     * the UN mission's count of one morning). Two lower bounds meet whatever their numbers, so without this they
+     * are never one figure; "more than 11,000" and "at least 12,500" still are not.
+     */
+    static boolean roundedDown(Claim round, Claim precise) {
+        Long r = round.getValue();
+        Long p = precise.getValue();
+        QualifierIntervals.Interval ir = QualifierIntervals.of(round);
+        QualifierIntervals.Interval ip = QualifierIntervals.of(precise);
+        return r != null && p != null && !ir.bounded() && !ip.bounded() && "cumulative".equals(round.getScope())
+                && "cumulative".equals(precise.getScope()) && AggregateCalculator.isRound(r)
+                && !AggregateCalculator.isRound(p) && r < p && (p - r) * 20 <= r;
     }
 
     /**

@@ -84,6 +84,29 @@ class ValueLinksTest {
         assertEquals(2, FactIdentity.group(List.of(atLeast, moreThan)).size());
     }
 
+    /**
+     * Except one running total told precisely and rounded down ("at least 11,126 civilians killed", then "more than
+     * 11,000" from the same mission that morning); a round number further below, or a lower bound that is not round,
+     * still says only "many".
+     */
+    @Test
+    void aRunningTotalRoundedDownIsTheTotalItRounds() {
+        String mission = "UN Human Rights Monitoring Mission in Ukraine";
+        Claim precise = claim("a").atLeast(11_126).cumulative().source(mission).path("ua", "Ukraine").post("p1")
+                .at("2024-05-22T08:00:00Z").build();
+        Claim rounded = claim("b").moreThan(11_000).cumulative().source(mission).path("ua", "Ukraine").post("p2")
+                .at("2024-05-22T12:30:00Z").build();
+        assertEquals(1, FactIdentity.group(List.of(precise, rounded)).size(),
+                () -> ValueLinkRules.whyApart(precise, rounded));
+        assertEquals(null, ValueLinkRules.whyApart(precise, rounded), "as a pair too (explain)");
+        Claim further = claim("c").moreThan(10_000).cumulative().source(mission).path("ua", "Ukraine").post("p3")
+                .at("2024-05-22T12:30:00Z").build();
+        assertEquals("numbers that cannot be one figure", ValueLinkRules.whyApart(precise, further));
+        Claim notRound = claim("d").moreThan(11_050).cumulative().source(mission).path("ua", "Ukraine").post("p4")
+                .at("2024-05-22T12:30:00Z").build();
+        assertEquals("numbers that cannot be one figure", ValueLinkRules.whyApart(precise, notRound));
+    }
+
     @Test
     void exactFiguresThatDifferAreTwoFacts() {
         Claim a = claim("a").value(12).post("p1").build();
