@@ -116,9 +116,10 @@ final class SameFactRules {
      * A running total and an incident of the same figure are one fact only as the toll of one incident told two ways
      * ("the toll from the strike on the house rose to five" / "five were killed in the strike"): both at a place
      * below the first administrative level, where a running total is an incident's own toll, not a war's; or the
-     * running total told as an incident's risen toll there ("the toll from the strike on a house in Houla has risen
-     * to five"), whose incident a terse telling may place at the province ("five killed in southern Lebanon"). The
-     * incident rules (time, day, what happened) then decide.
+     * running total told as a risen toll at any level, which is an incident's ("the toll from the strike on a house
+     * in Houla has risen to five", whose incident a terse telling may place at the province: "five killed in southern
+     * Lebanon"; "the death toll from Tuesday's strike in Sumy region has risen to 12"). The incident rules (time,
+     * day, what happened) then decide.
      */
     private static boolean oneIncidentsToll(Claim a, Claim b) {
         boolean kinds = "cumulative".equals(a.getScope()) && "incremental".equals(b.getScope())
@@ -128,7 +129,7 @@ final class SameFactRules {
         }
         Claim total = "cumulative".equals(a.getScope()) ? a : b;
         return a.getLocationIds().size() >= 3 && b.getLocationIds().size() >= 3
-                || ValueLinkRules.risenIncidentToll(total);
+                || ValueLinkRules.toldAsRisen(total);
     }
 
     private static final String VALUES_DIFFER = "best values differ";

@@ -510,6 +510,27 @@ class FactIdentityTest {
                 FactIdentity.whyApart(province, sinceMonday));
     }
 
+    /**
+     * A toll told as risen at a province ("the death toll from Tuesday's strike in Sumy region has risen to 12") is
+     * that incident's toll wherever the telling places it, so the terse telling of the incident meets it; at the
+     * first admin level a running total not told as risen stays a running total.
+     */
+    @Test
+    void aTollToldAsRisenAtAProvinceMeetsTheIncidentItUpdates() {
+        String[] sumy = {"ua", "Ukraine", "ua-sumy-oblast", "Sumy Oblast"};
+        Claim incident = claim("a").value(12).at("2024-05-21T16:00:00Z").text("12 killed")
+                .sentence("Russian strike on Sumy region kills 12, governor says.").path(sumy).build();
+        Claim risen = claim("b").value(12).cumulative().at("2024-05-21T18:30:00Z")
+                .text("death toll from Tuesday's strike in Sumy region has risen to 12")
+                .sentence("The death toll from Tuesday's strike in Sumy region has risen to 12, the governor said.")
+                .path(sumy).build();
+        assertTrue(FactIdentity.sameFact(incident, risen), FactIdentity.whyApart(incident, risen).orElse(""));
+        Claim sinceMonday = claim("c").value(12).cumulative().at("2024-05-21T18:30:00Z").text("12 people killed")
+                .sentence("Russian strikes have killed 12 people in Sumy region since Monday.").path(sumy).build();
+        assertEquals(java.util.Optional.of("one is a running total, the other an incident"),
+                FactIdentity.whyApart(incident, sinceMonday));
+    }
+
     @Test
     void aTownAndTheFacilityNamedAfterItBesideItAreOnePlace() {
         Claim town = claim("a").value(70).sentence("Seventy people were killed in Maghazi.")
