@@ -42,7 +42,7 @@ final class AidWords {
     /** Shelter items, each its own unit. */
     static final WordSet SHELTER_HEADS = Lexicon.words(
             "tents", "tent", "blankets", "blanket", "tarpaulins", "tarpaulin", "tarps", "mattresses", "mattress",
-            "sleeping", "shelters-kits");
+            "sleeping", "shelters-kits", "cots", "cot");
 
     /** Measures and the unit name carried on the claim. */
     static final Map<String, String> MEASURES = Lexicon.hashed(Map.ofEntries(

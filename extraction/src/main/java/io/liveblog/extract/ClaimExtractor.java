@@ -99,11 +99,12 @@ public final class ClaimExtractor {
             }
             List<Token> t = Tokenizer.tokenize(field, s.start(), s.end());
             tokens.add(t);
-            List<NumberPhrase> phrases = QuantityReader.read(t);
-            List<Reading> readings = hasCandidate(phrases) ? MetricReader.readAll(t, phrases) : List.of();
+            List<NumberPhrase> read = QuantityReader.read(t);
+            List<Reading> readings = hasCandidate(read) ? MetricReader.readAll(t, read) : List.of();
             if (readings.isEmpty()) {
                 continue;
             }
+            List<NumberPhrase> phrases = SharedQualifiers.distribute(t, read, readings);
             // attributions are read only where there are figures; "it said" looks back through earlier sentences
             List<Attribution> attributions = authorities.attributions(t);
             authorities.catchUp(memory, tokens, si);
