@@ -273,6 +273,12 @@ final class AidDeliveryReadings {
         if (metric == null && container && (head.equals("meals") || head.equals("rations") || head.equals("loaves"))) {
             metric = Metric.FOOD;
         }
+        if (metric == null && container && (head.equals("doses") || head.equals("vials"))
+                && p.quantity().value() != null && p.quantity().value() >= 1_000) {
+            // "a plane carrying 101,000 doses": a dose is a medicine's, and a shipment counts them in thousands
+            // ("she received two doses" is no delivery)
+            metric = Metric.MEDICAL_SUPPLIES;
+        }
         if (metric == null || metric == Metric.RELIEF_SUPPLIES && !container && words.isEmpty()
                 && np.modifiers().isEmpty()) {
             return null;

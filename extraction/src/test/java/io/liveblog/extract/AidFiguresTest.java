@@ -62,6 +62,7 @@ class AidFiguresTest {
         "About 180,000 people in and around the camp received WFP food in July. | PEOPLE_ASSISTED | 180000 | ABOUT | -",
         "Two more planes carrying tents landed in Adana on Friday. | RELIEF_FLIGHTS | 2 | EXACT | -",
         "The government said it had allocated 800 tonnes of rice for the three worst-hit districts. | FOOD | 800 | EXACT | tonnes",
+        "A second plane carrying 101,000 doses is due in Kinshasa on Saturday, the health ministry said. | MEDICAL_SUPPLIES | 101000 | EXACT | doses",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
@@ -259,6 +260,7 @@ class AidFiguresTest {
         Posts.none("Twenty military trucks moved toward the border.");
         Posts.none("Dozens of commercial trucks queued at the port.");
         Posts.none("Three trucks were parked outside the school.");
+        Posts.none("She said she had received two doses in the camp last year.");
     }
 
     @Test
