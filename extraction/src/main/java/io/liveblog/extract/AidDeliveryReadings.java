@@ -176,7 +176,7 @@ final class AidDeliveryReadings {
     }
 
     /** Whether the sentence names aid itself (not only a verb of delivery): "relief", "tents", "food", "WFP". */
-    private static boolean sentenceNamesAid(List<Token> t) {
+    static boolean sentenceNamesAid(List<Token> t) {
         for (Token tk : t) {
             if (AidWords.AID_NAMES.contains(tk) || AidWords.SUBSTANCES.containsKey(tk.lower())) {
                 return true;

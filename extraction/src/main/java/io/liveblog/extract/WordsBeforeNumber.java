@@ -90,12 +90,14 @@ final class WordsBeforeNumber {
     /**
      * What "the number of ..." counts, from the words after "of" ({@code from}) up to {@code to}: a casualty word
      * ("the number of dead", "of people killed"), or aid trucks or relief flights named as aid ("the number of aid
-     * trucks", "of Jordanian airdrops").
+     * trucks", "of Jordanian airdrops") or in a sentence that names aid.
      *
      * @return the metric, or null when the words name none
      */
     static Metric counted(List<Token> t, int from, int to) {
-        boolean aidWord = false;
+        // "Four relief planes landed with tents, bringing to 14 the number of flights": where the sentence names aid,
+        // the vehicles it brings to a number are its aid's
+        boolean aidWord = AidDeliveryReadings.sentenceNamesAid(t);
         for (int k = from; k < to; k++) {
             String w = t.get(k).lower();
             Metric m = Lexicon.TOLL_QUALIFIERS.get(w);

@@ -299,6 +299,12 @@ class AidFiguresTest {
         assertEquals(Metric.RELIEF_FLIGHTS, drops.get(1).metric());
         assertEquals(36L, drops.get(1).quantity().value());
         assertEquals(Scope.CUMULATIVE, drops.get(1).scope());
+        // flights counted in a sentence that names aid are its relief flights
+        List<ExtractedClaim> flights = Posts.claims("Four relief planes landed on Friday with tents, bringing to 14 "
+                + "the number of flights that have arrived since the airport reopened.");
+        assertEquals(2, flights.size(), Posts.describe(flights));
+        assertEquals(Metric.RELIEF_FLIGHTS, flights.get(1).metric());
+        assertEquals(14L, flights.get(1).quantity().value());
         // trucks not named as aid are no count of aid
         assertEquals(List.of(), Posts.claims("The number of trucks waiting at the border rose to 300."));
     }
