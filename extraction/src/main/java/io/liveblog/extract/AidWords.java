@@ -76,7 +76,9 @@ final class AidWords {
             new Lexicon.Naming(Metric.WATER, "water"),
             new Lexicon.Naming(Metric.MEDICAL_SUPPLIES, "medicine", "medicines", "medical", "medications", "medication",
                     "drugs", "vaccines", "vaccine", "surgical", "insulin", "antibiotics", "trauma", "pharmaceuticals",
-                    "anesthetics", "anaesthetics", "bandages", "syringes", "painkillers", "health"),
+                    "anesthetics", "anaesthetics", "bandages", "syringes", "painkillers", "health",
+                    // what an epidemic response flies in ("21 tonnes of protective equipment and disinfectant")
+                    "protective", "ppe", "disinfectant", "disinfectants"),
             new Lexicon.Naming(Metric.RELIEF_SUPPLIES, "aid", "relief", "supplies", "humanitarian", "hygiene",
                     "assistance", "items"),
             new Lexicon.Naming(Metric.SHELTER_ITEMS, "tents", "blankets", "shelter", "tarpaulins", "mattresses"));

@@ -63,6 +63,8 @@ class AidFiguresTest {
         "Two more planes carrying tents landed in Adana on Friday. | RELIEF_FLIGHTS | 2 | EXACT | -",
         "The government said it had allocated 800 tonnes of rice for the three worst-hit districts. | FOOD | 800 | EXACT | tonnes",
         "A second plane carrying 101,000 doses is due in Kinshasa on Saturday, the health ministry said. | MEDICAL_SUPPLIES | 101000 | EXACT | doses",
+        "The WHO delivered 12 tonnes of personal protective equipment to Conakry. | MEDICAL_SUPPLIES | 12 | EXACT | tonnes",
+        "UNICEF flew in 30 tonnes of disinfectant for the treatment centres. | MEDICAL_SUPPLIES | 30 | EXACT | tonnes",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
