@@ -29,6 +29,10 @@ final class SharedVerbs {
             if (!p.candidate() || consumed[k] || p.form() == NumberPhrase.Form.INDEFINITE) {
                 continue;
             }
+            if (before != null && moreOfTheSame(t, p)) {
+                added.add(new Reading(k, before.metric(), before.unit(), p.first(), p.end() + 1));
+                continue;
+            }
             int end = peopleAfter(t, p.end());
             if (end < 0) {
                 continue;
@@ -53,6 +57,23 @@ final class SharedVerbs {
         all.sort(java.util.Comparator.comparingInt(Reading::phrase));
         return all;
     }
+
+    /**
+     * "575 people spent the night in shelters, and hundreds more are staying in hotels", "a convoy of 150 trucks was
+     * set to cross, and hundreds more were waiting": a vague count of "more", joined to the figure before it and
+     * naming nothing of its own, counts more of what that figure counts.
+     */
+    private static boolean moreOfTheSame(List<Token> t, NumberPhrase p) {
+        int f = p.first();
+        int end = p.end();
+        return p.form() == NumberPhrase.Form.VAGUE && f > 0 && (t.get(f - 1).is("and") || t.get(f - 1).is(","))
+                && end < t.size() && t.get(end).is("more")
+                && (end + 1 >= t.size() || !t.get(end + 1).isWord() || AUXILIARIES.contains(t.get(end + 1)));
+    }
+
+    /** Words after "hundreds more" that leave its noun to the figure before ("are staying", "were waiting"). */
+    private static final WordSet AUXILIARIES = Lexicon.words("are", "were", "is", "was", "have", "had", "remain",
+            "remained", "still");
 
     /**
      * @return the end of the first word naming people within three words after a number ("civilians", "Israeli

@@ -234,6 +234,26 @@ class CasualtyFiguresTest {
         Posts.none("At least 12 civilians and 40 volunteers joined the clean-up on Monday.");
     }
 
+    /** "and hundreds more", naming nothing of its own, counts more of what the figure before it counts. */
+    @Test
+    void aVagueCountOfMoreCountsWhatTheFigureBeforeItCounts() {
+        List<ExtractedClaim> shelters = Posts.claims("The Red Cross said 575 people spent Sunday night in five evacuation "
+                + "shelters, and hundreds more are staying in hotels.");
+        assertEquals(List.of(Metric.DISPLACED, Metric.DISPLACED),
+                shelters.stream().map(ExtractedClaim::metric).toList(), () -> Posts.describe(shelters));
+        assertEquals(Qualifier.HUNDREDS, shelters.get(1).quantity().qualifier());
+        List<ExtractedClaim> trucks = Posts.claims("A convoy of 150 aid trucks was set to cross on Thursday, and "
+                + "hundreds more were waiting in El Arish.");
+        assertEquals(List.of(Metric.AID_TRUCKS, Metric.AID_TRUCKS),
+                trucks.stream().map(ExtractedClaim::metric).toList(), () -> Posts.describe(trucks));
+        // more of someone else is not more of them
+        assertEquals(1, Posts.claims("The Red Cross said 575 people spent Sunday night in five evacuation shelters, "
+                + "and hundreds more volunteers helped them.").size());
+        // with a verb of its own it counts what that verb says
+        List<ExtractedClaim> own = Posts.claims("Five people were killed, and dozens more were arrested.");
+        assertEquals(List.of(Metric.KILLED, Metric.ARRESTED), own.stream().map(ExtractedClaim::metric).toList());
+    }
+
     @Test
     void aVerbSharedByTwoNumbersCountsForBoth() {
         List<ExtractedClaim> claims = Posts.claims("Nine people were killed on Tuesday and 11 on Wednesday.");
