@@ -85,7 +85,7 @@ class GoldCorporaTest {
         Set<String> crises = gold.stream().map(GoldPost::crisis).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("israel-hamas", "russia-ukraine", "sudan", "turkey-syria-earthquake", "libya-derna-flood",
                 "pakistan-flood", "morocco-earthquake", "yemen", "iraq-iran", "moscow-concert-attack", "aid-corridors",
-                "mixed-outlets", "world-crises", "regional-outlets"), crises);
+                "mixed-outlets", "world-crises", "regional-outlets", "global-relief"), crises);
         assertEquals(EnumSet.allOf(Metric.class), present("gold", GoldFigure::metric, Metric.class));
     }
 
