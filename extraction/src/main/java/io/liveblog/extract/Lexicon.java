@@ -89,6 +89,8 @@ final class Lexicon {
             "soldiers", "soldier", "troops", "reservists", "reservist", "officers", "officer", "policemen",
             "policeman", "policewoman", "guards", "guard", "fighters", "fighter", "militants", "militant", "gunmen",
             "gunman", "combatants", "combatant", "members", "member", "operatives", "operative", "commanders",
+            // peoples counted by name in crisis news ("the bodies of at least 88 Rohingyas")
+            "rohingyas", "uyghurs", "uighurs",
             "commander", "terrorists", "terrorist", "insurgents", "insurgent", "rebels", "rebel", "students",
             "student", "pupils", "pupil", "farmers", "farmer", "fishermen", "fisherman", "patients", "patient",
             "victims", "victim", "individuals", "individual", "pilgrims", "pilgrim", "migrants", "migrant",

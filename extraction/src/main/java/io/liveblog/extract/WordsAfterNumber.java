@@ -61,6 +61,16 @@ final class WordsAfterNumber {
                     head = j++;
                     continue;
                 }
+                int vehicle = vehicleAfterDemonym(t, head, j);
+                if (vehicle >= 0) {
+                    // "a Chinese air force transport plane", "two Jordanian aircraft": the demonym says whose
+                    for (int m = head; m < vehicle; m++) {
+                        modifiers.add(m);
+                    }
+                    head = vehicle;
+                    j = vehicle + 1;
+                    continue;
+                }
                 break;
             }
             if ((w.equals("family") || w.equals("household")) && j + 1 < n && t.get(j + 1).isWord()
@@ -83,6 +93,26 @@ final class WordsAfterNumber {
             return new NounPhrase(from, -1, from, List.of());
         }
         return new NounPhrase(from, head, head + 1, modifiers);
+    }
+
+    /**
+     * @return the index of a plane or truck within four words after a capitalised demonym read as a person ("Chinese
+     *     air force transport plane"), or -1
+     */
+    private static int vehicleAfterDemonym(List<Token> t, int head, int from) {
+        if (!t.get(head).isCapitalized()) {
+            return -1;
+        }
+        for (int k = from; k < t.size() && k < from + 4; k++) {
+            Token tk = t.get(k);
+            if (!tk.isWord() || NP_STOP.contains(tk)) {
+                return -1;
+            }
+            if (AidWords.FLIGHT_HEADS.contains(tk) || AidWords.TRUCK_HEADS.contains(tk)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isHead(List<Token> t, int j) {

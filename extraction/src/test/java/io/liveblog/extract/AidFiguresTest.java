@@ -65,6 +65,7 @@ class AidFiguresTest {
         "A second plane carrying 101,000 doses is due in Kinshasa on Saturday, the health ministry said. | MEDICAL_SUPPLIES | 101000 | EXACT | doses",
         "The WHO delivered 12 tonnes of personal protective equipment to Conakry. | MEDICAL_SUPPLIES | 12 | EXACT | tonnes",
         "UNICEF flew in 30 tonnes of disinfectant for the treatment centres. | MEDICAL_SUPPLIES | 30 | EXACT | tonnes",
+        "A Chinese air force transport plane carrying tents touched down in Kathmandu on Tuesday. | RELIEF_FLIGHTS | 1 | EXACT | -",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);

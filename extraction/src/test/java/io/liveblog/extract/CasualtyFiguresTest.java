@@ -234,6 +234,11 @@ class CasualtyFiguresTest {
         Posts.none("At least 12 civilians and 40 volunteers joined the clean-up on Monday.");
     }
 
+    @Test
+    void peoplesCountedByNameArePeople() {
+        Posts.onlyFigure("The bodies of at least 88 Rohingyas have been recovered from the river.", Metric.KILLED, 88);
+    }
+
     /** "and hundreds more", naming nothing of its own, counts more of what the figure before it counts. */
     @Test
     void aVagueCountOfMoreCountsWhatTheFigureBeforeItCounts() {
