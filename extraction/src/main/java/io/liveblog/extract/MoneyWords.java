@@ -24,6 +24,9 @@ final class MoneyWords {
             Map.entry("gbp", "GBP"), Map.entry("sterling", "GBP"), Map.entry("chf", "CHF"),
             Map.entry("jpy", "JPY"), Map.entry("yen", "JPY"), Map.entry("\u00a5", "JPY"), Map.entry("aed", "AED"),
             Map.entry("sar", "SAR"), Map.entry("qar", "QAR"), Map.entry("cad", "CAD"), Map.entry("aud", "AUD"),
+            // donors' own currencies by ISO code ("Norway announced NOK 30 million")
+            Map.entry("nok", "NOK"), Map.entry("sek", "SEK"), Map.entry("dkk", "DKK"), Map.entry("nzd", "NZD"),
+            Map.entry("cny", "CNY"), Map.entry("inr", "INR"), Map.entry("krw", "KRW"), Map.entry("kwd", "KWD"),
             // the theatres' own currencies, where the word names one currency only ("pounds", "dinars" and "riyals"
             // name several, and "TRY" or "RUB" in lower case are verbs)
             Map.entry("roubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("rubles", "RUB"),

@@ -66,6 +66,7 @@ class AidFiguresTest {
         "The WHO delivered 12 tonnes of personal protective equipment to Conakry. | MEDICAL_SUPPLIES | 12 | EXACT | tonnes",
         "UNICEF flew in 30 tonnes of disinfectant for the treatment centres. | MEDICAL_SUPPLIES | 30 | EXACT | tonnes",
         "A Chinese air force transport plane carrying tents touched down in Kathmandu on Tuesday. | RELIEF_FLIGHTS | 1 | EXACT | -",
+        "Norway announced NOK 30 million in humanitarian aid for the response on Friday. | FUNDING | 30000000 | EXACT | NOK",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
