@@ -104,6 +104,9 @@ final class WordsBeforeNumber {
             if (m == null) {
                 m = Lexicon.METRIC_WORDS.get(w);
             }
+            if (m == null && FLIGHT_VERBS.contains(t.get(k))) {
+                m = Metric.DISPLACED; // "the number of people who have fled to Chad"
+            }
             if (m != null) {
                 return m;
             }
@@ -130,6 +133,23 @@ final class WordsBeforeNumber {
     private static final WordSet EARLIER = Lexicon.words("earlier", "previous", "initial", "first", "original",
             "prior");
 
+    /** Verbs of people fleeing, in what "the number of ..." counts. */
+    private static final WordSet FLIGHT_VERBS = Lexicon.words("fled", "fleeing", "uprooted", "evacuated");
+
+    /** @return where "the number of" stands as the subject of the link words ending at {@code j}, or -1 */
+    private static int numberOfBefore(List<Token> t, int j) {
+        for (int k = j - 1; k >= 1 && k >= j - 30; k--) {
+            Token tk = t.get(k);
+            if (tk.isPunct() && !tk.is("'")) {
+                return -1;
+            }
+            if (tk.is("number") && t.get(k + 1).is("of") && t.get(k - 1).is("the")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     static int[] nominalBefore(List<Token> t, int first, int[] phraseAt) {
         int from = ReplacedFigures.upOrDownFrom(t, first);
         if (from >= 0) {
@@ -147,6 +167,15 @@ final class WordsBeforeNumber {
         if (j == first - 1 && !(j >= 0 && Lexicon.TOLL_WORDS.containsKey(t.get(j).lower())
                 && t.get(first).isWord())) {
             return null;
+        }
+        int numberOf = numberOfBefore(t, j);
+        if (numberOf >= 0) {
+            // "The number of people killed when a strike hit the church compound on Thursday night has risen to 18":
+            // what the number counts is told by its own words, whatever clauses, numbers or dates they hold
+            Metric m = counted(t, numberOf + 2, first);
+            if (m != null) {
+                return new int[] {numberOf, m.ordinal()};
+            }
         }
         for (int steps = 0; j >= 0 && steps < 22; j--, steps++) {
             Token tk = t.get(j);
