@@ -49,6 +49,10 @@ final class CasualtyReadings {
         if (pred != null) {
             return new Reading(index, pred.metric(), MetricReader.unitFor(t, np), p.first(), pred.end());
         }
+        Reading arrived = arrivals(t, p, index, np);
+        if (arrived != null) {
+            return arrived;
+        }
         if (head != null && Lexicon.METRIC_WORDS.get(head) == Metric.DISPLACED && p.first() > 0
                 && t.get(p.first() - 1).is("to")) {
             // "WFP has given food to 43,000 refugees": the refugees are who received the aid
@@ -72,6 +76,35 @@ final class CasualtyReadings {
         }
         return null;
     }
+
+    /**
+     * People told as arriving somewhere since something drove them out: "OCHA estimates that 400,000 people have
+     * arrived in Tawila since April 11", "Since armed groups attacked the town, IOM has recorded 11,101 people
+     * arriving in Pemba". An arrival without a start or a flight in its sentence ("5,000 people arrived for the
+     * concert") is no displacement.
+     *
+     * @return the displaced reading, or null
+     */
+    private static Reading arrivals(List<Token> t, NumberPhrase p, int index, NounPhrase np) {
+        if (np.elided() || !ARRIVING_PEOPLE.contains(t.get(np.head()))) {
+            return null;
+        }
+        int v = np.end();
+        while (v < t.size() && v < np.end() + 2 && (t.get(v).is("have") || t.get(v).is("had") || t.get(v).is("now"))) {
+            v++;
+        }
+        if (v >= t.size() || !ARRIVAL_VERBS.contains(t.get(v)) || !MetricReader.sentenceHas(t, DISPLACEMENT_ONSET)) {
+            return null;
+        }
+        return new Reading(index, Metric.DISPLACED, null, p.first(), v + 1);
+    }
+
+    private static final WordSet ARRIVING_PEOPLE = Lexicon.words("people", "persons", "civilians", "refugees",
+            "families", "children", "women", "residents", "villagers", "individuals", "rohingyas", "migrants");
+    private static final WordSet ARRIVAL_VERBS = Lexicon.words("arrived", "arriving", "arrive", "arrives");
+    /** What tells an arrival as flight: a start ("since") or words of fleeing and attack. */
+    private static final WordSet DISPLACEMENT_ONSET = Lexicon.words("since", "fled", "fleeing", "displaced",
+            "displacement", "attack", "attacked", "fighting", "violence", "escaped", "escaping");
 
     /** Hospital counts ("taken to hospital", "in hospital", "sought medical help"), not "treated in hospital". */
     private static boolean isHospitalCount(List<Token> t, WordsAfterNumber.Predicate pred) {

@@ -79,6 +79,7 @@ class CasualtyFiguresTest {
         "Morocco earthquake toll passes 2,800 | KILLED | 2800 | MORE_THAN",
         "The number of people killed in the earthquake that struck the mountains late on Friday has risen to 2,862. | KILLED | 2862 | EXACT",
         "The number of people who have fled to Chad has risen to 389,000, the UN said. | DISPLACED | 389000 | EXACT",
+        "OCHA estimates that 400,000 people have arrived in Tawila since April 11. | DISPLACED | 400000 | EXACT",
         "The number of people killed when a strike hit the church compound on Thursday night has risen to 18. | KILLED | 18 | EXACT",
         "The number of Rohingyas who have fled to Bangladesh since violence erupted in Myanmar's Rakhine State on August 25 has reached 389,000. | DISPLACED | 389000 | EXACT",
         "Troops arrested 18 suspects across the West Bank overnight. | ARRESTED | 18 | EXACT",
@@ -235,6 +236,11 @@ class CasualtyFiguresTest {
         assertEquals(List.of(40L, 6L), along.stream().map(c -> c.quantity().value()).toList());
         assertEquals(Metric.KILLED, along.get(1).metric());
         Posts.none("At least 12 civilians and 40 volunteers joined the clean-up on Monday.");
+    }
+
+    @Test
+    void anArrivalWithoutAStartOrAFlightIsNoDisplacement() {
+        Posts.none("Some 5,000 people arrived for the concert on Saturday.");
     }
 
     @Test
