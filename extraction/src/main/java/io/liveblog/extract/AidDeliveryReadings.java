@@ -209,6 +209,13 @@ final class AidDeliveryReadings {
         if (k < t.size() && (t.get(k).is("with") || t.get(k).is("some") || t.get(k).is("about"))) {
             k++;
         }
+        // the measured load may come later in the list of what is carried ("two planes carrying rescuers, a mobile
+        // clinic and 15 tonnes of medical equipment")
+        int listEnd = Math.min(t.size(), k + 8);
+        while (k < listEnd && phraseAt[k] < 0 && (t.get(k).isWord() || t.get(k).is(","))
+                && !MetricReader.CLAUSE_BREAKS.contains(t.get(k))) {
+            k++;
+        }
         if (k >= t.size() || phraseAt[k] < 0) {
             return false;
         }

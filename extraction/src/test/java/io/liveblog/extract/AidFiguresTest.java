@@ -168,6 +168,8 @@ class AidFiguresTest {
         "Two air force planes flew 20 tonnes of relief supplies to Tacloban on Saturday. | 2 | 20",
         // a military plane carrying aid is a relief flight, with or without a measured load
         "A military transport plane carrying blankets and tents landed in Van on Monday. | 1 | -1",
+        // the measured load later in the list of what the planes carry
+        "Paris says two planes carrying rescuers, a mobile clinic and 15 tonnes of medical equipment will leave today. | 2 | 15",
     })
     void planesCountedBesideTheirLoadAreReliefFlights(String sentence, long planes, long load) {
         List<ExtractedClaim> claims = Posts.claims(sentence);
