@@ -89,8 +89,6 @@ final class Lexicon {
             "soldiers", "soldier", "troops", "reservists", "reservist", "officers", "officer", "policemen",
             "policeman", "policewoman", "guards", "guard", "fighters", "fighter", "militants", "militant", "gunmen",
             "gunman", "combatants", "combatant", "members", "member", "operatives", "operative", "commanders",
-            // peoples counted by name in crisis news ("the bodies of at least 88 Rohingyas")
-            "rohingyas", "uyghurs", "uighurs",
             "commander", "terrorists", "terrorist", "insurgents", "insurgent", "rebels", "rebel", "students",
             "student", "pupils", "pupil", "farmers", "farmer", "fishermen", "fisherman", "patients", "patient",
             "victims", "victim", "individuals", "individual", "pilgrims", "pilgrim", "migrants", "migrant",
@@ -105,7 +103,8 @@ final class Lexicon {
             "yemenis", "yemeni", "gazans", "gazan", "egyptians", "egyptian", "iranians", "iranian", "iraqis",
             "iraqi", "jordanians", "afghans", "afghan", "somalis", "libyans", "ethiopians", "thais", "thai",
             "nepalese", "filipinos", "filipino", "chinese", "indians", "moroccans", "haitians", "kurds", "yazidis",
-            "rohingya", "britons", "germans", "pakistanis", "bangladeshis", "nigerians", "congolese",
+            "rohingya", "rohingyas", "uyghurs", "uighurs", "britons", "germans", "pakistanis", "bangladeshis",
+            "nigerians", "congolese",
             "year-old", "year-olds", "month-old", "month-olds", "families", "family", "households", "household",
             "suspects", "suspect", "activists", "activist", "leaders", "leader", "lawmakers", "politicians",
             "locals", "inmates", "colleagues", "herders", "shepherds", "nepalis", "nepali",

@@ -26,10 +26,11 @@ final class SharedQualifiers {
         List<NumberPhrase> out = null;
         Reading before = null;
         for (Reading r : readings) {
-            NumberPhrase p = (out != null ? out : phrases).get(r.phrase());
-            if (before != null && listedAfter(t, out != null ? out : phrases, before.phrase(), r.phrase())
+            List<NumberPhrase> now = out != null ? out : phrases;
+            NumberPhrase p = now.get(r.phrase());
+            if (before != null && listedAfter(t, now, before.phrase(), r.phrase())
                     && sameList(before.metric(), r.metric())) {
-                Quantity bound = (out != null ? out : phrases).get(before.phrase()).quantity();
+                Quantity bound = now.get(before.phrase()).quantity();
                 if (isLowerBound(bound.qualifier()) && p.quantity().qualifier() == Qualifier.EXACT
                         && p.quantity().value() != null) {
                     if (out == null) {

@@ -62,11 +62,15 @@ class AidFiguresTest {
         "About 180,000 people in and around the camp received WFP food in July. | PEOPLE_ASSISTED | 180000 | ABOUT | -",
         "Two more planes carrying tents landed in Adana on Friday. | RELIEF_FLIGHTS | 2 | EXACT | -",
         "The government said it had allocated 800 tonnes of rice for the three worst-hit districts. | FOOD | 800 | EXACT | tonnes",
-        "A second plane carrying 101,000 doses is due in Kinshasa on Saturday, the health ministry said. | MEDICAL_SUPPLIES | 101000 | EXACT | doses",
-        "The WHO delivered 12 tonnes of personal protective equipment to Conakry. | MEDICAL_SUPPLIES | 12 | EXACT | tonnes",
+        "A second plane carrying 101,000 doses is due in Kinshasa on Saturday, the health ministry "
+                + "said. | MEDICAL_SUPPLIES | 101000 | EXACT | doses",
+        "The WHO delivered 12 tonnes of personal protective equipment to Conakry. | MEDICAL_SUPPLIES "
+                + "| 12 | EXACT | tonnes",
         "UNICEF flew in 30 tonnes of disinfectant for the treatment centres. | MEDICAL_SUPPLIES | 30 | EXACT | tonnes",
-        "A Chinese air force transport plane carrying tents touched down in Kathmandu on Tuesday. | RELIEF_FLIGHTS | 1 | EXACT | -",
-        "Norway announced NOK 30 million in humanitarian aid for the response on Friday. | FUNDING | 30000000 | EXACT | NOK",
+        "A Chinese air force transport plane carrying tents touched down in Kathmandu on Tuesday. | "
+                + "RELIEF_FLIGHTS | 1 | EXACT | -",
+        "Norway announced NOK 30 million in humanitarian aid for the response on Friday. | FUNDING | "
+                + "30000000 | EXACT | NOK",
     })
     void readsOneAidFigure(String sentence, Metric metric, long value, Qualifier qualifier, String unit) {
         ExtractedClaim c = Posts.onlyFigure(sentence, metric, value);
@@ -169,7 +173,8 @@ class AidFiguresTest {
         // a military plane carrying aid is a relief flight, with or without a measured load
         "A military transport plane carrying blankets and tents landed in Van on Monday. | 1 | -1",
         // the measured load later in the list of what the planes carry
-        "Paris says two planes carrying rescuers, a mobile clinic and 15 tonnes of medical equipment will leave today. | 2 | 15",
+        "Paris says two planes carrying rescuers, a mobile clinic and 15 tonnes of medical equipment "
+                + "will leave today. | 2 | 15",
     })
     void planesCountedBesideTheirLoadAreReliefFlights(String sentence, long planes, long load) {
         List<ExtractedClaim> claims = Posts.claims(sentence);

@@ -80,8 +80,10 @@ class CasualtyFiguresTest {
         "The number of people killed in the earthquake that struck the mountains late on Friday has risen to 2,862. | KILLED | 2862 | EXACT",
         "The number of people who have fled to Chad has risen to 389,000, the UN said. | DISPLACED | 389000 | EXACT",
         "OCHA estimates that 400,000 people have arrived in Tawila since April 11. | DISPLACED | 400000 | EXACT",
-        "The number of people killed when a strike hit the church compound on Thursday night has risen to 18. | KILLED | 18 | EXACT",
-        "The number of Rohingyas who have fled to Bangladesh since violence erupted in Myanmar's Rakhine State on August 25 has reached 389,000. | DISPLACED | 389000 | EXACT",
+        "The number of people killed when a strike hit the church compound on Thursday night has "
+                + "risen to 18. | KILLED | 18 | EXACT",
+        "The number of Rohingyas who have fled to Bangladesh since violence erupted in Myanmar's "
+                + "Rakhine State on August 25 has reached 389,000. | DISPLACED | 389000 | EXACT",
         "Troops arrested 18 suspects across the West Bank overnight. | ARRESTED | 18 | EXACT",
         "Five people are in critical condition. | INJURED | 5 | EXACT",
         "1 killed in Tel Aviv stabbing | KILLED | 1 | EXACT",

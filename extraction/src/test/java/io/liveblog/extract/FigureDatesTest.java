@@ -37,13 +37,18 @@ class FigureDatesTest {
         "The death toll rises to 15,207. | unstated | ",
         "From 24 February 2022 to 30 April 2023, the mission recorded at least 8,700 civilians killed. | 2022-02-24 | From 24 February 2022",
         "Nearly 800 civilians have been killed in El Fasher since May, the UN said. | phase:may 2023 | since May",
-        "At least 782 civilians have been killed in the city since fighting intensified in May. | phase:may 2023 | since fighting intensified in May",
+        "At least 782 civilians have been killed in the city since fighting intensified in May. | "
+                + "phase:may 2023 | since fighting intensified in May",
         "At least 10,582 civilians have been killed in Ukraine since Russia's full-scale invasion in February 2022. | 2022-02-24 | since Russia's full-scale invasion in February 2022",
-        "At least 10,582 civilians have been killed in Ukraine since February 2022. | phase:february 2022 | since February 2022",
+        "At least 10,582 civilians have been killed in Ukraine since February 2022. "
+                + "| phase:february 2022 | since February 2022",
         "More than 50 people have been killed in Ukraine since the fighting on 10 February 2022. | 2022-02-10 | since the fighting on 10 February 2022",
-        "The ministry said 12 people had been killed in the camp since the incursion began two days earlier. | 2023-11-30 | since the incursion began two days earlier",
-        "The toll in Khan Younis has risen to 240 since the truce collapsed a week ago. | 2023-11-25 | since the truce collapsed a week ago",
-        "A total of 53 aid trucks have crossed into Darfur since the crossing reopened last week. | 2023-11-25 | since the crossing reopened last week",
+        "The ministry said 12 people had been killed in the camp since the incursion began two days "
+                + "earlier. | 2023-11-30 | since the incursion began two days earlier",
+        "The toll in Khan Younis has risen to 240 since the truce collapsed a week ago. "
+                + "| 2023-11-25 | since the truce collapsed a week ago",
+        "A total of 53 aid trucks have crossed into Darfur since the crossing reopened last week. | "
+                + "2023-11-25 | since the crossing reopened last week",
     })
     void readsTheBaselineOfARunningTotal(String sentence, String baseline, String words) {
         ExtractedClaim c = onlyRunningTotal(sentence, baseline, words);
