@@ -202,6 +202,10 @@ final class WordsAfterNumber {
             if (Lexicon.PASSIVE_MARKERS.contains(w)) {
                 passive = true;
             }
+            int across = crossedInto(t, j);
+            if (across > j) {
+                return new Predicate(Metric.DISPLACED, j, across, passive);
+            }
             List<Lexicon.Phrase> candidates = Lexicon.PREDICATES_BY_FIRST_WORD.get(w);
             // "joined the families of hostages": after "of" the word completes another noun, it is not what the
             // figure's subject is or became
@@ -223,6 +227,35 @@ final class WordsAfterNumber {
         }
         return null;
     }
+
+    /**
+     * People who "crossed the Naf river into Teknaf", "crossed the border into Chad": fled across a border or river,
+     * named between the verb and "into" ("crossed into" alone is a phrase of its own; "crossed the line into enemy
+     * territory" is no flight).
+     *
+     * @return the index past "into", or -1
+     */
+    private static int crossedInto(List<Token> t, int j) {
+        if (!t.get(j).is("crossed") || j + 2 >= t.size() || t.get(j + 1).is("into")) {
+            return -1;
+        }
+        boolean frontier = false;
+        for (int k = j + 1; k < t.size() && k <= j + 5; k++) {
+            Token tk = t.get(k);
+            if (tk.is("into")) {
+                return frontier ? k + 1 : -1;
+            }
+            frontier |= FRONTIERS.contains(tk);
+            if (!tk.isWord() || MetricReader.CLAUSE_BREAKS.contains(tk)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** What people cross when they flee into another country ("the border", "the Naf river"). */
+    private static final WordSet FRONTIERS = Lexicon.words("border", "borders", "frontier", "river", "sea", "bay",
+            "mountains", "desert");
 
     /** Verbs of people staying or put somewhere, before the shelters they stay in. */
     private static final WordSet STAYING_VERBS = Lexicon.words("staying", "stay", "stays", "living", "live", "lives",
