@@ -248,7 +248,8 @@ class CasualtyFiguresTest {
     /** People who crossed a border or a river into another country fled there; a line into enemy lines is no flight. */
     @Test
     void peopleWhoCrossedAFrontierIntoACountryAreDisplaced() {
-        Posts.onlyFigure("About 18,000 people crossed the Naf river into Teknaf on Monday.", Metric.DISPLACED, 18_000);
+        Posts.onlyFigure("About 18,000 people crossed the Naf river into Teknaf on Monday.", Metric.DISPLACED,
+                18_000);
         Posts.onlyFigure("More than 20,000 people crossed the border into Chad last week.", Metric.DISPLACED, 20_000);
         Posts.onlyFigure("Five soldiers crossed the line into enemy territory and were killed.", Metric.KILLED, 5);
     }
