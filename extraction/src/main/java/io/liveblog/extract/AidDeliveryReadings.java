@@ -23,7 +23,9 @@ final class AidDeliveryReadings {
             "who", "convoy", "pledged", "transferred", "set", "erected", "pitched", "installed", "served", "serving",
             "cooked", "gave", "given", "airlifted", "unloaded", "send", "sending", "sends",
             "carrying", "carried", "ship", "shipping", "docked", "landed", "arrive", "arrives", "arriving", "cross",
-            "crosses", "allocated", "allocating", "earmarked");
+            "crosses", "allocated", "allocating", "earmarked",
+            // flown in: "The World Food Programme says it has flown 14,700 ready-to-eat meals into Marsh Harbour"
+            "flown", "flew", "flying");
 
     private AidDeliveryReadings() {
     }

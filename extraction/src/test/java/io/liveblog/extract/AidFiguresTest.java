@@ -62,6 +62,8 @@ class AidFiguresTest {
         "About 180,000 people in and around the camp received WFP food in July. | PEOPLE_ASSISTED | 180000 | ABOUT | -",
         "Two more planes carrying tents landed in Adana on Friday. | RELIEF_FLIGHTS | 2 | EXACT | -",
         "The government said it had allocated 800 tonnes of rice for the three worst-hit districts. | FOOD | 800 | EXACT | tonnes",
+        "The World Food Programme says it has flown 14,700 ready-to-eat meals into Marsh Harbour. "
+                + "| FOOD | 14700 | EXACT | meals",
         "A second plane carrying 101,000 doses is due in Kinshasa on Saturday, the health ministry "
                 + "said. | MEDICAL_SUPPLIES | 101000 | EXACT | doses",
         "The WHO delivered 12 tonnes of personal protective equipment to Conakry. | MEDICAL_SUPPLIES "
