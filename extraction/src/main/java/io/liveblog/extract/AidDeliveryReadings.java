@@ -25,7 +25,9 @@ final class AidDeliveryReadings {
             "carrying", "carried", "ship", "shipping", "docked", "landed", "arrive", "arrives", "arriving", "cross",
             "crosses", "allocated", "allocating", "earmarked",
             // flown in: "The World Food Programme says it has flown 14,700 ready-to-eat meals into Marsh Harbour"
-            "flown", "flew", "flying");
+            "flown", "flew", "flying",
+            // the agencies that deliver, as the news abbreviates them ("wfp", "unicef" and "unrwa" above)
+            "unhcr", "ocha", "icrc", "iom", "msf", "crescent");
 
     private AidDeliveryReadings() {
     }

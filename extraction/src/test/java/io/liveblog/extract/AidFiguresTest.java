@@ -64,6 +64,9 @@ class AidFiguresTest {
         "The government said it had allocated 800 tonnes of rice for the three worst-hit districts. | FOOD | 800 | EXACT | tonnes",
         "The World Food Programme says it has flown 14,700 ready-to-eat meals into Marsh Harbour. "
                 + "| FOOD | 14700 | EXACT | meals",
+        // an agency that delivers makes the count aid, as "WFP" does
+        "The ICRC says 3,000 blankets reached the camp on Monday. | SHELTER_ITEMS | 3000 | EXACT | blankets",
+        "UNHCR says 4,000 tents have gone up in the new camp. | SHELTER_ITEMS | 4000 | EXACT | tents",
         "A second plane carrying 101,000 doses is due in Kinshasa on Saturday, the health ministry "
                 + "said. | MEDICAL_SUPPLIES | 101000 | EXACT | doses",
         "The WHO delivered 12 tonnes of personal protective equipment to Conakry. | MEDICAL_SUPPLIES "
@@ -274,6 +277,7 @@ class AidFiguresTest {
         Posts.none("Dozens of commercial trucks queued at the port.");
         Posts.none("Three trucks were parked outside the school.");
         Posts.none("She said she had received two doses in the camp last year.");
+        Posts.none("Some 3,000 blankets reached the camp on Monday.");
     }
 
     @Test
