@@ -216,7 +216,7 @@ final class DateReader {
         if (tk.is(".") && !(k > 0 && Lexicon.MONTHS.containsKey(t.get(k - 1).lower()))) {
             return true;
         }
-        if (daysBack(t, k, t.size(), LocalDate.EPOCH, new int[1]) != null) {
+        if (daysBack(t, k, t.size(), new int[1]) > 0) {
             return false; // "since the incursion began two days earlier": a count of days back, no figure
         }
         for (NumberPhrase p : phrases) {
@@ -293,9 +293,9 @@ final class DateReader {
                 dayEnd[0] = tk.is("this") ? k + 2 : k + 1;
                 return local;
             }
-            LocalDate back = daysBack(t, k, end, local, dayEnd);
-            if (back != null) {
-                return back;
+            long back = daysBack(t, k, end, dayEnd);
+            if (back > 0) {
+                return local.minusDays(back);
             }
         }
         return null;
@@ -305,25 +305,26 @@ final class DateReader {
      * "two days earlier", "a week ago", "three weeks before", "last week": a day counted back from the post's
      * (gold/README.md: "since the truce began a week ago" counts from that day).
      *
-     * @return the day, with {@code dayEnd[0]} past its words, or null when the words at {@code k} count no days back
+     * @return how many days the words at {@code k} count back, with {@code dayEnd[0]} past them, or 0 when they count
+     *     none
      */
-    private static LocalDate daysBack(List<Token> t, int k, int end, LocalDate local, int[] dayEnd) {
+    private static long daysBack(List<Token> t, int k, int end, int[] dayEnd) {
         if (t.get(k).is("last") && k + 1 < end && t.get(k + 1).is("week")) {
             dayEnd[0] = k + 2;
-            return local.minusDays(7);
+            return 7;
         }
         if (k + 2 >= end || !t.get(k + 2).is("ago") && !t.get(k + 2).is("earlier") && !t.get(k + 2).is("before")) {
-            return null;
+            return 0;
         }
         Token count = t.get(k);
         int n = count.is("a") || count.is("an") ? 1 : EventDayReader.dayCount(count);
         String unit = t.get(k + 1).lower();
         int days = unit.equals("day") || unit.equals("days") ? 1 : unit.equals("week") || unit.equals("weeks") ? 7 : 0;
         if (n <= 0 || days == 0) {
-            return null;
+            return 0;
         }
         dayEnd[0] = k + 3;
-        return local.minusDays((long) n * days);
+        return (long) n * days;
     }
 
     /** @return the kind of start the words name: "truce", "war", "invasion", "earthquake", "flood", "year" or null */

@@ -34,19 +34,22 @@ final class Baselines {
         return a.equals(b) || monthHoldsDay(a, b) || monthHoldsDay(b, a);
     }
 
+    /** A month named without a day, as the extractor writes it: {@code phase:<month> <year>}. */
     private static final java.util.regex.Pattern MONTH_PHASE = java.util.regex.Pattern.compile(
-            "phase:(january|february|march|april|may|june|july|august|september|october|november|december) (\\d{4})");
+            "phase:([a-z]+) (\\d{4})");
 
     private static boolean monthHoldsDay(String month, String day) {
-        if (!isDated(day) || !month.startsWith(PHASE)) {
-            return false;
-        }
         java.util.regex.Matcher m = MONTH_PHASE.matcher(month);
-        if (!m.matches()) {
+        if (!isDated(day) || !m.matches()) {
             return false;
         }
-        int number = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
-        return day.startsWith(String.format(java.util.Locale.ROOT, "%s-%02d-", m.group(2), number));
+        java.time.Month named;
+        try {
+            named = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException notAMonth) {
+            return false; // "phase:escalation 2024" is no month
+        }
+        return day.startsWith(String.format(java.util.Locale.ROOT, "%s-%02d-", m.group(2), named.getValue()));
     }
 
     /** @return a sort key: dates first (earliest first), then named phases, then unstated */
